@@ -1,0 +1,20 @@
+import { fold } from './fold.js';
+
+/** A report date → ISO `YYYY-MM-DD`: `20/7/2023`, `20-07-2023`, `2023-07-20`, `ngày 08 tháng 8 năm 2023`. */
+export function parseDate(text: string): string | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/.exec(fold(t));
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  return undefined;
+}
+
+function iso(y: number, mo: number, d: number): string | undefined {
+  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1) return undefined;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

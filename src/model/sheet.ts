@@ -1,0 +1,78 @@
+import type { Origin } from './origin.js';
+
+/**
+ * What a cell holds once read, whatever the file type. Text is always Unicode NFC.
+ * A formula cell appears as the type of its cached result; one without a cached result is `formula`.
+ */
+export type CellContent =
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; iso: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'formula'; formula: string };
+
+export interface Cell {
+  /** 1-based row and column in the sheet's grid. */
+  row: number;
+  column: number;
+  content: CellContent;
+  origin: Origin;
+  /** True when the number was typed as text in the workbook (`'56733`) or comes from a text file. */
+  numberAsText?: boolean;
+  /** Set on the cells a merged range covers, other than its top-left cell: they repeat its content. */
+  mergedFrom?: string;
+}
+
+/** A grid of cells: one worksheet, or the whole of a CSV/TSV file. Rows and cells are sparse. */
+export interface Sheet {
+  /** Worksheet name; for a text file, the file's base name. */
+  name: string;
+  /** True for a CSV/TSV file, which has one sheet and no sheet name of its own. */
+  isText: boolean;
+  /** rows[r] holds the cells of row r (1-based); a missing entry is an empty row. */
+  rows: Map<number, Map<number, Cell>>;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Everything read from one file. */
+export interface Book {
+  path: string;
+  format: 'xlsx' | 'csv';
+  /** For text files: the encoding used and whether it was found or given. */
+  encoding?: { name: string; detected: boolean };
+  delimiter?: string;
+  /** For a legacy encoding found by guessing: the share of words that read as Vietnamese, when low. */
+  encodingConfidence?: number;
+  sheets: Sheet[];
+}
+
+export function cellAt(sheet: Sheet, row: number, column: number): Cell | undefined {
+  return sheet.rows.get(row)?.get(column);
+}
+
+/** The cell's content as display text ('' for none). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  const c = cell.content;
+  switch (c.kind) {
+    case 'text':
+      return c.text;
+    case 'number':
+      return String(c.value);
+    case 'boolean':
+      return c.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return c.iso;
+    case 'error':
+      return c.text;
+    case 'formula':
+      return `=${c.formula}`;
+  }
+}
+
+/** True when the cell holds nothing but white space. */
+export function isBlank(cell: Cell | undefined): boolean {
+  return !cell || (cell.content.kind === 'text' && cell.content.text.trim() === '');
+}

@@ -1,0 +1,70 @@
+import { parse } from 'csv-parse/sync';
+import { basename } from 'node:path';
+import type { Book, Cell, Sheet } from '../model/sheet.js';
+import { cellRef } from '../model/origin.js';
+import { decodeText, type EncodingName } from './encoding/decode.js';
+import { detectDelimiter, type Delimiter } from './delimiter.js';
+import { ReadError } from './read-error.js';
+
+export interface TextReadOptions {
+  encoding?: EncodingName;
+  delimiter?: Delimiter;
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number; raw?: string };
+}
+
+/** A CSV/TSV/TXT submission → one sheet of text cells, each knowing its line and column. */
+export function readCsv(path: string, bytes: Uint8Array, options: TextReadOptions = {}): Book {
+  const decoded = decodeText(bytes, options.encoding);
+  const text = decoded.text;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let records: ParsedRecord[];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+      raw: true,
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    throw new ReadError('file-corrupt', { line: e.lines ?? 0, detail: e.message ?? '' });
+  }
+  const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
+  records.forEach(({ record, info }, index) => {
+    const row = index + 1;
+    // info.lines is the line the record ends on; a quoted field may span several lines.
+    const rawText = (info.raw ?? '').replace(/(\r\n|\n|\r)$/, '');
+    const spanned = (rawText.match(/\r\n|\n|\r/g) ?? []).length;
+    const line = info.lines - spanned;
+    const cells = new Map<number, Cell>();
+    record.forEach((value, i) => {
+      const column = i + 1;
+      const textValue = value.normalize('NFC');
+      if (textValue.trim() === '') return;
+      cells.set(column, {
+        row,
+        column,
+        content: { kind: 'text', text: textValue },
+        origin: { file: path, cell: cellRef(row, column), line, column },
+        numberAsText: true,
+      });
+      sheet.columnCount = Math.max(sheet.columnCount, column);
+    });
+    if (cells.size > 0) sheet.rows.set(row, cells);
+    sheet.rowCount = row;
+  });
+  return {
+    path,
+    format: 'csv',
+    encoding: { name: decoded.encoding, detected: decoded.detected },
+    delimiter,
+    sheets: [sheet],
+    ...(decoded.confidence !== undefined && decoded.confidence < 0.8 ? { encodingConfidence: decoded.confidence } : {}),
+  };
+}

@@ -1,0 +1,58 @@
+/** The field delimiters a text submission may use. */
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/**
+ * Find the delimiter: the candidate that splits the most lines into the same number of fields.
+ * Quoted text is skipped, so `"Nam Sách, Hải Dương"` does not count a comma.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = splitLogicalLines(text, 200).filter((l) => l.trim() !== '');
+  let best: Delimiter = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const counts = lines.map((l) => countOutsideQuotes(l, d)).filter((c) => c > 0);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+    let modeCount = 0;
+    for (const n of freq.values()) modeCount = Math.max(modeCount, n);
+    // Lines that agree on the field count, then how many lines have the delimiter at all.
+    const score = modeCount * 1000 + counts.length;
+    // Ties go to tab, then ';' (Vietnamese Excel writes ';' because ',' is its decimal mark).
+    if (score > bestScore || (score === bestScore && DELIMITERS.indexOf(d) > DELIMITERS.indexOf(best))) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function splitLogicalLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < text.length && lines.length < max; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      lines.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current && lines.length < max) lines.push(current);
+  return lines;
+}
+
+function countOutsideQuotes(line: string, d: string): number {
+  let quoted = false;
+  let n = 0;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === d) n++;
+  }
+  return n;
+}

@@ -1,0 +1,83 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Book } from '../model/sheet.js';
+import { readCsv, type TextReadOptions } from './csv.js';
+import { ReadError } from './read-error.js';
+import { sniff, type Content } from './sniff.js';
+import { readXlsx } from './xlsx.js';
+
+export { ReadError } from './read-error.js';
+
+export interface ReadOptions extends TextReadOptions {
+  /** Files larger than this are refused (bytes). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+
+/** The file types `cnscd` reads, by extension. */
+export function isSubmissionName(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return WORKBOOK_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext);
+}
+
+/** Read one submission file into sheets of cells. Throws ReadError (never anything else) when it cannot. */
+export async function readBook(path: string, options: ReadOptions = {}): Promise<Book> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new ReadError('file-unreadable', { reason: 'directory' });
+    if (info.size > maxBytes) throw new ReadError('file-too-large', { size: info.size, limit: maxBytes });
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ReadError('file-not-found');
+    throw new ReadError('file-unreadable', { reason: code ?? String(error) });
+  }
+  const ext = extname(path).toLowerCase();
+  const content = sniff(bytes);
+  if (content === 'empty') throw new ReadError('file-empty');
+
+  if (WORKBOOK_EXTENSIONS.has(ext)) {
+    if (content === 'xlsx') return readXlsx(path, bytes);
+    throw mismatch(content, ext);
+  }
+  if (TEXT_EXTENSIONS.has(ext)) {
+    if (content === 'text') {
+      const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
+      return readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) });
+    }
+    throw mismatch(content, ext);
+  }
+  if (ext === '.xls') {
+    if (content === 'xlsx') throw new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
+    if (content === 'xls' || content === 'cfb') throw new ReadError('file-xls');
+    throw mismatch(content, ext);
+  }
+  if (ext === '.ods') throw new ReadError('file-ods');
+  throw new ReadError('file-unsupported', { ext: ext || '(none)' });
+}
+
+/** A file whose bytes are not what its name says: say what it is and what to do. */
+function mismatch(content: Content, ext: string): ReadError {
+  switch (content) {
+    case 'encrypted-ooxml':
+      return new ReadError('file-encrypted');
+    case 'xls':
+    case 'cfb':
+      return new ReadError('file-xls');
+    case 'ods':
+      return new ReadError('file-ods');
+    case 'xlsx':
+      return new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
+    case 'text':
+      return new ReadError('file-wrong-type', { what: 'text', ext, rename: '.csv' });
+    default:
+      return new ReadError('file-wrong-type', { what: content, ext });
+  }
+}
