@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   'unit-duplicate',
   'period-missing',
   'period-unreadable',
+  'period-mismatch',
   'period-from-title',
   'date-unreadable',
   'unknown-row',
@@ -52,7 +53,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** Values a message is built from. Numbers are formatted by the presenter in the user's language. */
-export type FindingParams = Record<string, string | number | string[] | undefined>;
+export type FindingParams = Record<string, string | number | (string | number)[] | undefined>;
 
 /**
  * One problem found in one file: the single shape every stage produces and every formatter presents.

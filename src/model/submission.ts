@@ -26,6 +26,8 @@ export interface ReportedValue {
   labelOrigin?: Origin;
   /** Text that followed the number in the same cell (`11 sản phẩm gồm: …`). */
   trailingText?: string;
+  /** For a value the tool computed (a total from its parts): the codes it was computed from. */
+  derivedFrom?: string[];
   /** For a value read out of another indicator's cell (`71.994 trong đó: 4.621 mức độ 1 …`): that indicator. */
   splitFrom?: string;
 }

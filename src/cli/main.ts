@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { detectLang } from './lang.js';
+import { CLI_TEXT } from './text.js';
+import { UsageError } from './usage-error.js';
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Parse the command line and run a command. Heavy modules load only inside the command that needs them. */
+export async function main(argv: string[]): Promise<number> {
+  const lang = detectLang(argv);
+  const t = CLI_TEXT[lang];
+  let exitCode = 0;
+  const program = new Command('cnscd');
+  const errors: string[] = [];
+  const configure = (cmd: Command) =>
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => process.stdout.write(s),
+        writeErr: (s) => process.stderr.write(s),
+        outputError: (s) => errors.push(translateCommanderError(s, lang)),
+      })
+      .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+      .helpOption('-h, --help', t.help);
+
+  configure(program)
+    .description(t.description)
+    .version(version(), '-V, --version', t.version)
+    .helpCommand('help [command]', t.helpCommand)
+    .option('--lang <lang>', t.lang);
+
+  const validate = new Command('validate')
+    .description(t.validate.description)
+    .argument('<files...>', t.validate.files)
+    .option('--json', t.validate.json)
+    .option('--strict', t.validate.strict)
+    .option('--schema <file>', t.validate.schema)
+    .option('--encoding <name>', t.validate.encoding)
+    .option('--period <period>', t.validate.period)
+    .option('--lang <lang>', t.lang)
+    .addHelpText('after', t.validate.after)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runValidate } = await import('./validate.js');
+      exitCode = await runValidate(files, { ...opts, lang }, t);
+    });
+  program.addCommand(configure(validate));
+
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      process.stderr.write(`cnscd: ${errors.join('\n') || error.message}\n${t.seeHelp}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`cnscd: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function checkLang(value: unknown, lang: 'vi' | 'en'): void {
+  if (value !== undefined && value !== 'vi' && value !== 'en') throw new UsageError(CLI_TEXT[lang].badLang(String(value)));
+}
+
+/** Commander speaks English; say the same in the user's language. */
+function translateCommanderError(message: string, lang: 'vi' | 'en'): string {
+  const t = CLI_TEXT[lang];
+  const text = message.replace(/^error:\s*/, '').trim();
+  let m = /^unknown option '([^']+)'/.exec(text);
+  if (m) return t.unknownOption(m[1]!);
+  m = /^unknown command '([^']+)'/.exec(text);
+  if (m) return t.unknownCommand(m[1]!);
+  m = /^missing required argument '([^']+)'/.exec(text);
+  if (m) return t.missingArgument(m[1]!);
+  m = /^option '([^']+)' argument missing/.exec(text);
+  if (m) return t.optionMissingArgument(m[1]!);
+  m = /^option '([^']+)' argument '([^']+)' is invalid/.exec(text);
+  if (m && m[1]!.startsWith('--lang')) return t.badLang(m[2]!);
+  return text;
+}

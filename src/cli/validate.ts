@@ -1,0 +1,84 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from '../i18n/format.js';
+import { parsePeriod } from '../interpret/period.js';
+import { countBySeverity, validateFile, type FileResult } from '../pipeline.js';
+import { encodingByName } from '../read/encoding/decode.js';
+import { DEFAULT_MAX_BYTES, isSubmissionName } from '../read/index.js';
+import { loadSchema, SchemaError } from '../schema/load.js';
+import type { CliText } from './text.js';
+import { UsageError } from './usage-error.js';
+
+interface ValidateOptions {
+  json?: boolean;
+  strict?: boolean;
+  schema?: string;
+  encoding?: string;
+  period?: string;
+  lang: Lang;
+}
+
+/** `cnscd validate FILE...`: read, interpret and check each file; print; return the exit code. */
+export async function runValidate(inputs: string[], opts: ValidateOptions, t: CliText): Promise<number> {
+  const lang = opts.lang;
+  const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
+  if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
+  const period = opts.period ? parsePeriod(opts.period) : undefined;
+  if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
+
+  let loaded;
+  try {
+    loaded = await loadSchema(opts.schema, lang);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  const files = await expand(inputs, t);
+  const maxMb = Number(process.env.CNSCD_MAX_FILE_MB);
+  const maxBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  const results: FileResult[] = [];
+  for (const file of files) {
+    results.push(
+      await validateFile(file, loaded.matcher, {
+        ...(encoding ? { encoding } : {}),
+        ...(period ? { period: period.key } : {}),
+        strict: !!opts.strict,
+        maxBytes,
+      }),
+    );
+  }
+
+  if (opts.json) {
+    const { validationJson } = await import('../render/json.js');
+    process.stdout.write(validationJson(results, lang));
+  } else {
+    const { validationText, wantColor } = await import('../render/terminal.js');
+    process.stdout.write(validationText(results, { lang, color: wantColor(process.stdout), width: process.stdout.columns || 80 }));
+  }
+  if (results.some((r) => r.unreadable)) return 2;
+  return results.some((r) => countBySeverity(r.findings).errors > 0) ? 1 : 0;
+}
+
+/** Folders stand for the submissions in them (not lock files, hidden files or sub-folders). */
+async function expand(inputs: string[], t: CliText): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch {
+      // Missing files are reported per file, with the other files still checked.
+    }
+    if (!isDir) {
+      files.push(input);
+      continue;
+    }
+    const names = (await readdir(input))
+      .filter((n) => !n.startsWith('.') && !n.startsWith('~$') && isSubmissionName(n))
+      .sort((a, b) => a.localeCompare(b, 'vi'));
+    if (names.length === 0) throw new UsageError(t.noFiles(input));
+    files.push(...names.map((n) => join(input, n)));
+  }
+  return files;
+}

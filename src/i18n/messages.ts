@@ -1,0 +1,169 @@
+import type { Finding, FindingCode, FindingParams } from '../model/finding.js';
+import { formatBytes, formatCount, formatList, type Lang } from './format.js';
+
+type Render = (p: FindingParams, f: Finding, lang: Lang) => string;
+
+const n = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatCount(v, lang) : String(v ?? ''));
+const s = (v: unknown) => String(v ?? '');
+const arr = (v: unknown) => (Array.isArray(v) ? v : []);
+const q = (v: unknown) => `“${s(v)}”`;
+/** Labels of parts (`trong đó: tài khoản VNeID mức độ 1`) read better inside a sum without their lead-in. */
+const part = (v: unknown) => s(v).replace(/^\s*trong\s+đó\s*:?\s*/iu, '');
+/** In a table, a value finding starts with the unit whose row it is. */
+const who = (f: Finding) => (f.unit && f.code.startsWith('value-') ? `${f.unit} — ` : '');
+
+const WHAT_VI: Record<string, string> = {
+  xlsx: 'một sổ Excel (.xlsx)',
+  text: 'một tệp văn bản (CSV)',
+  pdf: 'một tệp PDF',
+  docx: 'một văn bản Word (.docx)',
+  doc: 'một văn bản Word cũ (.doc)',
+  html: 'một trang web (HTML)',
+  zip: 'một tệp nén ZIP',
+  'spreadsheetml-2003': 'một bảng tính XML của Excel 2003',
+  binary: 'một tệp nhị phân, không phải văn bản',
+};
+const WHAT_EN: Record<string, string> = {
+  xlsx: 'an Excel workbook (.xlsx)',
+  text: 'a text file (CSV)',
+  pdf: 'a PDF file',
+  docx: 'a Word document (.docx)',
+  doc: 'an old Word document (.doc)',
+  html: 'a web page (HTML)',
+  zip: 'a ZIP archive',
+  'spreadsheetml-2003': 'an Excel 2003 XML spreadsheet',
+  binary: 'a binary file, not text',
+};
+
+const VI: Record<FindingCode, Render> = {
+  'file-not-found': () => 'Không tìm thấy tệp. Kiểm tra lại tên và đường dẫn.',
+  'file-unreadable': (p) =>
+    p.reason === 'directory' ? 'Đây là một thư mục, không phải tệp.' : `Không mở được tệp (${s(p.reason)}). Kiểm tra quyền đọc hoặc tệp có đang mở ở máy khác.`,
+  'file-empty': () => 'Tệp rỗng (0 byte). Hãy lưu lại báo cáo rồi gửi lại.',
+  'file-too-large': (p) =>
+    `Tệp quá lớn (${formatBytes(Number(p.size))}, giới hạn ${formatBytes(Number(p.limit))}). Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_FILE_MB.`,
+  'file-xls': () =>
+    'Đây là tệp Excel 97-2003 (.xls), cnscd không đọc định dạng này. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx), hoặc chạy: soffice --headless --convert-to xlsx TỆP.xls',
+  'file-ods': () => 'Đây là bảng tính OpenDocument (.ods). Mở trong LibreOffice Calc và lưu thành Excel 2007-365 (.xlsx).',
+  'file-encrypted': () => 'Sổ Excel có đặt mật khẩu mở tệp. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu: để trống), lưu lại rồi kiểm tra lại.',
+  'file-wrong-type': (p) => {
+    const what = WHAT_VI[s(p.what)] ?? s(p.what);
+    const fix = p.rename ? ` Đổi đuôi tệp thành ${s(p.rename)} rồi chạy lại.` : ' Hãy gửi báo cáo dạng .xlsx hoặc .csv.';
+    return `Tên tệp có đuôi ${s(p.ext)} nhưng nội dung là ${what}.${fix}`;
+  },
+  'file-corrupt': (p) =>
+    p.line ? `Tệp CSV hỏng ở dòng ${s(p.line)} (${s(p.detail)}). Mở lại trong Excel và lưu lại dạng CSV.` : `Không đọc được sổ Excel: tệp bị hỏng hoặc không đầy đủ (${s(p.detail)}). Mở trong Excel, lưu lại rồi gửi lại.`,
+  'file-unsupported': (p) => `cnscd không đọc tệp đuôi ${s(p.ext)}. Báo cáo phải là .xlsx, .xlsm, .csv, .tsv hoặc .txt.`,
+  'encoding-uncertain': (p) =>
+    `Không chắc bảng mã của tệp (đoán là ${s(p.encoding)}). Nếu chữ tiếng Việt hiển thị sai, chạy lại với --encoding (utf-8, windows-1258, tcvn3, vni).`,
+  'no-table': () =>
+    'Không tìm thấy bảng số liệu. Biểu mẫu cần dòng tiêu đề có cột “Nội dung” (hoặc “Chỉ tiêu”) và cột “Số liệu”; bảng tổng hợp cần cột “Đơn vị” và các cột chỉ tiêu.',
+  'sheet-skipped': (p) => `Trang tính ${q(p.sheet)} không có bảng số liệu nhận ra được nên không được đọc.`,
+  'unit-missing': (p) =>
+    p.table ? 'Dòng có số liệu nhưng không ghi tên đơn vị.' : 'Không ghi đơn vị báo cáo. Thêm dòng “Đơn vị: …” phía trên bảng hoặc vào trang “Thông tin”.',
+  'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${s(p.first)}).`,
+  'period-missing': () => 'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
+  'period-unreadable': (p) => `Không hiểu kỳ báo cáo ${q(p.text)}. Viết theo dạng “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” hoặc “Tháng 7/2023”.`,
+  'period-mismatch': (p) => `Kỳ báo cáo là ${s(p.period)}, nhưng đang kiểm tra cho kỳ ${s(p.expected)}.`,
+  'period-from-title': (p) => `Không có dòng “Kỳ báo cáo”; đã lấy kỳ ${s(p.period)} từ tiêu đề ${q(p.text)}. Nên ghi rõ “Kỳ báo cáo: …”.`,
+  'date-unreadable': (p) => `Không hiểu ngày báo cáo ${q(p.text)}. Viết theo dạng 20/7/2023.`,
+  'unknown-row': (p) =>
+    `Dòng ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${arr(p.values).length ? ` (số liệu: ${arr(p.values).join(', ')})` : ''}.` +
+    (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
+  'unknown-column': (p) =>
+    `Cột ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${Number(p.count) ? ` (${s(p.count)} ô có dữ liệu)` : ''}.` + (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
+  'unknown-note-section': (p) => `Mục thuyết minh ${q(p.label)} không thuộc mục nào đã biết (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'indicator-duplicate': (p) => `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
+  'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
+  'value-empty': (p) => `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
+  'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} là số âm; số liệu phải là số nguyên không âm.`,
+  'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} là số thập phân; số liệu phải là số nguyên (nếu là hàng nghìn, viết 1.234 hoặc 1234).`,
+  'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} không phải là số. Ghi số nguyên (ví dụ 1.234); danh sách sản phẩm ghi ở trang “Thuyết minh”.`,
+  'value-formula-uncached': (p) => `${q(p.label)}: ô chứa công thức ${s(p.raw)} chưa có kết quả lưu sẵn. Mở tệp trong Excel, để Excel tính rồi lưu lại.`,
+  'value-error-cell': (p) => `${q(p.label)}: ô báo lỗi ${s(p.raw)}. Sửa công thức rồi lưu lại.`,
+  'value-with-text': (p, _f, lang) => `${q(p.label)}: đã đọc số ${n(p.value, lang)}; phần chữ theo sau không được tính: ${q(p.trailing)}.`,
+  'value-split': (p, _f, lang) => `Đã đọc ${q(p.label)} = ${n(p.value, lang)} từ phần “trong đó” của ô (${q(p.raw)}). Nên tách thành dòng riêng.`,
+  'rule-sum': (p, _f, lang) => {
+    const parts = arr(p.parts).map((v) => n(v, lang));
+    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`);
+    return `${s(p.total)} (${s(p.totalCell)}) là ${n(p.totalValue, lang)}, nhưng ${formatList(labels, lang)} cộng lại là ${parts.join(' + ')} = ${n(p.sum, lang)} (lệch ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
+  },
+  'rule-compare': (p, _f, lang) =>
+    `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} phải ${opVi(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
+  'rule-derived': (p, _f, lang) =>
+    `Không ghi ${q(p.total)}; đã tính bằng tổng các phần ${formatList(arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`), lang)}: ${arr(p.parts).map((v) => n(Number(v), lang)).join(' + ')} = ${n(p.value, lang)}.`,
+  'total-mismatch': (p, _f, lang) =>
+    `Dòng tổng ghi ${q(p.label)} = ${n(p.typed, lang)}, nhưng cộng ${s(p.rows)} dòng đơn vị được ${n(p.sum, lang)} (ghi ${Number(p.difference) < 0 ? 'thiếu' : 'thừa'} ${n(Math.abs(Number(p.difference)), lang)}).` +
+    (Number(p.unusable) ? ` ${s(p.unusable)} ô không hợp lệ không được cộng.` : '') +
+    ' Dòng tổng không được cộng vào; hãy sửa lại cho đúng.',
+};
+
+const EN: Record<FindingCode, Render> = {
+  'file-not-found': () => 'File not found. Check the name and the path.',
+  'file-unreadable': (p) => (p.reason === 'directory' ? 'This is a folder, not a file.' : `Cannot open the file (${s(p.reason)}). Check read permission, or whether it is open elsewhere.`),
+  'file-empty': () => 'The file is empty (0 bytes). Save the report again and resend it.',
+  'file-too-large': (p) =>
+    `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`,
+  'file-xls': () => 'This is an Excel 97-2003 workbook (.xls), which cnscd does not read. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls',
+  'file-ods': () => 'This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx).',
+  'file-encrypted': () => 'The workbook is password-protected. Open it, remove the password (File › Info › Protect Workbook › Encrypt with Password: leave empty), save, and check again.',
+  'file-wrong-type': (p) => {
+    const what = WHAT_EN[s(p.what)] ?? s(p.what);
+    const fix = p.rename ? ` Rename it to ${s(p.rename)} and run again.` : ' Send the report as .xlsx or .csv.';
+    return `The file name ends in ${s(p.ext)} but it holds ${what}.${fix}`;
+  },
+  'file-corrupt': (p) =>
+    p.line ? `The CSV file is broken at line ${s(p.line)} (${s(p.detail)}). Open it in Excel and save it as CSV again.` : `Cannot read the workbook: the file is damaged or incomplete (${s(p.detail)}). Open it in Excel, save it again and resend it.`,
+  'file-unsupported': (p) => `cnscd does not read ${s(p.ext)} files. A report must be .xlsx, .xlsm, .csv, .tsv or .txt.`,
+  'encoding-uncertain': (p) => `Not sure of the file's encoding (guessed ${s(p.encoding)}). If Vietnamese text looks wrong, run again with --encoding (utf-8, windows-1258, tcvn3, vni).`,
+  'no-table': () =>
+    'No data table found. A form needs a header row with a “Nội dung” (or “Chỉ tiêu”) column and a “Số liệu” column; a summary table needs a “Đơn vị” column and indicator columns.',
+  'sheet-skipped': (p) => `Sheet ${q(p.sheet)} has no table that could be recognised, so it was not read.`,
+  'unit-missing': (p) => (p.table ? 'This row has figures but no unit name.' : 'The reporting unit is not stated. Add a line “Đơn vị: …” above the table or in the “Thông tin” sheet.'),
+  'unit-duplicate': (p) => `Unit ${q(p.unit)} appears twice in the table (first at ${s(p.first)}).`,
+  'period-missing': () => 'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
+  'period-unreadable': (p) => `Cannot understand the period ${q(p.text)}. Write it as “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” or “Tháng 7/2023”.`,
+  'period-mismatch': (p) => `The report is for period ${s(p.period)}, but the check is for ${s(p.expected)}.`,
+  'period-from-title': (p) => `No “Kỳ báo cáo” line; took the period ${s(p.period)} from the title ${q(p.text)}. Better to state “Kỳ báo cáo: …”.`,
+  'date-unreadable': (p) => `Cannot understand the report date ${q(p.text)}. Write it as 20/7/2023.`,
+  'unknown-row': (p) =>
+    `Row ${q(p.label)} matches no indicator, so it is not counted${arr(p.values).length ? ` (value: ${arr(p.values).join(', ')})` : ''}.` + (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
+  'unknown-column': (p) =>
+    `Column ${q(p.label)} matches no indicator, so it is not counted${Number(p.count) ? ` (${s(p.count)} cells with data)` : ''}.` + (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
+  'unknown-note-section': (p) => `Note section ${q(p.label)} is not a known section (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'indicator-duplicate': (p) => `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
+  'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
+  'value-empty': (p) => `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
+  'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} is negative; counts are whole numbers ≥ 0.`,
+  'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} is a decimal; counts are whole numbers (for thousands write 1.234 or 1234).`,
+  'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} is not a number. Write a whole number (e.g. 1.234); product lists go in the “Thuyết minh” sheet.`,
+  'value-formula-uncached': (p) => `${q(p.label)}: the cell has formula ${s(p.raw)} with no stored result. Open the file in Excel, let it calculate, and save.`,
+  'value-error-cell': (p) => `${q(p.label)}: the cell shows error ${s(p.raw)}. Fix the formula and save.`,
+  'value-with-text': (p, _f, lang) => `${q(p.label)}: read the number ${n(p.value, lang)}; the words after it are not counted: ${q(p.trailing)}.`,
+  'value-split': (p, _f, lang) => `Read ${q(p.label)} = ${n(p.value, lang)} from the “trong đó” part of the cell (${q(p.raw)}). Better to give it its own row.`,
+  'rule-sum': (p, _f, lang) => {
+    const parts = arr(p.parts).map((v) => n(v, lang));
+    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`);
+    return `${s(p.total)} (${s(p.totalCell)}) is ${n(p.totalValue, lang)}, but ${formatList(labels, lang)} add up to ${parts.join(' + ')} = ${n(p.sum, lang)} (off by ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
+  },
+  'rule-compare': (p, _f, lang) => `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} must be ${opEn(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
+  'rule-derived': (p, _f, lang) =>
+    `${q(p.total)} not given; computed as the sum of its parts ${formatList(arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`), lang)}: ${arr(p.parts).map((v) => n(Number(v), lang)).join(' + ')} = ${n(p.value, lang)}.`,
+  'total-mismatch': (p, _f, lang) =>
+    `The total row gives ${q(p.label)} = ${n(p.typed, lang)}, but the ${s(p.rows)} unit rows add up to ${n(p.sum, lang)} (${n(Math.abs(Number(p.difference)), lang)} too ${Number(p.difference) < 0 ? 'low' : 'high'}).` +
+    (Number(p.unusable) ? ` ${s(p.unusable)} invalid cells were not added.` : '') +
+    ' The total row is never added in; correct it.',
+};
+
+function opVi(op: string): string {
+  return { '<=': 'không lớn hơn', '<': 'nhỏ hơn', '>=': 'không nhỏ hơn', '>': 'lớn hơn', '=': 'bằng' }[op] ?? op;
+}
+
+function opEn(op: string): string {
+  return { '<=': 'at most', '<': 'less than', '>=': 'at least', '>': 'more than', '=': 'equal to' }[op] ?? op;
+}
+
+/** The finding's message in the user's language. */
+export function messageOf(f: Finding, lang: Lang): string {
+  return who(f) + (lang === 'en' ? EN : VI)[f.code](f.params, f, lang);
+}

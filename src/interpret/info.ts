@@ -1,0 +1,115 @@
+import type { Origin } from '../model/origin.js';
+import type { Cell, Sheet } from '../model/sheet.js';
+import { cellText } from '../model/sheet.js';
+import type { UnitReport } from '../model/submission.js';
+import type { Matcher } from '../schema/matcher.js';
+import type { InfoKeys } from '../schema/types.js';
+import { parseDate } from './date.js';
+import { findPeriods, parsePeriod } from './period.js';
+
+/** A `key: value` pair from the `Thông tin` sheet or a line above or below the table. */
+export interface InfoField {
+  kind: keyof InfoKeys | undefined;
+  key: string;
+  value: string;
+  cell: Cell;
+  origin: Origin;
+}
+
+/** Text lines without a key (titles), where a period may be named. */
+export interface TitleLine {
+  text: string;
+  origin: Origin;
+}
+
+/** Read `key: value` pairs and title lines from some rows of a sheet. */
+export function readInfoRows(sheet: Sheet, rows: Iterable<number>, matcher: Matcher): { fields: InfoField[]; titles: TitleLine[] } {
+  const fields: InfoField[] = [];
+  const titles: TitleLine[] = [];
+  for (const r of rows) {
+    const cells = [...(sheet.rows.get(r)?.values() ?? [])]
+      .filter((c) => !c.mergedFrom && cellText(c).trim() !== '')
+      .sort((a, b) => a.column - b.column);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      const text = cellText(cell).trim();
+      const colon = /^([^:：]{1,60})[:：]\s*(.*)$/su.exec(text);
+      if (colon) {
+        const key = colon[1]!.trim();
+        let value = colon[2]!.trim();
+        let valueCell = cell;
+        if (!value && cells[i + 1]) {
+          valueCell = cells[i + 1]!;
+          value = valueText(valueCell);
+          i++;
+        }
+        const kind = matcher.infoKey(key);
+        if (kind || value) fields.push({ kind, key, value, cell: valueCell, origin: valueCell.origin });
+        continue;
+      }
+      const kind = matcher.infoKey(text);
+      if (kind && cells[i + 1]) {
+        const valueCell = cells[i + 1]!;
+        fields.push({ kind, key: text, value: valueText(valueCell), cell: valueCell, origin: valueCell.origin });
+        i++;
+        continue;
+      }
+      titles.push({ text, origin: cell.origin });
+    }
+  }
+  return { fields, titles };
+}
+
+/** The `Thông tin` sheet: key in one cell, value in the next. */
+export function readInfoSheet(sheet: Sheet, matcher: Matcher): InfoField[] {
+  const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
+  return readInfoRows(sheet, rows, matcher).fields;
+}
+
+function valueText(cell: Cell): string {
+  return cellText(cell).trim();
+}
+
+/** Put info fields into a report: unit, unit code, period, report date; the rest kept as they are. */
+export function applyInfo(report: UnitReport, fields: InfoField[]): void {
+  for (const f of fields) {
+    const located = { value: f.value, text: f.value, origin: f.origin };
+    switch (f.kind) {
+      case 'unit':
+        if (f.value && !report.unit) report.unit = located;
+        break;
+      case 'unitCode':
+        if (f.value && !report.unitCode) report.unitCode = located;
+        break;
+      case 'period': {
+        if (!f.value || report.period) break;
+        const p = parsePeriod(f.value);
+        if (p) {
+          report.period = { value: p, text: f.value, origin: f.origin };
+          delete report.periodUnreadable;
+        } else report.periodUnreadable ??= located;
+        break;
+      }
+      case 'reportDate': {
+        if (!f.value || report.reportDate) break;
+        const iso = f.cell.content.kind === 'date' ? f.cell.content.iso : parseDate(f.value);
+        if (iso) report.reportDate = { value: iso, text: f.value, origin: f.origin };
+        else report.dateUnreadable ??= located;
+        break;
+      }
+      default:
+        if (f.value) report.info[f.key] ??= located;
+    }
+  }
+}
+
+/** With no `Kỳ báo cáo` field: the one period named in the title lines, if exactly one is. */
+export function periodFromTitles(report: UnitReport, titles: TitleLine[]): void {
+  if (report.period || report.periodUnreadable) return;
+  const found = new Map<string, { p: ReturnType<typeof findPeriods>[number]; t: TitleLine }>();
+  for (const t of titles) for (const p of findPeriods(t.text)) if (!found.has(p.key)) found.set(p.key, { p, t });
+  if (found.size !== 1) return;
+  const { p, t } = [...found.values()][0]!;
+  report.period = { value: p, text: t.text, origin: t.origin };
+  report.periodFromTitle = true;
+}

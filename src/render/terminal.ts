@@ -1,0 +1,117 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding } from '../model/finding.js';
+import { describePeriod } from '../model/period.js';
+import type { Lang } from '../i18n/format.js';
+import { messageOf } from '../i18n/messages.js';
+import { countBySeverity, type FileResult } from '../pipeline.js';
+
+export interface TerminalOptions {
+  lang: Lang;
+  color: boolean;
+  width: number;
+}
+
+/** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org). */
+export function wantColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return !!stream.isTTY;
+}
+
+const WORDS = {
+  vi: {
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    valid: 'hợp lệ',
+    unreadable: 'không đọc được',
+    errors: (n: number) => `${n} lỗi`,
+    warnings: (n: number) => `${n} cảnh báo`,
+    line: (l: number, c?: number) => (c ? `dòng ${l}, cột ${c}` : `dòng ${l}`),
+    file: 'tệp',
+    units: (n: number) => `${n} đơn vị`,
+    total: (files: number, valid: number) => `${files} tệp: ${valid} hợp lệ, ${files - valid} cần sửa`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    valid: 'valid',
+    unreadable: 'cannot be read',
+    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    line: (l: number, c?: number) => (c ? `line ${l}, col ${c}` : `line ${l}`),
+    file: 'file',
+    units: (n: number) => `${n} unit${n === 1 ? '' : 's'}`,
+    total: (files: number, valid: number) => `${files} files: ${valid} valid, ${files - valid} to fix`,
+  },
+};
+
+/** Findings grouped by file, in file order, each with its place; one summary line per file. */
+export function validationText(results: FileResult[], options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.lang];
+  const out: string[] = [];
+  let validFiles = 0;
+  for (const r of results) {
+    out.push(fileHeading(r, options, c));
+    const places = r.findings.map((f) => place(f, options.lang));
+    const placeWidth = Math.min(Math.max(0, ...places.map((p) => p.length)), 24);
+    const sevWidth = Math.max(w.error.length, w.warning.length);
+    const indent = 2 + placeWidth + 2 + sevWidth + 2;
+    r.findings.forEach((f, i) => {
+      const sev = f.severity === 'error' ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
+      const message = `${messageOf(f, options.lang)} ${c.dim(f.rule ? `${f.code} ${f.rule}` : f.code)}`;
+      const lines = wrap(message, Math.max(30, options.width - indent));
+      out.push(`  ${c.dim(places[i]!.padEnd(placeWidth))}  ${sev}  ${lines[0]}`);
+      for (const l of lines.slice(1)) out.push(`${' '.repeat(indent)}${l}`);
+    });
+    const { errors, warnings } = countBySeverity(r.findings);
+    if (r.unreadable) out.push(`  ${c.red('✖')} ${c.red(w.unreadable)}`);
+    else if (errors === 0) {
+      validFiles++;
+      out.push(`  ${c.green('✔')} ${c.green(w.valid)}${warnings ? c.yellow(` (${w.warnings(warnings)})`) : ''}`);
+    } else out.push(`  ${c.red('✖')} ${c.red(w.errors(errors))}${warnings ? `, ${c.yellow(w.warnings(warnings))}` : ''}`);
+    out.push('');
+  }
+  if (results.length > 1) out.push(c.bold(w.total(results.length, validFiles)));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function fileHeading(r: FileResult, options: TerminalOptions, c: ChalkInstance): string {
+  const s = r.submission;
+  const parts = [c.bold.underline(r.path)];
+  if (s?.layout === 'form' && s.reports[0]) {
+    const rep = s.reports[0];
+    if (rep.unit) parts.push(rep.unit.value);
+    if (rep.period) parts.push(describePeriod(rep.period.value, options.lang));
+  } else if (s?.layout === 'table') {
+    parts.push(WORDS[options.lang].units(s.reports.length));
+    const p = s.reports.find((x) => x.period)?.period;
+    if (p) parts.push(describePeriod(p.value, options.lang));
+  }
+  if (s?.encoding && s.encoding.name !== 'utf-8') parts.push(c.dim(s.encoding.name));
+  return parts.join(c.dim(' · '));
+}
+
+/** Where a finding is, as a clerk would look for it: `Số liệu!E12`, or `dòng 12, cột 5` in a CSV. */
+export function place(f: Finding, lang: Lang): string {
+  const l = f.location;
+  if (!l) return '';
+  if (l.line !== undefined) return WORDS[lang].line(l.line, l.column);
+  if (l.cell) return l.sheet ? `${l.sheet}!${l.cell}` : l.cell;
+  return l.sheet ?? '';
+}
+
+/** Wrap text at word boundaries to a width. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+    if (line && visible(line) + 1 + visible(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { Matcher } from './matcher.js';
+import { extendingSchemaSchema, fullSchemaSchema, type ExtendingSchema, type FullSchema, type Rule } from './types.js';
+
+export const DEFAULT_SCHEMA_ID = 'cnscd-2023';
+
+/** The folder of data files that ship with the tool (schemas, report wording). */
+export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** A schema file that cannot be used: every problem found in it, each with where it is. */
+export class SchemaError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join('; ')}`);
+    this.name = 'SchemaError';
+  }
+}
+
+export interface LoadedSchema {
+  schema: FullSchema;
+  matcher: Matcher;
+  /** Where it came from: the built-in id or the user's file. */
+  source: string;
+}
+
+/** Load the default schema, or a user's schema file (complete, or `extends` another). */
+export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promise<LoadedSchema> {
+  z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
+  const schema = file ? await loadUserSchema(resolve(file), new Set()) : await loadBuiltIn(DEFAULT_SCHEMA_ID);
+  const source = file ?? DEFAULT_SCHEMA_ID;
+  const problems = semanticProblems(schema, lang);
+  const matcher = new Matcher(schema);
+  for (const c of matcher.collisions) {
+    problems.push(
+      lang === 'vi'
+        ? `chỉ tiêu "${c.codes[0]}" và "${c.codes[1]}" có cùng nhãn/bí danh "${c.key}": không biết dòng đó là chỉ tiêu nào`
+        : `indicators "${c.codes[0]}" and "${c.codes[1]}" share the label or alias "${c.key}": a row with it would be ambiguous`,
+    );
+  }
+  if (problems.length > 0) throw new SchemaError(source, problems);
+  return { schema, matcher, source };
+}
+
+async function loadBuiltIn(id: string): Promise<FullSchema> {
+  const path = resolve(TEMPLATES_DIR, 'schemas', `${id}.json`);
+  const raw = await readJson(path);
+  const parsed = fullSchemaSchema.safeParse(raw);
+  if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+  return parsed.data;
+}
+
+async function loadUserSchema(path: string, seen: Set<string>): Promise<FullSchema> {
+  if (seen.has(path)) throw new SchemaError(path, [`"extends" vòng tròn / circular "extends"`]);
+  seen.add(path);
+  const raw = await readJson(path);
+  if (raw && typeof raw === 'object' && 'extends' in raw) {
+    const parsed = extendingSchemaSchema.safeParse(raw);
+    if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+    const base = await loadBase(parsed.data.extends, dirname(path), seen);
+    return applyChanges(base, parsed.data, path);
+  }
+  const parsed = fullSchemaSchema.safeParse(raw);
+  if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+  return parsed.data;
+}
+
+async function loadBase(ref: string, dir: string, seen: Set<string>): Promise<FullSchema> {
+  if (/^[a-z0-9-]+$/i.test(ref) && !ref.endsWith('.json')) {
+    try {
+      return await loadBuiltIn(ref);
+    } catch (error) {
+      if (error instanceof SchemaError && error.problems[0]?.startsWith('ENOENT')) {
+        throw new SchemaError(ref, [`không có bộ chỉ tiêu có sẵn tên "${ref}" / no built-in schema named "${ref}"`]);
+      }
+      throw error;
+    }
+  }
+  return loadUserSchema(resolve(dir, ref), seen);
+}
+
+/** Apply a user's changes to a base schema; every change that names something missing is a problem. */
+function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): FullSchema {
+  const problems: string[] = [];
+  const codes = new Set(base.indicators.map((i) => i.code));
+  for (const c of change.indicators.drop) if (!codes.has(c)) problems.push(`indicators.drop: "${c}" không có trong bộ gốc / not in the base schema`);
+  for (const c of Object.keys(change.indicators.relabel)) {
+    if (!codes.has(c)) problems.push(`indicators.relabel.${c}: không có trong bộ gốc / not in the base schema`);
+  }
+  const ruleIds = new Set(base.rules.map((r) => r.id));
+  for (const id of change.rules.drop) if (!ruleIds.has(id)) problems.push(`rules.drop: "${id}" không có trong bộ gốc / not in the base schema`);
+  if (problems.length > 0) throw new SchemaError(path, problems);
+
+  const dropped = new Set(change.indicators.drop);
+  const indicators = base.indicators
+    .filter((i) => !dropped.has(i.code))
+    .map((i) => {
+      const r = change.indicators.relabel[i.code];
+      if (!r) return i;
+      // The old label stays an alias, so forms already sent out still match.
+      const aliases = [...new Set([...(r.label && r.label !== i.label ? [i.label] : []), ...i.aliases, ...(r.aliases ?? [])])];
+      return { ...i, label: r.label ?? i.label, unit: r.unit ?? i.unit, aliases };
+    });
+  indicators.push(...change.indicators.add);
+  const droppedRules = new Set(change.rules.drop);
+  const rules: Rule[] = [...base.rules.filter((r) => !droppedRules.has(r.id)), ...change.rules.add];
+  const headers = { ...base.headers };
+  for (const [k, v] of Object.entries(change.headers ?? {}) as [keyof typeof headers, string[] | undefined][]) {
+    if (v) headers[k] = [...headers[k], ...v];
+  }
+  const info = { ...base.info };
+  for (const [k, v] of Object.entries(change.info ?? {}) as [keyof typeof info, string[] | undefined][]) {
+    if (v) info[k] = [...info[k], ...v];
+  }
+  return {
+    ...base,
+    id: change.id ?? `${base.id}+${path}`,
+    title: change.title ?? base.title,
+    indicators,
+    rules,
+    equivalents: [...base.equivalents, ...change.equivalents],
+    headers,
+    info,
+  };
+}
+
+/** Problems zod cannot see: duplicate codes and ids, rules that name indicators the schema does not have. */
+function semanticProblems(schema: FullSchema, lang: 'vi' | 'en'): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  schema.indicators.forEach((ind, i) => {
+    if (codes.has(ind.code)) {
+      problems.push(lang === 'vi' ? `indicators[${i}].code: mã "${ind.code}" bị lặp` : `indicators[${i}].code: "${ind.code}" appears twice`);
+    }
+    codes.add(ind.code);
+  });
+  const ids = new Set<string>();
+  schema.rules.forEach((rule, i) => {
+    if (ids.has(rule.id)) problems.push(lang === 'vi' ? `rules[${i}].id: "${rule.id}" bị lặp` : `rules[${i}].id: "${rule.id}" appears twice`);
+    ids.add(rule.id);
+    const refs = rule.type === 'sum' ? [rule.total, ...rule.parts] : [rule.left, rule.right];
+    for (const ref of refs) {
+      if (!codes.has(ref)) {
+        problems.push(
+          lang === 'vi'
+            ? `rules[${i}] ("${rule.id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả quy tắc này trong "rules.drop")`
+            : `rules[${i}] ("${rule.id}"): indicator "${ref}" is not in the schema (dropped? drop this rule too, in "rules.drop")`,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new SchemaError(path, [`${code}: không đọc được tệp / cannot read the file`]);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new SchemaError(path, [`JSON không hợp lệ / invalid JSON: ${(error as Error).message}`]);
+  }
+}
+
+function zodProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+    return `${where || '(gốc / root)'}: ${issue.message}`;
+  });
+}
