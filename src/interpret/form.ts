@@ -1,6 +1,5 @@
-import { cellRef } from '../model/origin.js';
 import type { Sheet } from '../model/sheet.js';
-import { cellAt, cellText } from '../model/sheet.js';
+import { cellAt, cellText, originOf } from '../model/sheet.js';
 import type { ReportedValue, Unmatched } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
 import { breakdown } from './breakdown.js';
@@ -44,8 +43,7 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
 
     if (code) {
       const labelOrigin = (labelCell ?? codeCell)?.origin;
-      const empty = { file, ...(sheet.isText ? {} : { sheet: sheet.name }), cell: cellRef(r, valueCol) };
-      const rv = readValue(code, label || codeText, valueCell, valueCell?.origin ?? empty, labelOrigin);
+      const rv = readValue(code, label || codeText, valueCell, originOf(sheet, file, r, valueCol), labelOrigin);
       add(rv);
       for (const part of breakdown(rv, matcher)) add(part);
     } else if (label || codeText || valueText) {

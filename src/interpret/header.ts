@@ -32,11 +32,23 @@ export function findHeader(sheet: Sheet, matcher: Matcher): TableHeader | undefi
   for (let r = 1; r <= last; r++) {
     if (!sheet.rows.has(r)) continue;
     const single = classifyRow(sheet, matcher, r, r);
-    const double = r + 1 <= sheet.rowCount ? classifyRow(sheet, matcher, r, r + 1) : undefined;
+    // A header over two rows only when the upper row is itself part of a header (`STT`, `Đơn vị`, a group title
+    // over merged cells): otherwise a title or `Kỳ báo cáo` line just above the header would be swallowed.
+    const double = r + 1 <= sheet.rowCount && recognised(sheet, matcher, r) > 0 ? classifyRow(sheet, matcher, r, r + 1) : undefined;
     const pick = better(single, double);
     if (pick) return pick;
   }
   return undefined;
+}
+
+/** How many cells of a row are header words or indicator labels. */
+function recognised(sheet: Sheet, matcher: Matcher, row: number): number {
+  let n = 0;
+  for (const cell of sheet.rows.get(row)?.values() ?? []) {
+    const t = cellText(cell).replace(/\s+/g, ' ').trim();
+    if (t && (matcher.header(t) || matcher.indicatorByLabel(t))) n++;
+  }
+  return n;
 }
 
 function better(a: TableHeader | undefined, b: TableHeader | undefined): TableHeader | undefined {

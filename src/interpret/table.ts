@@ -1,6 +1,5 @@
-import { cellRef } from '../model/origin.js';
 import type { Sheet } from '../model/sheet.js';
-import { cellAt, cellText } from '../model/sheet.js';
+import { cellAt, cellText, originOf } from '../model/sheet.js';
 import type { ReportedValue, TypedTotal, UnitReport, Unmatched } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
 import { isColumnNumberRow, type TableHeader } from './header.js';
@@ -27,7 +26,6 @@ export function readTable(file: string, sheet: Sheet, header: TableHeader, match
   );
   const reading: TableReading = { rows: [], totals: [], unmatched: [], otherRows: [] };
   const unknownValues = new Map<number, string[]>(unknownCols.map((c) => [c.column, []]));
-  const base = { file, ...(sheet.isText ? {} : { sheet: sheet.name }) };
 
   for (let r = header.lastRow + 1; r <= sheet.rowCount; r++) {
     if (!sheet.rows.has(r)) continue;
@@ -41,7 +39,7 @@ export function readTable(file: string, sheet: Sheet, header: TableHeader, match
     let anyValue = false;
     for (const c of indicatorCols) {
       const cell = cellAt(sheet, r, c.column);
-      const rv = readValue(c.code!, c.header, cell, cell?.origin ?? { ...base, cell: cellRef(r, c.column) });
+      const rv = readValue(c.code!, c.header, cell, originOf(sheet, file, r, c.column));
       if (rv.status !== 'empty') anyValue = true;
       if (firstColumnOf.get(c.code!) === c.column) values.set(c.code!, rv);
       else if (rv.status !== 'empty') duplicates.push(rv);
@@ -61,7 +59,7 @@ export function readTable(file: string, sheet: Sheet, header: TableHeader, match
       if (cell && !cell.mergedFrom && cellText(cell).trim()) unknownValues.get(c.column)!.push(cellText(cell).trim());
     }
     const codeCell = unitCodeCol ? cellAt(sheet, r, unitCodeCol) : undefined;
-    const rowOrigin = unitCell?.origin ?? { ...base, cell: cellRef(r, unitCol) };
+    const rowOrigin = originOf(sheet, file, r, unitCol);
     reading.rows.push({
       unit: unitText ? { value: unitText, text: unitText, origin: rowOrigin } : null,
       ...(codeCell && cellText(codeCell).trim()

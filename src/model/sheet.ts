@@ -1,4 +1,4 @@
-import type { Origin } from './origin.js';
+import { columnLetters, type Origin } from './origin.js';
 
 /**
  * What a cell holds once read, whatever the file type. Text is always Unicode NFC.
@@ -75,4 +75,16 @@ export function cellText(cell: Cell | undefined): string {
 /** True when the cell holds nothing but white space. */
 export function isBlank(cell: Cell | undefined): boolean {
   return !cell || (cell.content.kind === 'text' && cell.content.text.trim() === '');
+}
+
+/** Where a cell is, even an empty one: for text files the line is taken from another cell of the same row. */
+export function originOf(sheet: Sheet, file: string, row: number, column: number): Cell['origin'] {
+  const existing = sheet.rows.get(row)?.get(column);
+  if (existing) return existing.origin;
+  const ref = `${columnLetters(column)}${row}`;
+  if (sheet.isText) {
+    const neighbour = sheet.rows.get(row)?.values().next().value as Cell | undefined;
+    return { file, cell: ref, ...(neighbour?.origin.line !== undefined ? { line: neighbour.origin.line } : {}), column };
+  }
+  return { file, sheet: sheet.name, cell: ref };
 }

@@ -36,12 +36,13 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
     throw new ReadError('file-corrupt', { line: e.lines ?? 0, detail: e.message ?? '' });
   }
   const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
+  // Physical line of each record: one more than the line breaks in the raw text of the records before it
+  // (a quoted field may span several lines).
+  let line = 1;
   records.forEach(({ record, info }, index) => {
     const row = index + 1;
-    // info.lines is the line the record ends on; a quoted field may span several lines.
-    const rawText = (info.raw ?? '').replace(/(\r\n|\n|\r)$/, '');
-    const spanned = (rawText.match(/\r\n|\n|\r/g) ?? []).length;
-    const line = info.lines - spanned;
+    const recordLine = line;
+    line += ((info.raw ?? '').match(/\r\n|\n|\r/g) ?? []).length;
     const cells = new Map<number, Cell>();
     record.forEach((value, i) => {
       const column = i + 1;
@@ -51,7 +52,7 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
         row,
         column,
         content: { kind: 'text', text: textValue },
-        origin: { file: path, cell: cellRef(row, column), line, column },
+        origin: { file: path, cell: cellRef(row, column), line: recordLine, column },
         numberAsText: true,
       });
       sheet.columnCount = Math.max(sheet.columnCount, column);

@@ -44,7 +44,8 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
   if (content === 'empty') throw new ReadError('file-empty');
 
   if (WORKBOOK_EXTENSIONS.has(ext)) {
-    if (content === 'xlsx') return readXlsx(path, bytes);
+    // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
+    if (content === 'xlsx' || content === 'zip') return readXlsx(path, bytes);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {

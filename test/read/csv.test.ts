@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/read/csv.js';
+import { detectDelimiter } from '../../src/read/delimiter.js';
+import { cellText } from '../../src/model/sheet.js';
+
+const enc = (s: string) => Buffer.from(s, 'utf8');
+
+describe('delimiter', () => {
+  it('finds , ; and tab, ignoring quoted text and thousands marks', () => {
+    expect(detectDelimiter('Đơn vị,Số liệu\n"Nam Sách, HD",1\nTứ Kỳ,2\n')).toBe(',');
+    expect(detectDelimiter('Đơn vị;Số liệu;Số buổi\nNinh Giang;56,733;1\nTứ Kỳ;17,250;2\n')).toBe(';');
+    expect(detectDelimiter('Đơn vị\tSố liệu\nNinh Giang\t56.733\n')).toBe('\t');
+    expect(detectDelimiter('Đơn vị: Huyện Tứ Kỳ\nKỳ báo cáo: 6 tháng đầu năm 2023\nSTT;Nội dung;Số liệu\n1;A;2\n2;B;3\n')).toBe(';');
+  });
+});
+
+describe('readCsv', () => {
+  it('gives every cell its line and column, counting lines inside quoted fields', () => {
+    const book = readCsv('x.csv', enc('STT;Nội dung;Số liệu\r\n1;"Số tài khoản\r\nVNeID";71.994\r\n2;Số buổi;23\r\n'));
+    const sheet = book.sheets[0]!;
+    const last = sheet.rows.get(3)!.get(3)!;
+    expect(cellText(last)).toBe('23');
+    expect(last.origin).toEqual({ file: 'x.csv', cell: 'C3', line: 4, column: 3 });
+    expect(cellText(sheet.rows.get(2)!.get(2))).toBe('Số tài khoản\r\nVNeID');
+    expect(book.delimiter).toBe(';');
+  });
+
+  it('reads CR-only and LF line endings alike', () => {
+    for (const eol of ['\r', '\n', '\r\n']) {
+      const book = readCsv('x.csv', enc(['a,b', '1,2', '3,4'].join(eol)));
+      expect(book.sheets[0]!.rowCount, JSON.stringify(eol)).toBe(3);
+      expect(cellText(book.sheets[0]!.rows.get(3)!.get(2))).toBe('4');
+    }
+  });
+
+  it('keeps going past a stray quote', () => {
+    const book = readCsv('x.csv', enc('Nội dung,Số liệu\nSản phẩm "OCOP,5\nB,6\n'));
+    expect(book.sheets[0]!.rowCount).toBeGreaterThanOrEqual(2);
+  });
+});
