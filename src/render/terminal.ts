@@ -14,7 +14,8 @@ export interface TerminalOptions {
 /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org). */
 export function wantColor(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
   return !!stream.isTTY;
 }
 

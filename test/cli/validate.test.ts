@@ -1,0 +1,150 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
+import { cnscd } from '../support/cli.js';
+
+describe('cnscd validate, as a user runs it', () => {
+  it('exits 1 on seed 001 and names the VNeID cells with 71.994 against 4.621 + 71.373 = 75.994', () => {
+    const r = cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.xlsx']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Số liệu!D19');
+    expect(r.stdout).toMatch(/71\.994/);
+    expect(r.stdout).toMatch(/4\.621 \+\s+71\.373 = 75\.994/);
+    expect(r.stdout).toContain('1 lỗi');
+    expect(r.stdout).not.toMatch(/\x1b\[/); // no colour when not on a terminal
+  });
+
+  it('exits 0 on a clean file, with one summary line', async () => {
+    const path = await writeWorkbook('ok.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', 3]]));
+    const r = cnscd(['validate', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✔ hợp lệ');
+  });
+
+  it('speaks English with --lang en, before or after the command', () => {
+    for (const args of [['--lang', 'en', 'validate', 'fixtures/tu-ky-6-thang-2023.csv'], ['validate', 'fixtures/tu-ky-6-thang-2023.csv', '--lang', 'en']]) {
+      const r = cnscd(args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('1 error');
+      expect(r.stdout).toContain('line 18, col 4');
+      expect(r.stdout).toMatch(/4,621 \+\s+71,373 = 75,994/);
+      expect(r.stdout).not.toContain('lỗi');
+    }
+  });
+
+  it('prints one JSON document of the promised shape', () => {
+    const r = cnscd(['validate', '--json', 'fixtures/tu-ky-6-thang-2023.xlsx', 'fixtures/hai-duong-phu-luc-2023.csv']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    const [form, table] = doc.files;
+    expect(form).toMatchObject({ path: 'fixtures/tu-ky-6-thang-2023.xlsx', valid: false, unit: 'Huyện Tứ Kỳ', period: '2023-H1' });
+    expect(form.values.so_tai_khoan_vneid).toMatchObject({ value: 71994, origin: { file: 'fixtures/tu-ky-6-thang-2023.xlsx', sheet: 'Số liệu', cell: 'D19', line: null, column: null } });
+    const f = form.findings.find((x: { code: string }) => x.code === 'rule-sum');
+    expect(f).toEqual({
+      code: 'rule-sum',
+      severity: 'error',
+      indicator: 'so_tai_khoan_vneid',
+      rule: 'vneid-bang-tong-muc-do',
+      unit: 'Huyện Tứ Kỳ',
+      location: { sheet: 'Số liệu', cell: 'D19', line: null, column: null },
+      related: [
+        { sheet: 'Số liệu', cell: 'D20', line: null, column: null },
+        { sheet: 'Số liệu', cell: 'D21', line: null, column: null },
+      ],
+      expected: 75994,
+      actual: 71994,
+      message: expect.stringContaining('4.621 + 71.373 = 75.994'),
+    });
+    expect(table.units).toHaveLength(12);
+    expect(table.units[6]).toMatchObject({ unit: 'Thành phố Hải Dương', values: { so_thanh_vien_duoc_tap_huan: { value: 1038 }, so_san_pham_ocop: { value: null } } });
+    expect(table.findings.filter((x: { code: string }) => x.code === 'total-mismatch').map((x: { location: { line: number; column: number } }) => x.location)).toEqual(
+      [5, 6, 7, 8, 9].map((column) => ({ sheet: null, cell: expect.any(String), line: 18, column })),
+    );
+    expect(doc.summary).toEqual({ files: 2, valid: 0, unreadable: 0, errors: 6, warnings: 6 });
+  });
+
+  it('gives identical bytes for identical input', () => {
+    const a = cnscd(['validate', '--json', 'fixtures/']);
+    const b = cnscd(['validate', '--json', 'fixtures/']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.length).toBeGreaterThan(1000);
+  });
+
+  it('--strict turns warnings into errors', async () => {
+    const path = await writeWorkbook('warn.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', null]]));
+    expect(cnscd(['validate', path]).code).toBe(0);
+    const strict = cnscd(['validate', '--strict', path]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).not.toContain('cảnh báo  ');
+  });
+
+  it('exits 2 when a file cannot be read, still checking the others, and never prints a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('Workbook', 'utf16le')]));
+    const r = cnscd(['validate', join(dir, 'old.xls'), join(dir, 'missing.csv'), 'fixtures/nam-chinh-2022-tcvn3.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Excel 97-2003 (.xls)');
+    expect(r.stdout).toContain('.xlsx');
+    expect(r.stdout).toContain('Không tìm thấy tệp');
+    expect(r.stdout).toContain('Xã Nam Chính');
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('exits 2 on misuse, with a Vietnamese message', () => {
+    for (const args of [['validate'], ['validate', '--bogus', 'x.csv'], ['frobnicate'], ['validate', '--encoding', 'latin9', 'x.csv'], ['validate', '--period', 'đợt 2', 'x.csv'], ['validate', '--lang', 'fr', 'x.csv']]) {
+      const r = cnscd(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^cnscd: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(cnscd(['validate', '--bogus', 'x.csv']).stderr).toContain('không có tuỳ chọn --bogus');
+  });
+
+  it('exits 2 with every problem of a broken schema listed', () => {
+    const path = join(tempDir(), 's.json');
+    writeFileSync(path, JSON.stringify({ extends: 'cnscd-2023', indicators: { drop: ['khong_co'], add: [{ code: 'X' }] } }));
+    const r = cnscd(['validate', '--schema', path, 'fixtures/tu-ky-6-thang-2023.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Bộ chỉ tiêu');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('  - ')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('honours --encoding over detection', () => {
+    const forced = cnscd(['validate', '--json', '--encoding', 'vni', 'fixtures/nam-chinh-2022-tcvn3.csv']);
+    expect(JSON.parse(forced.stdout).files[0].encoding).toBe('vni');
+    expect(JSON.parse(cnscd(['validate', '--json', 'fixtures/nam-chinh-2022-tcvn3.csv']).stdout).files[0].encoding).toBe('tcvn3');
+  });
+
+  it('colours only when asked and NO_COLOR is not set', () => {
+    expect(cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.csv'], { FORCE_COLOR: '1' }).stdout).toMatch(/\x1b\[/);
+    expect(cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.csv'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('never modifies its inputs', () => {
+    const before = readFileSync('fixtures/tu-ky-6-thang-2023.xlsx');
+    cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.xlsx']);
+    expect(readFileSync('fixtures/tu-ky-6-thang-2023.xlsx').equals(before)).toBe(true);
+  });
+});
+
+describe('cnscd --help', () => {
+  it('answers without loading exceljs, docx, zod or csv-parse', () => {
+    const dir = tempDir();
+    const hook = join(dir, 'trace.mjs');
+    const log = join(dir, 'loaded.txt');
+    writeFileSync(
+      hook,
+      `import { appendFileSync } from 'node:fs';\n` +
+        `export async function resolve(specifier, context, next) { const r = await next(specifier, context); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`,
+    );
+    const register = join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify('file://' + hook)});\n`);
+    const r = cnscd(['--help'], {}, ['--import', register]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('validate');
+    const loaded = readFileSync(log, 'utf8');
+    expect(loaded).toContain('commander');
+    for (const heavy of ['exceljs', 'docx', 'zod', 'csv-parse', 'iconv-lite']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`);
+  });
+});
