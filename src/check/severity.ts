@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from '../model/finding.js';
+import { FINDING_CODES, type FindingCode, type Severity } from '../model/finding.js';
 
 /** How serious each finding is, unless a schema rule says otherwise or `--strict` makes every warning an error. */
 export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
@@ -41,16 +41,5 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'total-mismatch': 'error',
 };
 
-/** File-level findings that mean the file could not be read at all (exit code 2). */
-export const UNREADABLE: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'file-not-found',
-  'file-unreadable',
-  'file-empty',
-  'file-too-large',
-  'file-xls',
-  'file-ods',
-  'file-encrypted',
-  'file-wrong-type',
-  'file-corrupt',
-  'file-unsupported',
-]);
+/** Findings about the file itself (every `file-*` code) mean it could not be read at all: exit code 2. */
+export const UNREADABLE: ReadonlySet<FindingCode> = new Set(FINDING_CODES.filter((code) => code.startsWith('file-')));
