@@ -2,7 +2,9 @@ import { checkSubmission, type CheckOptions } from './check/index.js';
 import { makeFinding } from './check/make.js';
 import { UNREADABLE } from './check/severity.js';
 import { interpretBook } from './interpret/index.js';
+import { submissionPart } from './interpret/summary-workbook.js';
 import type { Finding } from './model/finding.js';
+import type { Book } from './model/sheet.js';
 import type { Submission } from './model/submission.js';
 import { readBook, ReadError, type ReadOptions } from './read/index.js';
 import type { Matcher } from './schema/matcher.js';
@@ -18,20 +20,29 @@ export interface FileResult {
 }
 
 export async function validateFile(path: string, matcher: Matcher, options: ReadOptions & CheckOptions = {}): Promise<FileResult> {
-  let submission: Submission;
-  const extra: Finding[] = [];
+  const opened = await openFile(path, options);
+  return 'book' in opened ? validateBook(path, opened.book, matcher, options) : opened.result;
+}
+
+/** Read a file into a book, or say why it cannot be read. */
+export async function openFile(path: string, options: ReadOptions = {}): Promise<{ book: Book } | { result: FileResult }> {
   try {
-    const book = await readBook(path, options);
-    if (book.encodingConfidence !== undefined && book.encoding) {
-      extra.push(makeFinding('encoding-uncertain', path, undefined, { encoding: book.encoding.name, confidence: book.encodingConfidence }));
-    }
-    submission = interpretBook(book, matcher);
+    return { book: await readBook(path, options) };
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     const f = makeFinding(error.code, path, undefined, error.params);
-    return { path, findings: [f], unreadable: UNREADABLE.has(error.code) };
+    return { result: { path, findings: [f], unreadable: UNREADABLE.has(error.code) } };
   }
-  const findings = [...extra, ...checkSubmission(submission, matcher, options)];
+}
+
+/** Interpret and check a book that was read. */
+export function validateBook(path: string, book: Book, matcher: Matcher, options: CheckOptions = {}): FileResult {
+  const findings: Finding[] = [];
+  if (book.encodingConfidence !== undefined && book.encoding) {
+    findings.push(makeFinding('encoding-uncertain', path, undefined, { encoding: book.encoding.name, confidence: book.encodingConfidence }));
+  }
+  const submission = interpretBook(submissionPart(book), matcher);
+  findings.push(...checkSubmission(submission, matcher, options));
   return { path, submission, findings, unreadable: false };
 }
 

@@ -39,6 +39,11 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'rule-compare': 'error',
   'rule-derived': 'warning',
   'total-mismatch': 'error',
+  'unit-unknown': 'error',
+  'unit-repeated': 'warning',
+  'unit-conflict': 'error',
+  'period-differs': 'error',
+  'period-assumed': 'warning',
 };
 
 /** Findings about the file itself (every `file-*` code) mean it could not be read at all: exit code 2. */

@@ -53,6 +53,30 @@ export async function main(argv: string[]): Promise<number> {
     });
   program.addCommand(configure(validate));
 
+  const aggregate = new Command('aggregate')
+    .description(t.aggregate.description)
+    .argument('<dir>', t.aggregate.dir)
+    .option('--out <dir>', t.aggregate.out)
+    .option('--roster <file>', t.aggregate.roster)
+    .option('--config <file>', t.aggregate.config)
+    .option('--schema <file>', t.validate.schema)
+    .option('--wording <file>', t.aggregate.wording)
+    .option('--period <period>', t.validate.period)
+    .option('--number <number>', t.aggregate.number)
+    .option('--date <date>', t.aggregate.date)
+    .option('--place <place>', t.aggregate.place)
+    .option('--encoding <name>', t.validate.encoding)
+    .option('--json', t.aggregate.json)
+    .option('--strict', t.aggregate.strict)
+    .option('--lang <lang>', t.lang)
+    .addHelpText('after', t.aggregate.after)
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runAggregate } = await import('./aggregate.js');
+      exitCode = await runAggregate(dir, { ...opts, lang }, t);
+    });
+  program.addCommand(configure(aggregate));
+
   try {
     if (argv.length <= 2) {
       program.outputHelp();

@@ -5,7 +5,7 @@ export const CLI_TEXT = {
   vi: {
     description:
       'Kiểm tra và tổng hợp báo cáo hoạt động Tổ Công nghệ số cộng đồng (CNSCĐ).\n' +
-      'Chạy "cnscd validate TỆP" để kiểm tra báo cáo trước khi gửi.',
+      'Chạy "cnscd validate TỆP" để kiểm tra báo cáo trước khi gửi; "cnscd aggregate THƯ_MỤC" để tổng hợp.',
     version: 'xem phiên bản',
     help: 'xem hướng dẫn',
     helpCommand: 'xem hướng dẫn của một lệnh',
@@ -25,6 +25,30 @@ export const CLI_TEXT = {
         '  cnscd validate bao-cao/ --json > ket-qua.json\n' +
         '\nMã thoát: 0 không có lỗi · 1 có lỗi · 2 không đọc được tệp hoặc dùng sai lệnh.',
     },
+    aggregate: {
+      description:
+        'Tổng hợp mọi báo cáo trong một thư mục: tổng số liệu, đơn vị đã/chưa báo cáo, mọi sai sót, và viết báo cáo Word (bao-cao.docx), bảng tổng hợp Excel (tong-hop.xlsx) và tong-hop.json.',
+      dir: 'thư mục chứa các báo cáo của đơn vị',
+      out: 'thư mục ghi kết quả (mặc định: ./cnscd-out)',
+      roster: 'danh sách đơn vị phải báo cáo (JSON, CSV hoặc Excel)',
+      config: 'tệp cấu hình báo cáo (mặc định: cnscd.config.json nếu có)',
+      wording: 'mẫu lời văn của báo cáo (mặc định: templates/bao-cao/bao-cao.json)',
+      number: 'số văn bản (để trống cho văn thư điền)',
+      date: 'ngày báo cáo, ví dụ 08/08/2023',
+      place: 'địa danh ghi trước ngày tháng',
+      json: 'in kết quả dạng JSON ra màn hình (cho máy đọc, CI)',
+      strict: 'coi mọi cảnh báo là lỗi; không ghi báo cáo khi còn lỗi',
+      after:
+        '\nVí dụ:\n' +
+        '  cnscd aggregate bao-cao-huyen/ --roster don-vi.json --out ket-qua/\n' +
+        '  cnscd aggregate bao-cao-huyen/ --period "6 tháng đầu năm 2023" --date 08/08/2023\n' +
+        '\nMã thoát: 0 không có lỗi · 1 có lỗi (báo cáo vẫn được ghi, trừ khi --strict) · 2 không dùng được dữ liệu vào hoặc dùng sai lệnh.',
+    },
+    notADir: (d: string) => `không tìm thấy thư mục ${d}`,
+    noSubmissions: (d: string) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
+    outInsideDir: (o: string) => `thư mục kết quả ${o} nằm trong thư mục báo cáo; chọn --out khác`,
+    writeFailed: (o: string, why: string) => `không ghi được kết quả vào ${o} (${why}); không tệp nào bị ghi dở`,
     titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<string, string>,
     misuse: 'Dùng sai lệnh',
     seeHelp: 'Xem: cnscd --help',
@@ -39,7 +63,7 @@ export const CLI_TEXT = {
     noFiles: (d: string) => `thư mục ${d} không có tệp báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
   },
   en: {
-    description: 'Validate and aggregate activity reports of community digital technology teams (Tổ CNSCĐ).\nRun "cnscd validate FILE" to check a report before sending it.',
+    description: 'Validate and aggregate activity reports of community digital technology teams (Tổ CNSCĐ).\nRun "cnscd validate FILE" to check a report before sending it; "cnscd aggregate FOLDER" to add reports up.',
     version: 'show the version',
     help: 'show help',
     helpCommand: 'show help for a command',
@@ -59,6 +83,30 @@ export const CLI_TEXT = {
         '  cnscd validate reports/ --json > result.json\n' +
         '\nExit codes: 0 no errors · 1 errors found · 2 a file cannot be read, or the command was misused.',
     },
+    aggregate: {
+      description:
+        'Aggregate every report in a folder: totals, who has and has not reported, every inconsistency, and write the Word report (bao-cao.docx), the Excel summary (tong-hop.xlsx) and tong-hop.json.',
+      dir: 'folder holding the units\' reports',
+      out: 'folder for the outputs (default: ./cnscd-out)',
+      roster: 'the units expected to report (JSON, CSV or Excel)',
+      config: 'report settings file (default: cnscd.config.json if present)',
+      wording: 'the report\'s wording template (default: templates/bao-cao/bao-cao.json)',
+      number: 'document number (leave out for the registry to fill in)',
+      date: 'report date, e.g. 08/08/2023',
+      place: 'place name before the date',
+      json: 'print the result as JSON (for machines, CI)',
+      strict: 'treat every warning as an error; write no report while an error stands',
+      after:
+        '\nExamples:\n' +
+        '  cnscd aggregate district-reports/ --roster units.json --out results/\n' +
+        '  cnscd aggregate district-reports/ --period 2023-H1 --date 08/08/2023 --lang en\n' +
+        '\nExit codes: 0 no errors · 1 errors found (reports still written unless --strict) · 2 unusable input or misused command.',
+    },
+    notADir: (d: string) => `no folder ${d}`,
+    noSubmissions: (d: string) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
+    outInsideDir: (o: string) => `output folder ${o} is inside the reports folder; choose another --out`,
+    writeFailed: (o: string, why: string) => `cannot write the outputs to ${o} (${why}); no file was left half-written`,
     titles: {} as Record<string, string>,
     misuse: 'Misused command',
     seeHelp: 'See: cnscd --help',

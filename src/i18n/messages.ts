@@ -96,6 +96,13 @@ const VI: Record<FindingCode, Render> = {
     `Dòng tổng ghi ${q(p.label)} = ${n(p.typed, lang)}, nhưng cộng ${s(p.rows)} dòng đơn vị được ${n(p.sum, lang)} (ghi ${Number(p.difference) < 0 ? 'thiếu' : 'thừa'} ${n(Math.abs(Number(p.difference)), lang)}).` +
     (Number(p.unusable) ? ` ${s(p.unusable)} ô không hợp lệ không được cộng.` : '') +
     ' Dòng tổng không được cộng vào; hãy sửa lại cho đúng.',
+  'unit-unknown': (p) =>
+    `Đơn vị ${q(p.unit)} không có trong danh sách đơn vị${arr(p.suggestions).length ? `; có phải là ${arr(p.suggestions).map(q).join(' hoặc ')}?` : '.'} Số liệu của đơn vị này chưa được tổng hợp: sửa tên đơn vị trong báo cáo hoặc thêm vào danh sách (--roster).`,
+  'unit-repeated': (p) => `Báo cáo của ${q(p.unit)} trùng hoàn toàn với tệp ${q(p.other)}; chỉ tính một lần.`,
+  'unit-conflict': (p) =>
+    `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục.`,
+  'period-differs': (p) => `Báo cáo kỳ ${s(p.period)}, khác kỳ đang tổng hợp (${s(p.expected)}); không được tính.`,
+  'period-assumed': (p) => `Tệp không ghi kỳ báo cáo; đã coi là kỳ đang tổng hợp (${s(p.expected)}). Nên ghi rõ “Kỳ báo cáo: …”.`,
 };
 
 const EN: Record<FindingCode, Render> = {
@@ -153,6 +160,13 @@ const EN: Record<FindingCode, Render> = {
     `The total row gives ${q(p.label)} = ${n(p.typed, lang)}, but the ${s(p.rows)} unit rows add up to ${n(p.sum, lang)} (${n(Math.abs(Number(p.difference)), lang)} too ${Number(p.difference) < 0 ? 'low' : 'high'}).` +
     (Number(p.unusable) ? ` ${s(p.unusable)} invalid cells were not added.` : '') +
     ' The total row is never added in; correct it.',
+  'unit-unknown': (p) =>
+    `Unit ${q(p.unit)} is not in the roster${arr(p.suggestions).length ? `; did you mean ${arr(p.suggestions).map(q).join(' or ')}?` : '.'} Its figures are not counted: correct the unit's name in the report or add it to the roster (--roster).`,
+  'unit-repeated': (p) => `The report of ${q(p.unit)} is identical to file ${q(p.other)}; counted once.`,
+  'unit-conflict': (p) =>
+    `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder.`,
+  'period-differs': (p) => `The report is for the ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
+  'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
 };
 
 function opVi(op: string): string {

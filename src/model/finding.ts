@@ -48,6 +48,12 @@ export const FINDING_CODES = [
   'rule-compare',
   'rule-derived',
   'total-mismatch',
+  // Aggregation: units and periods across files
+  'unit-unknown',
+  'unit-repeated',
+  'unit-conflict',
+  'period-differs',
+  'period-assumed',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

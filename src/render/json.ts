@@ -62,14 +62,14 @@ function unitJson(u: UnitReport, lang: Lang) {
   };
 }
 
-function valuesJson(values: Map<string, ReportedValue>) {
+export function valuesJson(values: Map<string, ReportedValue>, path: (p: string) => string = (p) => p) {
   const out: Record<string, unknown> = {};
   for (const [code, v] of values) {
     out[code] = {
       value: v.value,
       status: v.status,
       raw: v.raw,
-      origin: originJson(v.origin),
+      origin: originJson({ ...v.origin, file: path(v.origin.file) }),
       ...(v.derivedFrom ? { derivedFrom: v.derivedFrom } : {}),
       ...(v.splitFrom ? { splitFrom: v.splitFrom } : {}),
     };

@@ -54,17 +54,7 @@ export function validationText(results: FileResult[], options: TerminalOptions):
   let validFiles = 0;
   for (const r of results) {
     out.push(fileHeading(r, options, c));
-    const places = r.findings.map((f) => place(f, options.lang));
-    const placeWidth = Math.min(Math.max(0, ...places.map((p) => p.length)), 24);
-    const sevWidth = Math.max(w.error.length, w.warning.length);
-    const indent = 2 + placeWidth + 2 + sevWidth + 2;
-    r.findings.forEach((f, i) => {
-      const sev = f.severity === 'error' ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
-      const message = `${messageOf(f, options.lang)} ${c.dim(f.rule ? `${f.code} ${f.rule}` : f.code)}`;
-      const lines = wrap(message, Math.max(30, options.width - indent));
-      out.push(`  ${c.dim(places[i]!.padEnd(placeWidth))}  ${sev}  ${lines[0]}`);
-      for (const l of lines.slice(1)) out.push(`${' '.repeat(indent)}${l}`);
-    });
+    out.push(...findingLines(r.findings, options, c));
     const { errors, warnings } = countBySeverity(r.findings);
     if (r.unreadable) out.push(`  ${c.red('✖')} ${c.red(w.unreadable)}`);
     else if (errors === 0) {
@@ -75,6 +65,24 @@ export function validationText(results: FileResult[], options: TerminalOptions):
   }
   if (results.length > 1) out.push(c.bold(w.total(results.length, validFiles)));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** Each finding on its own lines: place, severity, wrapped message, code. */
+export function findingLines(findings: Finding[], options: TerminalOptions, c: ChalkInstance): string[] {
+  const w = WORDS[options.lang];
+  const out: string[] = [];
+  const places = findings.map((f) => place(f, options.lang));
+  const placeWidth = Math.min(Math.max(0, ...places.map((p) => p.length)), 24);
+  const sevWidth = Math.max(w.error.length, w.warning.length);
+  const indent = 2 + placeWidth + 2 + sevWidth + 2;
+  findings.forEach((f, i) => {
+    const sev = f.severity === 'error' ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
+    const message = `${messageOf(f, options.lang)} ${c.dim(f.rule ? `${f.code} ${f.rule}` : f.code)}`;
+    const lines = wrap(message, Math.max(30, options.width - indent));
+    out.push(`  ${c.dim(places[i]!.padEnd(placeWidth))}  ${sev}  ${lines[0]}`);
+    for (const l of lines.slice(1)) out.push(`${' '.repeat(indent)}${l}`);
+  });
+  return out;
 }
 
 function fileHeading(r: FileResult, options: TerminalOptions, c: ChalkInstance): string {

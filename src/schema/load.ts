@@ -93,6 +93,8 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
   }
   const ruleIds = new Set(base.rules.map((r) => r.id));
   for (const id of change.rules.drop) if (!ruleIds.has(id)) problems.push(`rules.drop: "${id}" không có trong bộ gốc / not in the base schema`);
+  const ratioIds = new Set(base.ratios.map((r) => r.id));
+  for (const id of change.ratios.drop) if (!ratioIds.has(id)) problems.push(`ratios.drop: "${id}" không có trong bộ gốc / not in the base schema`);
   if (problems.length > 0) throw new SchemaError(path, problems);
 
   const dropped = new Set(change.indicators.drop);
@@ -108,6 +110,8 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
   indicators.push(...change.indicators.add);
   const droppedRules = new Set(change.rules.drop);
   const rules: Rule[] = [...base.rules.filter((r) => !droppedRules.has(r.id)), ...change.rules.add];
+  const droppedRatios = new Set(change.ratios.drop);
+  const ratios = [...base.ratios.filter((r) => !droppedRatios.has(r.id)), ...change.ratios.add];
   const headers = { ...base.headers };
   for (const [k, v] of Object.entries(change.headers ?? {}) as [keyof typeof headers, string[] | undefined][]) {
     if (v) headers[k] = [...headers[k], ...v];
@@ -122,6 +126,7 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
     title: change.title ?? base.title,
     indicators,
     rules,
+    ratios,
     equivalents: [...base.equivalents, ...change.equivalents],
     headers,
     info,
@@ -153,10 +158,21 @@ function semanticProblems(schema: FullSchema, lang: 'vi' | 'en'): string[] {
       }
     }
   });
+  schema.ratios.forEach((ratio, i) => {
+    for (const ref of [ratio.numerator, ratio.denominator]) {
+      if (!codes.has(ref)) {
+        problems.push(
+          lang === 'vi'
+            ? `ratios[${i}] ("${ratio.id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả tỷ lệ này trong "ratios.drop")`
+            : `ratios[${i}] ("${ratio.id}"): indicator "${ref}" is not in the schema (dropped? drop this ratio too, in "ratios.drop")`,
+        );
+      }
+    }
+  });
   return problems;
 }
 
-async function readJson(path: string): Promise<unknown> {
+export async function readJson(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -171,7 +187,8 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-function zodProblems(error: z.ZodError): string[] {
+/** Every problem zod found, each as `path: message`. */
+export function zodProblems(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
     return `${where || '(gốc / root)'}: ${issue.message}`;

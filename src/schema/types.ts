@@ -66,6 +66,16 @@ export const noteSectionSchema = z.strictObject({
   list: z.boolean().default(false),
 });
 
+/** A ratio the aggregate states, always computed from sums (never an average of the units' ratios). */
+export const ratioSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: text,
+  numerator: code,
+  denominator: code,
+  /** `percent`: 12,5%. `per`: 1,23 per denominator unit. */
+  format: z.enum(['percent', 'per']).default('percent'),
+});
+
 /** A complete schema, as `templates/schemas/cnscd-2023.json`. */
 export const fullSchemaSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -78,6 +88,7 @@ export const fullSchemaSchema = z.strictObject({
   info: infoSchema,
   sheets: sheetsSchema,
   notes: z.array(noteSectionSchema).default([]),
+  ratios: z.array(ratioSchema).default([]),
 });
 
 /** A user's schema that changes another one: adds, drops or relabels indicators and rules. */
@@ -98,6 +109,9 @@ export const extendingSchemaSchema = z.strictObject({
   rules: z
     .strictObject({ add: z.array(ruleSchema).default([]), drop: z.array(text).default([]) })
     .default({ add: [], drop: [] }),
+  ratios: z
+    .strictObject({ add: z.array(ratioSchema).default([]), drop: z.array(text).default([]) })
+    .default({ add: [], drop: [] }),
   equivalents: z.array(z.tuple([text, text])).default([]),
   headers: headersSchema.partial().optional(),
   info: infoSchema.partial().optional(),
@@ -105,6 +119,7 @@ export const extendingSchemaSchema = z.strictObject({
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type Ratio = z.infer<typeof ratioSchema>;
 export type SumRule = z.infer<typeof sumRuleSchema>;
 export type CompareRule = z.infer<typeof compareRuleSchema>;
 export type Headers = z.infer<typeof headersSchema>;

@@ -1,0 +1,114 @@
+import { basename, resolve } from 'node:path';
+import { compareFindings } from '../model/finding.js';
+import type { Aggregate, FileSummary, UnitEntry } from '../model/aggregate.js';
+import type { Period } from '../model/period.js';
+import { countBySeverity, openFile, validateBook, type FileResult } from '../pipeline.js';
+import { summarySources } from '../interpret/summary-workbook.js';
+import type { ReadOptions } from '../read/index.js';
+import type { LoadedSchema } from '../schema/load.js';
+import type { RosterIndex } from '../settings/roster.js';
+import { byCodePoint, scanFolder } from './scan.js';
+import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
+import { checkPeriods, matchRoster, nameOrder, resolveRepeats, runPeriod, unitEntries } from './units.js';
+
+export interface AggregateOptions {
+  schema: LoadedSchema;
+  roster?: RosterIndex;
+  period?: Period;
+  strict?: boolean;
+  read?: ReadOptions;
+  /** Called as each file is read (for a progress line). */
+  progress?: (done: number, total: number, path: string) => void;
+}
+
+/** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
+export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
+  const { candidates, skipped } = await scanFolder(dir);
+  const hashes = new Set(candidates.map((c) => c.sha256));
+  const results: FileResult[] = [];
+  const shaOf = new Map<string, string>();
+  let done = 0;
+  for (const c of candidates) {
+    options.progress?.(done++, candidates.length, c.path);
+    const opened = await openFile(c.path, options.read);
+    if ('book' in opened) {
+      // Our own output of an earlier run over these same files: not a submission. A summary of other files
+      // (a lower level's tong-hop.xlsx) is one.
+      const sources = summarySources(opened.book);
+      if (sources && sources.some((h) => hashes.has(h))) {
+        skipped.push({ path: c.path, reason: 'earlier-output' });
+        continue;
+      }
+    }
+    shaOf.set(c.path, c.sha256);
+    results.push('book' in opened ? validateBook(c.path, opened.book, options.schema.matcher, { strict: !!options.strict }) : opened.result);
+  }
+  options.progress?.(done, candidates.length, '');
+  skipped.sort((a, b) => byCodePoint(a.path, b.path));
+
+  const entries = unitEntries(results);
+  const period = runPeriod(entries, options.period);
+  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster), ...resolveRepeats(entries)];
+  if (options.strict) for (const f of runFindings) f.severity = 'error';
+
+  const counted = entries.filter((e) => !e.excluded);
+  const notesOf = new Map(results.map((r) => [r.path, r.submission?.layout === 'form' ? r.submission.notes : []]));
+  const countedUnits: (CountedUnit & { file: string; code?: string })[] = orderUnits(counted, options.roster).map((e) => ({
+    name: e.name,
+    file: e.file,
+    ...(e.code ? { code: e.code } : {}),
+    values: e.report.values,
+    notes: notesOf.get(e.file) ?? [],
+  }));
+
+  const schema = options.schema.schema;
+  const reportedKeys = new Set(entries.map((e) => e.key));
+  const findings = [...results.flatMap((r) => r.findings), ...runFindings];
+  const files = results.map((r) => fileSummary(r, entries, findings, shaOf.get(r.path) ?? ''));
+  const fileOrder = results.map((r) => r.path);
+  findings.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || compareFindings(a, b));
+
+  return {
+    dir: resolve(dir),
+    period,
+    schemaId: schema.id,
+    units: countedUnits.map(({ notes: _notes, ...u }) => u),
+    totals: indicatorTotals(countedUnits, schema),
+    ratios: ratioTotals(countedUnits, schema),
+    products: mergeProducts(countedUnits, schema),
+    notes: gatherNotes(countedUnits, schema),
+    roster: options.roster
+      ? { name: options.roster.roster.ten, expected: options.roster.roster.donVi.length, source: basename(options.roster.roster.source) }
+      : null,
+    missing: options.roster
+      ? options.roster.roster.donVi.filter((u) => !reportedKeys.has(u.ten)).map((u) => ({ name: u.ten, ...(u.ma ? { code: u.ma } : {}) }))
+      : [],
+    notCounted: entries
+      .filter((e) => e.excluded && e.excluded !== 'repeated' && !counted.some((c) => c.key === e.key))
+      .map((e) => ({ name: e.name || basename(e.file), file: e.file, reason: e.excluded! })),
+    files,
+    skipped,
+    findings,
+  };
+}
+
+function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): UnitEntry[] {
+  if (!roster) return [...entries].sort((a, b) => nameOrder(a.name, b.name));
+  const order = new Map(roster.roster.donVi.map((u, i) => [u.ten, i]));
+  return [...entries].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+}
+
+function fileSummary(r: FileResult, entries: UnitEntry[], findings: FileResult['findings'], sha256: string): FileSummary {
+  const mine = entries.filter((e) => e.file === r.path);
+  const counted = mine.filter((e) => !e.excluded).length;
+  const { errors, warnings } = countBySeverity(findings.filter((f) => f.file === r.path));
+  return {
+    path: r.path,
+    sha256,
+    ...(r.submission ? { format: r.submission.format, layout: r.submission.layout } : {}),
+    units: mine.map((e) => e.name).filter(Boolean),
+    status: r.unreadable || !r.submission ? 'unreadable' : counted === 0 ? 'not-counted' : counted < mine.length ? 'partly-counted' : 'counted',
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Skipped } from '../model/aggregate.js';
+import { CONFIG_FILE_NAME } from '../settings/report-config.js';
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
+const DOCUMENTS = new Set(['.doc', '.docx', '.pdf', '.odt', '.rtf', '.ppt', '.pptx', '.png', '.jpg', '.jpeg', '.zip', '.rar', '.7z']);
+/** Files that are, or claim to be, spreadsheets: read and checked; those that cannot be read are named. */
+const SPREADSHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods']);
+
+export interface Candidate {
+  path: string;
+  sha256: string;
+}
+
+/** Sort by code point: the same order on every machine, whatever its locale data. */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Split a folder into files to read as submissions and entries that are not submissions (each with why). */
+export async function scanFolder(dir: string): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const lower = entry.name.toLowerCase();
+    const ext = extname(lower);
+    if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
+    else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
+    else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
+    else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
+    else if (DOCUMENTS.has(ext)) skipped.push({ path, reason: 'document' });
+    else if (lower === CONFIG_FILE_NAME) skipped.push({ path, reason: 'settings' });
+    else if (ext === '.json') skipped.push({ path, reason: (await isAggregateJson(path)) ? 'earlier-output' : 'not-a-submission' });
+    else if (!entry.isFile() || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
+    else candidates.push({ path, sha256: await sha256Of(path) });
+  }
+  return { candidates, skipped };
+}
+
+export async function sha256Of(path: string): Promise<string> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex');
+  } catch {
+    return '';
+  }
+}
+
+/** tong-hop.json of an earlier run: known by its content. */
+async function isAggregateJson(path: string): Promise<boolean> {
+  try {
+    const data = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    return data.generator === 'cnscd' && 'totals' in data && 'files' in data;
+  } catch {
+    return false;
+  }
+}

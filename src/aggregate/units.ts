@@ -1,0 +1,146 @@
+import { makeFinding } from '../check/make.js';
+import { fold } from '../interpret/fold.js';
+import type { UnitEntry } from '../model/aggregate.js';
+import type { Finding } from '../model/finding.js';
+import { describePeriod, type Period } from '../model/period.js';
+import type { ReportedValue } from '../model/submission.js';
+import type { FileResult } from '../pipeline.js';
+import { unitKey, type RosterIndex } from '../settings/roster.js';
+
+/**
+ * One entry per unit report of every readable file, with the errors that keep it out of the totals:
+ * a form's errors are its unit's; a table's errors belong to the row they name, and a file-wide error to every row.
+ * A hand-typed total row that is wrong is an error of the file, but the rows stay counted: that row is never added.
+ */
+export function unitEntries(results: FileResult[]): UnitEntry[] {
+  const entries: UnitEntry[] = [];
+  for (const r of results) {
+    const sub = r.submission;
+    if (!sub) continue;
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    for (const report of sub.reports) {
+      const written = report.unit?.value ?? '';
+      const own =
+        sub.layout === 'table'
+          ? errors.filter((f) => (f.unit ? f.unit === written : f.code !== 'total-mismatch'))
+          : errors;
+      entries.push({
+        file: r.path,
+        report,
+        writtenName: written,
+        name: written,
+        ...(report.unitCode ? { code: report.unitCode.value } : {}),
+        key: unitKey(written),
+        ...(own.length > 0 ? { excluded: 'errors' as const } : {}),
+      });
+    }
+  }
+  return entries;
+}
+
+/** The period of the run: the one asked for, else the one most units reported (the earliest on a tie). */
+export function runPeriod(entries: UnitEntry[], asked: Period | undefined): Period | null {
+  if (asked) return asked;
+  const counts = new Map<string, { period: Period; n: number }>();
+  for (const e of entries) {
+    const p = e.report.period?.value;
+    if (!p) continue;
+    const c = counts.get(p.key) ?? { period: p, n: 0 };
+    c.n++;
+    counts.set(p.key, c);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.period.key < b.period.key ? -1 : 1));
+  return ranked[0]?.period ?? null;
+}
+
+/** Reports of another period are errors and not counted; a table row with no period takes the run's, with a warning. */
+export function checkPeriods(entries: UnitEntry[], period: Period | null): Finding[] {
+  const findings: Finding[] = [];
+  if (!period) return findings;
+  const warnedFiles = new Set<string>();
+  for (const e of entries) {
+    const p = e.report.period;
+    if (p && p.value.key !== period.key) {
+      findings.push(
+        makeFinding('period-differs', e.file, p.origin, { period: describePeriod(p.value, 'vi'), expected: describePeriod(period, 'vi'), periodEn: describePeriod(p.value, 'en'), expectedEn: describePeriod(period, 'en') }, {
+          ...(e.writtenName ? { unit: e.writtenName } : {}),
+          expected: period.key,
+          actual: p.value.key,
+        }),
+      );
+      e.excluded ??= 'period';
+    } else if (!p && !e.excluded && !warnedFiles.has(e.file)) {
+      warnedFiles.add(e.file);
+      findings.push(makeFinding('period-assumed', e.file, undefined, { expected: describePeriod(period, 'vi'), expectedEn: describePeriod(period, 'en') }, { expected: period.key }));
+    }
+  }
+  return findings;
+}
+
+/** Give each entry its roster unit; a name the roster does not know is an error with the closest names suggested. */
+export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const e of entries) {
+    if (!roster) continue;
+    const m = roster.match(e.writtenName, e.code);
+    if (m.unit) {
+      e.name = m.unit.ten;
+      e.key = m.unit.ten;
+      if (m.unit.ma) e.code = m.unit.ma;
+      continue;
+    }
+    findings.push(
+      makeFinding('unit-unknown', e.file, e.report.unit?.origin ?? e.report.rowOrigin, { unit: e.writtenName, suggestions: m.suggestions }, { unit: e.writtenName, actual: e.writtenName }),
+    );
+    e.excluded ??= 'unknown-unit';
+  }
+  return findings;
+}
+
+/**
+ * Two reports for one unit: identical ones count once (a warning); differing ones are a conflict (an error) and
+ * neither counts until the person keeps one. Entries already left out for errors do not take part.
+ */
+export function resolveRepeats(entries: UnitEntry[]): Finding[] {
+  const findings: Finding[] = [];
+  const groups = new Map<string, UnitEntry[]>();
+  for (const e of entries) {
+    if (e.excluded || !e.writtenName) continue;
+    const list = groups.get(e.key) ?? [];
+    list.push(e);
+    groups.set(e.key, list);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0]!;
+    const differ = new Set<string>();
+    for (const other of group.slice(1)) for (const code of differingCodes(first.report.values, other.report.values)) differ.add(code);
+    if (differ.size === 0) {
+      for (const dup of group.slice(1)) {
+        dup.excluded = 'repeated';
+        findings.push(makeFinding('unit-repeated', dup.file, dup.report.unit?.origin, { unit: dup.name, other: first.file }, { unit: dup.name }));
+      }
+      continue;
+    }
+    const files = group.map((g) => g.file);
+    for (const e of group) {
+      e.excluded = 'conflict';
+      findings.push(
+        makeFinding('unit-conflict', e.file, e.report.unit?.origin, { unit: e.name, count: group.length, files, differ: [...differ] }, { unit: e.name }),
+      );
+    }
+  }
+  return findings;
+}
+
+function differingCodes(a: Map<string, ReportedValue>, b: Map<string, ReportedValue>): string[] {
+  const codes = new Set([...a.keys(), ...b.keys()]);
+  return [...codes].filter((c) => (a.get(c)?.value ?? null) !== (b.get(c)?.value ?? null));
+}
+
+/** Folded name for ordering without a roster. */
+export function nameOrder(a: string, b: string): number {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa < fb ? -1 : fa > fb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}

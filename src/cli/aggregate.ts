@@ -1,0 +1,139 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { aggregateFolder } from '../aggregate/index.js';
+import type { Lang } from '../i18n/format.js';
+import { parsePeriod } from '../interpret/period.js';
+import { countBySeverity } from '../pipeline.js';
+import { encodingByName } from '../read/encoding/decode.js';
+import { DEFAULT_MAX_BYTES } from '../read/index.js';
+import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadReportConfig, parseDate } from '../settings/report-config.js';
+import { loadRoster, RosterIndex } from '../settings/roster.js';
+import { SettingsError } from '../settings/settings-error.js';
+import { loadWording } from '../settings/wording.js';
+import type { CliText } from './text.js';
+import { UsageError } from './usage-error.js';
+
+interface AggregateCliOptions {
+  out?: string;
+  roster?: string;
+  config?: string;
+  schema?: string;
+  wording?: string;
+  period?: string;
+  number?: string;
+  date?: string;
+  place?: string;
+  encoding?: string;
+  json?: boolean;
+  strict?: boolean;
+  lang: Lang;
+}
+
+export const OUTPUT_NAMES = { report: 'bao-cao.docx', workbook: 'tong-hop.xlsx', json: 'tong-hop.json' } as const;
+
+/** `cnscd aggregate DIR`: read and check every submission, add them up, write the report; return the exit code. */
+export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t: CliText): Promise<number> {
+  const lang = opts.lang;
+  const dir = resolve(dirArg);
+  if (!(await isDirectory(dir))) throw new UsageError(t.notADir(dirArg));
+  const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
+  if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
+  const period = opts.period ? parsePeriod(opts.period) : undefined;
+  if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
+
+  const settings = await guard(t, async () => {
+    const schema = await loadSchema(opts.schema, lang);
+    const roster = opts.roster ? new RosterIndex(await loadRoster(opts.roster, lang)) : undefined;
+    const { config } = await loadReportConfig(opts.config, dir, { ...(opts.number !== undefined ? { number: opts.number } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.place !== undefined ? { place: opts.place } : {}) }, lang);
+    const wording = await loadWording(opts.wording, lang);
+    return { schema, roster, config, wording };
+  });
+  const outDir = outputFolder(dir, opts.out);
+
+  const maxMb = Number(process.env.CNSCD_MAX_FILE_MB);
+  const maxBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  const showProgress = !!process.stderr.isTTY && !opts.json;
+  const aggregate = await aggregateFolder(dir, {
+    schema: settings.schema,
+    ...(settings.roster ? { roster: settings.roster } : {}),
+    ...(period ? { period } : {}),
+    strict: !!opts.strict,
+    read: { ...(encoding ? { encoding } : {}), maxBytes },
+    ...(showProgress ? { progress: (done, total) => process.stderr.write(`\r${done}/${total} ${done === total ? '\n' : ''}`) } : {}),
+  });
+  if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));
+
+  const { errors } = countBySeverity(aggregate.findings);
+  const written: string[] = [];
+  if (!(opts.strict && errors > 0)) {
+    const date = documentDate(settings.config.ngay, aggregate.period);
+    const [{ aggregateJson }, { summaryWorkbook }, { composeReport }, { reportDocx }, { writeOutputs }] = await Promise.all([
+      import('../render/aggregate-json.js'),
+      import('../render/summary-xlsx.js'),
+      import('../render/report/compose.js'),
+      import('../render/docx/report-docx.js'),
+      import('../render/write-outputs.js'),
+    ]);
+    const content = composeReport(aggregate, settings.config, settings.wording);
+    const files = [
+      { name: OUTPUT_NAMES.report, bytes: await reportDocx(content, date) },
+      { name: OUTPUT_NAMES.workbook, bytes: await summaryWorkbook(aggregate, settings.schema.schema, date, lang) },
+      { name: OUTPUT_NAMES.json, bytes: aggregateJson(aggregate, lang) },
+    ];
+    try {
+      written.push(...(await writeOutputs(outDir, files)));
+    } catch (error) {
+      throw new UsageError(t.writeFailed(outDir, (error as NodeJS.ErrnoException).code ?? String(error)));
+    }
+  }
+
+  if (opts.json) {
+    const { aggregateJson } = await import('../render/aggregate-json.js');
+    process.stdout.write(aggregateJson(aggregate, lang));
+  } else {
+    const { aggregateText } = await import('../render/aggregate-terminal.js');
+    const { wantColor } = await import('../render/terminal.js');
+    process.stdout.write(aggregateText(aggregate, { lang, color: wantColor(process.stdout), width: process.stdout.columns || 80 }));
+    const shown = written.map((p) => relative(process.cwd(), p) || p);
+    process.stdout.write(
+      written.length > 0
+        ? `${lang === 'vi' ? 'Đã ghi' : 'Written'}: ${shown.join(', ')}\n`
+        : `${lang === 'vi' ? 'Chưa ghi báo cáo vì còn lỗi (--strict).' : 'No report written: errors stand (--strict).'}\n`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function guard<T>(t: CliText, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof SchemaError) throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (error instanceof SettingsError) throw new UsageError(`${t.settingsBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw error;
+  }
+}
+
+/** `--out`, else ./cnscd-out; when that would fall inside the submissions folder, a folder beside it instead. */
+function outputFolder(dir: string, out: string | undefined): string {
+  if (out) return resolve(out);
+  const fallback = resolve('cnscd-out');
+  return fallback === dir || fallback.startsWith(dir + sep) ? join(dirname(dir), `${basename(dir)}-cnscd-out`) : fallback;
+}
+
+/** The date stamped inside the documents: the report's date, else the end of the period; never the clock. */
+function documentDate(ngay: string, period: { year: number; lastMonth: number } | null): Date {
+  const d = ngay ? parseDate(ngay) : null;
+  if (d) return new Date(Date.UTC(d[0], d[1] - 1, d[2], 12));
+  if (period) return new Date(Date.UTC(period.year, period.lastMonth, 0, 12));
+  return new Date(Date.UTC(2000, 0, 1, 12));
+}

@@ -1,0 +1,32 @@
+import { fold } from './fold.js';
+import { cellText, type Book } from '../model/sheet.js';
+
+/** Sheet names of the workbook `cnscd aggregate` writes (tong-hop.xlsx). */
+export const SUMMARY_SHEETS = { totals: 'Tổng hợp', findings: 'Kiểm tra', sources: 'Nguồn' } as const;
+
+/**
+ * A workbook `cnscd aggregate` wrote, known by what is inside (its three sheets, and the sha256 column of its
+ * sources), not by its name. Returns the sha256 of every file it was made from, or null for any other book.
+ */
+export function summarySources(book: Book): string[] | null {
+  const names = new Map(book.sheets.map((s) => [fold(s.name), s]));
+  const sources = names.get(fold(SUMMARY_SHEETS.sources));
+  if (!sources || !names.has(fold(SUMMARY_SHEETS.totals)) || !names.has(fold(SUMMARY_SHEETS.findings))) return null;
+  let shaColumn = -1;
+  const hashes: string[] = [];
+  for (const [, cells] of [...sources.rows.entries()].sort((a, b) => a[0] - b[0])) {
+    if (shaColumn < 0) {
+      for (const [col, cell] of cells) if (fold(cellText(cell)) === 'sha256') shaColumn = col;
+      continue;
+    }
+    const text = cellText(cells.get(shaColumn)).trim().toLowerCase();
+    if (/^[0-9a-f]{64}$/.test(text)) hashes.push(text);
+  }
+  return shaColumn < 0 ? null : hashes;
+}
+
+/** Of a summary workbook, only its `Tổng hợp` sheet is a submission (a table, one row per unit). */
+export function submissionPart(book: Book): Book {
+  if (!summarySources(book)) return book;
+  return { ...book, sheets: book.sheets.filter((s) => fold(s.name) === fold(SUMMARY_SHEETS.totals)) };
+}

@@ -1,0 +1,93 @@
+import type { Finding } from './finding.js';
+import type { Period } from './period.js';
+import type { ReportedValue, UnitReport } from './submission.js';
+
+/** Why a folder entry was not read as a submission. */
+export type SkipReason = 'lock-file' | 'hidden' | 'system-file' | 'document' | 'folder' | 'earlier-output' | 'settings' | 'not-a-submission';
+
+export interface Skipped {
+  path: string;
+  reason: SkipReason;
+}
+
+/** Why a unit's report is not in the totals. */
+export type ExclusionReason = 'errors' | 'period' | 'unknown-unit' | 'conflict' | 'repeated';
+
+/** One unit's report as aggregation sees it: where it came from, who it is, whether it counts. */
+export interface UnitEntry {
+  file: string;
+  report: UnitReport;
+  /** The name as written in the file. */
+  writtenName: string;
+  /** The name the aggregate uses: the roster's, or the written one. */
+  name: string;
+  code?: string;
+  /** Identity across files: the roster unit's name, or the folded written name. */
+  key: string;
+  excluded?: ExclusionReason;
+}
+
+export interface FileSummary {
+  path: string;
+  sha256: string;
+  format?: string;
+  layout?: 'form' | 'table' | null;
+  /** Units as the aggregate names them. */
+  units: string[];
+  status: 'counted' | 'partly-counted' | 'not-counted' | 'unreadable';
+  errors: number;
+  warnings: number;
+}
+
+export interface IndicatorTotal {
+  code: string;
+  label: string;
+  measure: string;
+  /** The sum over counted units that reported it; null when none did. */
+  value: number | null;
+  /** How many counted units reported it. */
+  reported: number;
+}
+
+export interface RatioTotal {
+  id: string;
+  label: string;
+  format: 'percent' | 'per';
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator of the sums, over the units that reported both; null when the denominator is 0 or none did. */
+  value: number | null;
+  units: number;
+}
+
+export interface ProductList {
+  section: string;
+  items: { name: string; units: string[] }[];
+}
+
+export interface UnitNote {
+  unit: string;
+  text: string;
+}
+
+/** Everything an aggregate run found: the input to every presenter. */
+export interface Aggregate {
+  dir: string;
+  period: Period | null;
+  schemaId: string;
+  /** Counted units, in roster order (or by name), with their values. */
+  units: { name: string; code?: string; file: string; values: Map<string, ReportedValue> }[];
+  totals: IndicatorTotal[];
+  ratios: RatioTotal[];
+  products: ProductList[];
+  notes: Record<string, UnitNote[]>;
+  /** With a roster: expected units; without: null. */
+  roster: { name: string; expected: number; source: string } | null;
+  /** Roster units with no report at all. */
+  missing: { name: string; code?: string }[];
+  /** Units that reported but whose report is not counted, and why. */
+  notCounted: { name: string; file: string; reason: ExclusionReason }[];
+  files: FileSummary[];
+  skipped: Skipped[];
+  findings: Finding[];
+}

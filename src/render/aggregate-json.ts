@@ -1,0 +1,34 @@
+import { relative } from 'node:path';
+import type { Aggregate } from '../model/aggregate.js';
+import { describePeriod } from '../model/period.js';
+import type { Lang } from '../i18n/format.js';
+import { countBySeverity } from '../pipeline.js';
+import { findingJson, valuesJson } from './json.js';
+
+/**
+ * tong-hop.json, and what `cnscd aggregate --json` prints: stable keys and order for CI jobs to read.
+ * File paths are relative to the submissions folder, so the document does not depend on where it was run.
+ */
+export function aggregateJson(a: Aggregate, lang: Lang): string {
+  const rel = (p: string) => relative(a.dir, p).split('\\').join('/') || '.';
+  const { errors, warnings } = countBySeverity(a.findings);
+  const doc = {
+    generator: 'cnscd',
+    schema: a.schemaId,
+    period: a.period?.key ?? null,
+    periodLabel: a.period ? describePeriod(a.period, lang) : null,
+    totals: Object.fromEntries(a.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure }])),
+    ratios: Object.fromEntries(a.ratios.map((r) => [r.id, { value: r.value, numerator: r.numerator, denominator: r.denominator, units: r.units, label: r.label }])),
+    units: a.units.map((u) => ({ name: u.name, code: u.code ?? null, file: rel(u.file), values: valuesJson(u.values, rel) })),
+    roster: a.roster ? { name: a.roster.name, source: a.roster.source, expected: a.roster.expected, reported: a.roster.expected - a.missing.length } : null,
+    missing: a.missing.map((m) => ({ name: m.name, code: m.code ?? null })),
+    notCounted: a.notCounted.map((n) => ({ name: n.name, file: rel(n.file), reason: n.reason })),
+    products: Object.fromEntries(a.products.map((p) => [p.section, p.items])),
+    notes: a.notes,
+    files: a.files.map((f) => ({ path: rel(f.path), sha256: f.sha256, format: f.format ?? null, layout: f.layout ?? null, units: f.units, status: f.status, errors: f.errors, warnings: f.warnings })),
+    skipped: a.skipped.map((s) => ({ path: rel(s.path), reason: s.reason })),
+    findings: a.findings.map((f) => ({ file: rel(f.file), ...findingJson(f, lang) })),
+    summary: { units: a.units.length, files: a.files.length, skipped: a.skipped.length, errors, warnings },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

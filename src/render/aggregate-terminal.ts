@@ -1,0 +1,125 @@
+import { relative } from 'node:path';
+import { Chalk } from 'chalk';
+import type { Aggregate } from '../model/aggregate.js';
+import { describePeriod } from '../model/period.js';
+import { formatCount, type Lang } from '../i18n/format.js';
+import { countBySeverity } from '../pipeline.js';
+import { findingLines, wrap, type TerminalOptions } from './terminal.js';
+
+const WORDS = {
+  vi: {
+    heading: (n: number, files: number) => `Tổng hợp ${n} đơn vị từ ${files} tệp`,
+    noPeriod: 'chưa rõ kỳ báo cáo',
+    indicator: 'Chỉ tiêu',
+    total: 'Tổng',
+    units: 'Đơn vị',
+    reported: (k: number, n: number, roster: string) => `Đã báo cáo: ${k}/${n} đơn vị (theo ${roster}).`,
+    missing: (list: string) => `Chưa báo cáo: ${list}.`,
+    noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
+    notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
+    problems: 'Sai sót cần xử lý',
+    absent: (n: number) => `${n} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
+    skipped: (n: number) => `Bỏ qua ${n} mục không phải báo cáo:`,
+    skip: {
+      'lock-file': 'tệp khoá của Excel',
+      hidden: 'tệp ẩn',
+      'system-file': 'tệp hệ thống',
+      document: 'văn bản, không phải số liệu',
+      folder: 'thư mục con',
+      'earlier-output': 'kết quả của lần tổng hợp trước',
+      settings: 'tệp cấu hình',
+      'not-a-submission': 'không phải tệp báo cáo',
+    } as Record<string, string>,
+    summary: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
+    clean: 'không có lỗi',
+  },
+  en: {
+    heading: (n: number, files: number) => `Aggregated ${n} unit${n === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}`,
+    noPeriod: 'period unknown',
+    indicator: 'Indicator',
+    total: 'Total',
+    units: 'Units',
+    reported: (k: number, n: number, roster: string) => `Reported: ${k}/${n} units (per ${roster}).`,
+    missing: (list: string) => `Not reported: ${list}.`,
+    noRoster: 'No roster (--roster), so who has not reported is unknown.',
+    notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
+    problems: 'Problems to resolve',
+    absent: (n: number) => `${n} files lack some indicators (taken as not reported; see the “Units” column above).`,
+    skipped: (n: number) => `Skipped ${n} entries that are not reports:`,
+    skip: {
+      'lock-file': 'Excel lock file',
+      hidden: 'hidden file',
+      'system-file': 'system file',
+      document: 'a document, not figures',
+      folder: 'sub-folder',
+      'earlier-output': 'output of an earlier aggregate run',
+      settings: 'settings file',
+      'not-a-submission': 'not a report file',
+    } as Record<string, string>,
+    summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    clean: 'no errors',
+  },
+};
+
+/** The clerk's view: totals with how many units gave each, who has not reported, every problem, what was skipped. */
+export function aggregateText(a: Aggregate, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.lang];
+  const rel = (p: string) => relative(a.dir, p) || p;
+  const out: string[] = [];
+  out.push(c.bold(`${w.heading(a.units.length, a.files.length)} · ${a.period ? describePeriod(a.period, options.lang) : w.noPeriod}`));
+  out.push('');
+
+  const n = a.units.length;
+  const rows = a.totals.map((t) => [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${t.reported}/${n}`] as const);
+  const numW = Math.max(w.total.length, ...rows.map((r) => r[1].length));
+  const unitW = Math.max(w.units.length, ...rows.map((r) => r[2].length));
+  const labelW = Math.max(20, Math.min(options.width - numW - unitW - 8, Math.max(...rows.map((r) => r[0].length))));
+  out.push(c.dim(`  ${w.indicator.padEnd(labelW)}  ${w.total.padStart(numW)}  ${w.units.padStart(unitW)}`));
+  for (const [label, value, units] of rows) {
+    const lines = wrap(label, labelW);
+    lines.forEach((l, i) => {
+      if (i < lines.length - 1) out.push(`  ${l}`);
+      else {
+        const v = value === '-' ? c.dim(value.padStart(numW)) : c.bold(value.padStart(numW));
+        const u = units.startsWith(`${n}/`) ? units.padStart(unitW) : c.yellow(units.padStart(unitW));
+        out.push(`  ${l.padEnd(labelW)}  ${v}  ${u}`);
+      }
+    });
+  }
+  out.push('');
+
+  if (a.roster) {
+    out.push(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source));
+    if (a.missing.length > 0) out.push(c.yellow(w.missing(a.missing.map((m) => m.name).join(', '))));
+  } else out.push(c.dim(w.noRoster));
+  const left = [...new Set(a.notCounted.map((x) => x.name))];
+  if (left.length > 0) out.push(c.red(w.notCounted(left.join(', '))));
+  out.push('');
+
+  // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.
+  const absent = a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning');
+  const byFile = new Map<string, typeof a.findings>();
+  for (const f of a.findings) if (!absent.includes(f)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  if (byFile.size > 0) {
+    out.push(c.bold(w.problems));
+    for (const [file, findings] of byFile) {
+      const { errors, warnings } = countBySeverity(findings);
+      out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
+      out.push(...findingLines(findings, options, c));
+    }
+    out.push('');
+  }
+  if (absent.length > 0) {
+    out.push(c.dim(w.absent(absent.length)));
+    out.push('');
+  }
+  if (a.skipped.length > 0) {
+    out.push(c.dim(w.skipped(a.skipped.length)));
+    for (const s of a.skipped) out.push(c.dim(`  ${rel(s.path)} — ${w.skip[s.reason] ?? s.reason}`));
+    out.push('');
+  }
+  const { errors, warnings } = countBySeverity(a.findings);
+  out.push(errors ? c.red(`✖ ${w.summary(errors, warnings)}`) : c.green(`✔ ${w.clean}${warnings ? ` (${w.summary(0, warnings)})` : ''}`));
+  return `${out.join('\n')}\n`;
+}

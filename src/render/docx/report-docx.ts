@@ -1,0 +1,271 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type IParagraphOptions,
+} from 'docx';
+import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
+import { normalizeZip } from '../zip.js';
+
+/**
+ * The BÁO CÁO as Word lays it out under Decree 30/2020/NĐ-CP (../shared/docs/report-layout.md): A4, margins
+ * 20/20/30/15 mm, Times New Roman, the borderless two-column header, page numbers from page 2, and the appendix
+ * in its own landscape section with its own page numbers.
+ */
+
+// Page geometry in twips (1 mm = 56.69 twips).
+const A4 = { short: 11906, long: 16838 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 851, header: 567, footer: 567 };
+const TEXT_WIDTH = A4.short - MARGIN.left - MARGIN.right; // 9354
+const LANDSCAPE_WIDTH = A4.long - MARGIN.left - MARGIN.right; // 14286
+const HEADER_COLUMNS = [3555, TEXT_WIDTH - 3555];
+const FONT = 'Times New Roman';
+const BODY = 28; // 14 pt, in half-points
+const INDENT = 567; // 1 cm first line
+const MM = 56.69;
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+const TABLE_NO_BORDERS = { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE };
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
+interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({ text, font: FONT, size: style.size ?? BODY, bold: !!style.bold, italics: !!style.italics });
+}
+
+function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
+  const options: IParagraphOptions = {
+    alignment: style.align ?? AlignmentType.JUSTIFIED,
+    spacing: { before: style.before ?? 120, after: style.after ?? 0, line: 276, lineRule: LineRuleType.AUTO },
+    ...(style.indent ? { indent: { firstLine: INDENT } } : {}),
+    ...(style.keepNext ? { keepNext: true } : {}),
+    children: [run(text, style)],
+  };
+  return new Paragraph(options);
+}
+
+/** A centred single-spaced line of the header blocks. */
+function centred(text: string, style: RunStyle = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [run(text, style)] });
+}
+
+/** A drawn horizontal rule of `lengthMm`, centred in a space `width` twips wide (a bottom border, not an underline). */
+function rule(lengthMm: number, width: number): Paragraph {
+  const side = Math.max(0, Math.round((width - lengthMm * MM) / 2));
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [new TextRun({ text: '', font: FONT, size: 4 })],
+    run: { size: 4 },
+  });
+}
+
+function cell(children: Paragraph[], width: number, extra: { borders?: typeof NO_BORDERS; columnSpan?: number; margins?: boolean } = {}): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    borders: extra.borders ?? NO_BORDERS,
+    verticalAlign: VerticalAlignTable.TOP,
+    ...(extra.columnSpan ? { columnSpan: extra.columnSpan } : {}),
+    margins: extra.margins ? { top: 40, bottom: 40, left: 80, right: 80 } : { top: 0, bottom: 0, left: 0, right: 0 },
+  });
+}
+
+function borderless(rows: TableRow[], columns: number[]): Table {
+  return new Table({
+    rows,
+    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_NO_BORDERS,
+  });
+}
+
+/** Agency | Quốc hiệu, then Số | place and date: a borderless 2 × 2 table. */
+function headerTable(c: ReportContent): Table {
+  const [left, right] = HEADER_COLUMNS as [number, number];
+  const agencyLines = [
+    ...(c.parentAgency ? [centred(c.parentAgency, { size: 26 })] : []),
+    centred(c.agency, { size: 26, bold: true }),
+    rule(25, left),
+  ];
+  const nation = [centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 24, bold: true }), centred('Độc lập - Tự do - Hạnh phúc', { size: 26, bold: true }), rule(56.1, right)];
+  const numberLine = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, children: [run(c.numberLine, { size: 26 })] });
+  const dateLine = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, children: [run(c.placeDate, { size: 26, italics: true })] });
+  return borderless(
+    [new TableRow({ children: [cell(agencyLines, left), cell(nation, right)] }), new TableRow({ children: [cell([numberLine], left), cell([dateLine], right)] })],
+    HEADER_COLUMNS,
+  );
+}
+
+function statsTable(rows: StatsRow[]): Table {
+  const widths = [680, 4674, 1400, 1400, 1200];
+  const head = ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
+  const small = 26;
+  const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
+    new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size: small, ...style })] });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: head.map((h, i) => cell([text(h, AlignmentType.CENTER, { bold: true })], widths[i]!, { borders: THIN_BORDERS, margins: true })),
+  });
+  const body = rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([text(r.index, AlignmentType.CENTER)], widths[0]!, { borders: THIN_BORDERS, margins: true }),
+          cell([text(r.label, AlignmentType.LEFT, r.sub ? { italics: true } : {})], widths[1]!, { borders: THIN_BORDERS, margins: true }),
+          cell([text(r.measure, AlignmentType.CENTER)], widths[2]!, { borders: THIN_BORDERS, margins: true }),
+          cell([text(r.value, AlignmentType.RIGHT)], widths[3]!, { borders: THIN_BORDERS, margins: true }),
+          cell([text(r.reported, AlignmentType.CENTER)], widths[4]!, { borders: THIN_BORDERS, margins: true }),
+        ],
+      }),
+  );
+  return new Table({ rows: [header, ...body], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+}
+
+function bodyItems(items: BodyItem[]): (Paragraph | Table)[] {
+  return items.flatMap((item): (Paragraph | Table)[] => {
+    switch (item.kind) {
+      case 'part':
+        return [para(item.text, { bold: true, indent: true, before: 200, keepNext: true })];
+      case 'heading':
+        return [para(item.text, { bold: true, indent: true, keepNext: true })];
+      case 'para':
+        return [para(item.text, { indent: true, ...(item.placeholder ? { italics: true } : {}) })];
+      case 'stats':
+        return [statsTable(item.rows), para('', { before: 0, size: 12 })];
+    }
+  });
+}
+
+/** Nơi nhận on the left, the signer on the right, top-aligned: a second borderless table. */
+function signatureTable(c: ReportContent): Table {
+  const [left, right] = [4200, TEXT_WIDTH - 4200];
+  const recipients = [
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('Nơi nhận:', { size: 24, bold: true, italics: true })] }),
+    ...c.recipients.map((r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(r, { size: 22 })] })),
+  ];
+  const titles = c.signer.titles.length > 0 ? c.signer.titles : ['……………'];
+  const signer = [
+    ...titles.map((t) => centred(t, { size: 28, bold: true })),
+    ...Array.from({ length: 4 }, () => centred('', { size: 28 })),
+    centred(c.signer.name || '……………', { size: 28, bold: true }),
+  ];
+  return borderless([new TableRow({ children: [cell(recipients, left), cell(signer, right)] })], [left, right]);
+}
+
+function appendixBlock(a: AppendixContent): (Paragraph | Table)[] {
+  const size = a.columns.length > 8 ? 18 : 22;
+  const stt = 600;
+  const name = 2600;
+  const each = Math.floor((LANDSCAPE_WIDTH - stt - name) / Math.max(1, a.columns.length));
+  const widths = [stt, name, ...a.columns.map(() => each)];
+  const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
+    new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size, ...style })] });
+  const boxed = (children: Paragraph[], i: number, columnSpan?: number) =>
+    cell(children, columnSpan ? widths[0]! + widths[1]! : widths[i]!, { borders: THIN_BORDERS, margins: true, ...(columnSpan ? { columnSpan } : {}) });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)].map((h, i) => boxed([text(h, AlignmentType.CENTER, { bold: true })], i)),
+  });
+  const rows = a.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: [boxed([text(r.index, AlignmentType.CENTER)], 0), boxed([text(r.name, AlignmentType.LEFT)], 1), ...r.values.map((v, i) => boxed([text(v, AlignmentType.RIGHT)], i + 2))],
+      }),
+  );
+  const total = new TableRow({
+    cantSplit: true,
+    children: [boxed([text(a.totalLabel, AlignmentType.CENTER, { bold: true })], 0, 2), ...a.total.map((v, i) => boxed([text(v, AlignmentType.RIGHT, { bold: true })], i + 2))],
+  });
+  const table = new Table({ rows: [header, ...rows, total], width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+  const notes = [
+    para('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).', { size: 22, italics: true, align: AlignmentType.LEFT }),
+    ...(a.omitted.length > 0 ? [para(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
+  ];
+  return [
+    centred(a.label, { size: 28, bold: true }),
+    centred(a.title, { size: 28, bold: true }),
+    centred(a.reference, { size: 28, italics: true }),
+    rule(30, LANDSCAPE_WIDTH),
+    para('', { before: 0, size: 12 }),
+    table,
+    ...notes,
+  ];
+}
+
+function pageNumberHeaders() {
+  return {
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })] }),
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+  };
+}
+
+export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> {
+  const main: (Paragraph | Table)[] = [
+    headerTable(c),
+    centred('', { size: 24 }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 }, children: [run('BÁO CÁO', { bold: true })] }),
+    centred(c.subject, { bold: true }),
+    rule(Math.min(60, Math.max(25, c.subject.length * 1.0)), TEXT_WIDTH),
+    ...(c.recipientsTo.length === 1 ? [para(`Kính gửi: ${c.recipientsTo[0]}.`, { align: AlignmentType.CENTER, before: 240 })] : []),
+    ...(c.recipientsTo.length > 1
+      ? [para('Kính gửi:', { align: AlignmentType.CENTER, before: 240 }), ...c.recipientsTo.map((r, i) => para(`- ${r}${i === c.recipientsTo.length - 1 ? '.' : ';'}`, { align: AlignmentType.CENTER, before: 0 }))]
+      : []),
+    para(c.opening, { indent: true, before: 240 }),
+    ...bodyItems(c.body),
+    para(c.closing, { indent: true }),
+    para('', { before: 120 }),
+    signatureTable(c),
+  ];
+  const doc = new Document({
+    creator: 'cnscd',
+    title: `BÁO CÁO ${c.subject}`,
+    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: MARGIN, pageNumbers: { start: 1 } },
+          titlePage: true,
+        },
+        headers: pageNumberHeaders(),
+        children: main,
+      },
+      {
+        properties: {
+          page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN, pageNumbers: { start: 1 } },
+          titlePage: true,
+        },
+        headers: pageNumberHeaders(),
+        children: appendixBlock(c.appendix),
+      },
+    ],
+  });
+  return normalizeZip(new Uint8Array(await Packer.toBuffer(doc)), date);
+}

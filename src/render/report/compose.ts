@@ -1,0 +1,224 @@
+import { relative } from 'node:path';
+import type { Aggregate } from '../../model/aggregate.js';
+import type { Finding } from '../../model/finding.js';
+import { describePeriod } from '../../model/period.js';
+import { messageOf } from '../../i18n/messages.js';
+import type { ReportConfig } from '../../settings/report-config.js';
+import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
+import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+
+/** The report's content, independent of Word: what `docx` lays out, and what tests read. */
+export interface ReportContent {
+  parentAgency: string;
+  agency: string;
+  numberLine: string;
+  placeDate: string;
+  subject: string;
+  recipientsTo: string[];
+  opening: string;
+  body: BodyItem[];
+  closing: string;
+  recipients: string[];
+  signer: { titles: string[]; name: string };
+  appendix: AppendixContent;
+}
+
+export type BodyItem =
+  | { kind: 'part'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'para'; text: string; placeholder?: boolean }
+  | { kind: 'stats'; rows: StatsRow[] };
+
+export interface StatsRow {
+  index: string;
+  label: string;
+  measure: string;
+  value: string;
+  reported: string;
+  sub?: boolean;
+}
+
+export interface AppendixContent {
+  label: string;
+  title: string;
+  reference: string;
+  unitColumn: string;
+  columns: { label: string; measure: string }[];
+  rows: { index: string; name: string; values: string[] }[];
+  totalLabel: string;
+  total: string[];
+  /** Indicators no unit reported (no column for them). */
+  omitted: string[];
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** Put the aggregate into the report's words, as the wording template and the clerk's settings say. */
+export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording): ReportContent {
+  const ky = a.period ? describePeriod(a.period, 'vi') : '';
+  const agencyInText = config.coQuanTrongCau || config.coQuan || '……';
+  const words: Record<string, string> = {
+    ky,
+    ky_hoa: upper(ky),
+    coQuan: agencyInText,
+    coQuanTrongCau: agencyInText,
+    vanBanYeuCau: config.vanBanYeuCau,
+    tenGoiDonVi: config.tenGoiDonVi,
+    soDonVi: String(a.units.length),
+    soKyHieu: numberAndCode(config.soVanBan, config.kyHieu),
+    ngay: officialDate(config.ngay),
+  };
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+  const body: BodyItem[] = [];
+  wording.phan.forEach((part, p) => {
+    const items: BodyItem[] = [];
+    let heading = 0;
+    for (const block of part.khoi) {
+      const content = blockContent(block, a, wording, words);
+      if (content.length === 0) continue;
+      if (block.tieuDe) items.push({ kind: 'heading', text: `${++heading}. ${fill(block.tieuDe, words)}` });
+      items.push(...content);
+    }
+    body.push({ kind: 'part', text: `${ROMAN[p] ?? p + 1}. ${upper(fill(part.tieuDe, words))}` });
+    body.push(...(items.length > 0 ? items : [{ kind: 'para' as const, text: wording.choDeTrong, placeholder: true }]));
+  });
+
+  return {
+    parentAgency: upper(config.coQuanChuQuan),
+    agency: upper(config.coQuan) || '……………',
+    numberLine: `Số: ${numberAndCode(config.soVanBan, config.kyHieu)}`,
+    placeDate: `${config.diaDanh || '……'}, ${officialDate(config.ngay)}`,
+    subject: capital(fill(config.trichYeu || wording.trichYeu, words)),
+    recipientsTo: config.kinhGui,
+    opening: fill(config.vanBanYeuCau ? wording.moDau : wording.moDauKhongVanBan, words),
+    body,
+    closing: fill(wording.ketThuc, words),
+    recipients: [...config.noiNhan.map((r) => `- ${r};`), `- Lưu: ${config.luu}.`],
+    signer: { titles: config.nguoiKy.chucDanh.map(upper), name: config.nguoiKy.hoTen },
+    appendix: appendixContent(a, wording, words),
+  };
+}
+
+function blockContent(block: Block, a: Aggregate, wording: Wording, words: Record<string, string>): BodyItem[] {
+  const lead = block.van ? [{ kind: 'para' as const, text: fill(block.van, words) }] : [];
+  switch (block.loai) {
+    case 'doan-van':
+      return lead;
+    case 'thong-tin-chung':
+    case 'cau-ket-qua': {
+      const set = block.loai === 'thong-tin-chung' ? wording.cauThongTinChung : wording.cauKetQua;
+      const sentence = clauses(set.menh, a, wording, words);
+      return sentence.length > 0 ? [...lead, { kind: 'para', text: `${fill(set.mo, words)} ${sentence.join('; ')}.` }] : [];
+    }
+    case 'bang-so-lieu': {
+      if (a.units.length === 0) return [];
+      const none = a.totals.filter((t) => t.reported === 0).map((t) => t.label);
+      const note = none.length > 0 ? [{ kind: 'para' as const, text: fill(wording.chuaAiBaoCao, { ds: none.join('; ') }) }] : [];
+      return [...lead, { kind: 'stats', rows: statsRows(a) }, ...note];
+    }
+    case 'san-pham':
+      return a.products.map((p) => ({
+        kind: 'para' as const,
+        text: `${wording.sanPham[p.section] ?? p.section} (${p.items.length} sản phẩm): ${p.items.map((i) => `${i.name} (${i.units.join(', ')})`).join('; ')}.`,
+      }));
+    case 'ket-qua-noi-bat':
+    case 'ton-tai':
+    case 'de-xuat': {
+      const key = { 'ket-qua-noi-bat': 'ket_qua_noi_bat', 'ton-tai': 'ton_tai_han_che', 'de-xuat': 'de_xuat_kien_nghi' }[block.loai];
+      const notes = a.notes[key] ?? [];
+      if (notes.length === 0) return block.loai === 'ket-qua-noi-bat' ? [] : [{ kind: 'para', text: wording.choDeTrong, placeholder: true }];
+      return [...lead, ...notes.map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${n.text.replace(/\s*\n\s*/g, '; ')}` }))];
+    }
+    case 'tinh-hinh-bao-cao':
+      return [...lead, ...reportingStatus(a, wording)];
+    case 'van-de-so-lieu':
+      return [...lead, ...dataProblems(a, wording)];
+  }
+}
+
+/** Each clause in the first wording whose indicators all have totals; a total not every unit gave says so. */
+function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Wording, words: Record<string, string>): string[] {
+  const totals = new Map(a.totals.map((t) => [t.code, t]));
+  const out: string[] = [];
+  for (const c of list) {
+    const options = Array.isArray(c.van) ? c.van : [c.van];
+    for (const option of options) {
+      const codes = placeholders(option).filter((p) => totals.has(p));
+      if (codes.some((code) => totals.get(code)!.value === null)) continue;
+      const values: Record<string, string> = { ...words };
+      for (const code of codes) values[code] = figure(totals.get(code)!.value);
+      let text = fill(option, values);
+      const fewest = Math.min(...codes.map((code) => totals.get(code)!.reported));
+      if (codes.length > 0 && fewest < a.units.length) text += fill(wording.chuaDuDonVi, { k: String(fewest), n: String(a.units.length) });
+      out.push(text);
+      break;
+    }
+  }
+  return out;
+}
+
+function statsRows(a: Aggregate): StatsRow[] {
+  const n = a.units.length;
+  let index = 0;
+  const rows: StatsRow[] = a.totals.filter((t) => t.reported > 0).map((t) => {
+    const sub = /^trong đó/i.test(t.label);
+    return {
+      index: sub ? '' : String(++index),
+      label: t.label,
+      measure: t.measure,
+      value: figure(t.value),
+      reported: `${t.reported}/${n}`,
+      ...(sub ? { sub } : {}),
+    };
+  });
+  for (const r of a.ratios) {
+    if (r.value === null) continue;
+    rows.push({ index: String(++index), label: r.label, measure: r.format === 'percent' ? '%' : '', value: ratioText(r.value, r.format), reported: `${r.units}/${n}` });
+  }
+  return rows;
+}
+
+function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
+  const out: BodyItem[] = [];
+  const t = wording.tinhHinh;
+  const para = (text: string) => out.push({ kind: 'para', text });
+  if (a.roster) {
+    const reported = a.roster.expected - a.missing.length;
+    para(fill(t.daBaoCao, { k: String(reported), n: String(a.roster.expected) }));
+    if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: String(a.missing.length), ds: a.missing.map((m) => m.name).join(', ') }));
+  } else {
+    para(fill(t.khongCoDanhSach, { k: String(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
+  }
+  const left = [...new Set(a.notCounted.map((n) => n.name))];
+  if (left.length > 0) para(fill(t.biLoai, { m: String(left.length), ds: left.join(', ') }));
+  return out;
+}
+
+function dataProblems(a: Aggregate, wording: Wording): BodyItem[] {
+  const errors = a.findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
+  return [{ kind: 'para', text: wording.vanDe.mo }, ...errors.map((f) => ({ kind: 'para' as const, text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` }))];
+}
+
+function where(a: Aggregate, f: Finding): string {
+  const file = relative(a.dir, f.file);
+  const l = f.location;
+  const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line ? `dòng ${l.line}` : '') : '';
+  return `${f.unit ? `${f.unit} ` : ''}(${[file, cell].filter(Boolean).join(', ')})`;
+}
+
+function appendixContent(a: Aggregate, wording: Wording, words: Record<string, string>): AppendixContent {
+  const shown = a.totals.filter((t) => t.reported > 0);
+  return {
+    label: wording.phuLuc.so,
+    title: upper(fill(wording.phuLuc.tieuDe, words)).trim(),
+    reference: fill(wording.phuLuc.kemTheo, words),
+    unitColumn: wording.phuLuc.cotDonVi,
+    columns: shown.map((t) => ({ label: t.label, measure: t.measure })),
+    rows: a.units.map((u, i) => ({ index: String(i + 1), name: u.name, values: shown.map((t) => figure(u.values.get(t.code)?.value)) })),
+    totalLabel: wording.phuLuc.tongCong,
+    total: shown.map((t) => figure(t.value)),
+    omitted: a.totals.filter((t) => t.reported === 0).map((t) => t.label),
+  };
+}

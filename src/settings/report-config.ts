@@ -1,0 +1,113 @@
+import { access } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { loadJsonSettings } from './load-json.js';
+import { SettingsError } from './settings-error.js';
+
+const line = z.string().trim();
+
+/** A date as a clerk writes it (`08/08/2023`, `8/8/2023`) or ISO (`2023-08-08`). Empty: left blank for the registry. */
+const dateText = line.refine((s) => s === '' || parseDate(s) !== null, {
+  message: 'ngày không hợp lệ — viết dạng 08/08/2023 hoặc 2023-08-08 / not a date: write 08/08/2023 or 2023-08-08',
+});
+
+/**
+ * What the clerk sets for the report (`cnscd.config.json`): who issues it, its number and date, the request it
+ * answers, who signs it and who receives it. Every field has a default that leaves a visible blank to fill in.
+ */
+export const reportConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Parent agency, ALL CAPS (`UBND TỈNH HẢI DƯƠNG`); empty when there is none. */
+  coQuanChuQuan: line.default(''),
+  /** Issuing agency (`SỞ THÔNG TIN VÀ TRUYỀN THÔNG`). */
+  coQuan: line.default(''),
+  /** The issuing agency as a sentence names it (`Sở Thông tin và Truyền thông`); empty: `coQuan` as written. */
+  coQuanTrongCau: line.default(''),
+  /** The issuer's abbreviation after `BC-` (`STTTT` gives `Số: …/BC-STTTT`). */
+  kyHieu: line.default(''),
+  /** The document number; empty for the registry to fill in. */
+  soVanBan: line.regex(/^\d*$/, 'số văn bản chỉ gồm chữ số / digits only').default(''),
+  /** Place name of the date line (`Hải Dương`). */
+  diaDanh: line.default(''),
+  /** Date of the report; empty leaves `ngày … tháng … năm …` blank. */
+  ngay: dateText.default(''),
+  /** Subject line under BÁO CÁO; `{ky}` is the period. Empty: the wording template's default. */
+  trichYeu: line.default(''),
+  /** The request this report answers (`Công văn số 1234/UBND-VP ngày 15/7/2023 của UBND tỉnh`). */
+  vanBanYeuCau: line.default(''),
+  /** `Kính gửi:` recipients; none for a report without that line. */
+  kinhGui: z.array(line.min(1)).default([]),
+  /** Who the units are, for the sentences (`các huyện, thị xã, thành phố`). */
+  tenGoiDonVi: line.default('các đơn vị'),
+  /** The signer: authority and title lines (`KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`) and full name. */
+  nguoiKy: z
+    .strictObject({
+      chucDanh: z.array(line.min(1)).default([]),
+      hoTen: line.default(''),
+    })
+    .default({ chucDanh: [], hoTen: '' }),
+  /** `Nơi nhận:` lines, without the leading `- ` and trailing `;`. */
+  noiNhan: z.array(line.min(1)).default([]),
+  /** The archive line after `Lưu: ` (`VT, BCVT`). */
+  luu: line.default('VT'),
+});
+
+export type ReportConfig = z.infer<typeof reportConfigSchema>;
+
+export const CONFIG_FILE_NAME = 'cnscd.config.json';
+
+/** Settings given on the command line; they win over the file. */
+export interface ConfigFlags {
+  number?: string;
+  date?: string;
+  place?: string;
+}
+
+/** Load `--config FILE`, else `cnscd.config.json` in the working folder, else in the submissions folder, else defaults. */
+export async function loadReportConfig(file: string | undefined, dir: string, flags: ConfigFlags, lang: 'vi' | 'en'): Promise<{ config: ReportConfig; source: string | null }> {
+  let source: string | null = file ? resolve(file) : null;
+  if (!source) {
+    for (const candidate of [resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)]) {
+      if (await exists(candidate)) {
+        source = candidate;
+        break;
+      }
+    }
+  }
+  const raw = source ? await loadJsonSettings(source, reportConfigSchema, lang) : reportConfigSchema.parse({});
+  const merged = {
+    ...raw,
+    ...(flags.number !== undefined ? { soVanBan: flags.number } : {}),
+    ...(flags.date !== undefined ? { ngay: flags.date } : {}),
+    ...(flags.place !== undefined ? { diaDanh: flags.place } : {}),
+  };
+  const checked = reportConfigSchema.safeParse(merged);
+  if (!checked.success) {
+    throw new SettingsError(lang === 'vi' ? 'tùy chọn dòng lệnh' : 'command-line options', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return { config: checked.data, source };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `08/08/2023`, `8/8/2023`, `2023-08-08` → [year, month, day], or null when it is not a real date. */
+export function parseDate(text: string): [number, number, number] | null {
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  let y: number, mo: number, d: number;
+  if (m) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else {
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+    if (!m) return null;
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return [y, mo, d];
+}

@@ -1,0 +1,136 @@
+import { extname, resolve } from 'node:path';
+import { z } from 'zod';
+import { distance, fold } from '../interpret/fold.js';
+import { cellText } from '../model/sheet.js';
+import { readBook, ReadError } from '../read/index.js';
+import { loadJsonSettings } from './load-json.js';
+import { SettingsError } from './settings-error.js';
+
+const line = z.string().trim();
+
+export const rosterUnitSchema = z.strictObject({
+  /** The unit's code (`288`), if the roster has one. */
+  ma: line.default(''),
+  /** The official name (`Thành phố Hải Dương`). */
+  ten: line.min(1),
+  /** huyện, thị xã, thành phố, xã, phường, thị trấn… */
+  loai: line.default(''),
+  /** The unit above it (`Tỉnh Hải Dương`). */
+  capTren: line.default(''),
+  /** Other names people use for it. */
+  tenKhac: z.array(line.min(1)).default([]),
+});
+
+export const rosterSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ten: line.default(''),
+  donVi: z.array(rosterUnitSchema).min(1),
+});
+
+export type RosterUnit = z.infer<typeof rosterUnitSchema>;
+export type Roster = z.infer<typeof rosterSchema> & { source: string };
+
+/** Words that stand before a unit's name and say what kind of unit it is; names match without them. */
+const PREFIXES = ['thanh pho', 'thi xa', 'thi tran', 'huyen', 'quan', 'phuong', 'xa', 'tinh', 'tp', 'tx', 'tt', 'h', 'q', 'p'];
+
+/** The key two spellings of one unit share: `TP. Hải Dương`, `Thành phố Hải Dương`, `thanh pho hai duong` → `hai duong`. */
+export function unitKey(name: string): string {
+  let key = fold(name);
+  for (;;) {
+    const prefix = PREFIXES.find((p) => key.startsWith(`${p} `));
+    if (!prefix) return key;
+    key = key.slice(prefix.length + 1);
+  }
+}
+
+export interface RosterMatch {
+  unit?: RosterUnit;
+  /** When nothing matched: the closest roster names. */
+  suggestions: string[];
+}
+
+/** Finds a roster unit by any of the ways people write its name, or by its code. */
+export class RosterIndex {
+  private readonly byKey = new Map<string, RosterUnit>();
+  private readonly byCode = new Map<string, RosterUnit>();
+
+  constructor(readonly roster: Roster) {
+    for (const u of roster.donVi) {
+      for (const name of [u.ten, ...u.tenKhac]) this.byKey.set(unitKey(name), u);
+      if (u.ma) this.byCode.set(u.ma, u);
+    }
+  }
+
+  match(name: string, code?: string): RosterMatch {
+    const byCode = code ? this.byCode.get(code.trim()) : undefined;
+    if (byCode) return { unit: byCode, suggestions: [] };
+    const key = unitKey(name);
+    const unit = this.byKey.get(key);
+    if (unit) return { unit, suggestions: [] };
+    const ranked = this.roster.donVi
+      .map((u) => ({ u, d: Math.min(...[u.ten, ...u.tenKhac].map((n) => distance(key, unitKey(n)))) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(key.length / 3)))
+      .sort((a, b) => a.d - b.d || a.u.ten.localeCompare(b.u.ten, 'vi'));
+    return { suggestions: ranked.slice(0, 3).map((x) => x.u.ten) };
+  }
+}
+
+/** A roster from JSON (`{"donVi": [{"ma", "ten", "loai", "capTren"}]}`), or from a CSV/xlsx with those columns. */
+export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roster> {
+  const path = resolve(file);
+  const raw = extname(path).toLowerCase() === '.json' ? await loadJsonSettings(path, rosterSchema, lang) : await rosterFromTable(path, lang);
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  raw.donVi.forEach((u, i) => {
+    for (const name of [u.ten, ...u.tenKhac]) {
+      const key = unitKey(name);
+      const other = seen.get(key);
+      if (other && other !== u.ten) {
+        problems.push(lang === 'vi' ? `donVi[${i}]: "${name}" trùng với "${other}" (cùng tên khi bỏ Huyện/TP/TX…)` : `donVi[${i}]: "${name}" is the same name as "${other}" (without Huyện/TP/TX…)`);
+      }
+      seen.set(key, u.ten);
+    }
+  });
+  if (problems.length > 0) throw new SettingsError(path, problems);
+  return { ...raw, source: path };
+}
+
+const COLUMNS: Record<string, keyof RosterUnit> = {
+  ma: 'ma', 'ma don vi': 'ma', code: 'ma',
+  ten: 'ten', 'ten don vi': 'ten', 'don vi': 'ten', name: 'ten',
+  loai: 'loai', 'loai don vi': 'loai', type: 'loai',
+  'cap tren': 'capTren', 'don vi cap tren': 'capTren', 'captren': 'capTren', parent: 'capTren',
+  'ten khac': 'tenKhac', 'tenkhac': 'tenKhac', aliases: 'tenKhac',
+};
+
+async function rosterFromTable(path: string, lang: 'vi' | 'en'): Promise<z.infer<typeof rosterSchema>> {
+  let book;
+  try {
+    book = await readBook(path);
+  } catch (error) {
+    if (error instanceof ReadError) throw new SettingsError(path, [lang === 'vi' ? `không đọc được danh sách đơn vị (${error.code})` : `cannot read the roster (${error.code})`]);
+    throw error;
+  }
+  const sheet = book.sheets[0];
+  const rows = sheet ? [...sheet.rows.entries()].sort((a, b) => a[0] - b[0]) : [];
+  const header = rows.findIndex(([, cells]) => [...cells.values()].some((c) => COLUMNS[fold(cellText(c))] === 'ten'));
+  if (!sheet || header < 0) {
+    throw new SettingsError(path, [lang === 'vi' ? 'không thấy dòng tiêu đề có cột "Tên" (và "Mã", "Loại", "Cấp trên")' : 'no header row with a "Tên" column (and "Mã", "Loại", "Cấp trên")']);
+  }
+  const columns = new Map<number, keyof RosterUnit>();
+  for (const [col, cell] of rows[header]![1]) {
+    const key = COLUMNS[fold(cellText(cell))];
+    if (key) columns.set(col, key);
+  }
+  const donVi = rows.slice(header + 1).flatMap(([, cells]) => {
+    const unit: Record<string, unknown> = {};
+    for (const [col, key] of columns) {
+      const text = cellText(cells.get(col)).trim();
+      if (text) unit[key] = key === 'tenKhac' ? text.split(/\s*;\s*/) : text;
+    }
+    return unit.ten ? [unit] : [];
+  });
+  const parsed = rosterSchema.safeParse({ donVi });
+  if (!parsed.success) throw new SettingsError(path, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return parsed.data;
+}

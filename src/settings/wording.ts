@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { TEMPLATES_DIR } from '../schema/load.js';
+import { loadJsonSettings } from './load-json.js';
+
+const text = z.string();
+
+/** What a block of the report shows. The code knows how to build each kind; the template orders and words them. */
+export const BLOCK_KINDS = [
+  'thong-tin-chung', // sentences on the general-information indicators
+  'bang-so-lieu', // the statistics table STT / Nội dung / Đơn vị tính / Số liệu, with the ratios
+  'cau-ket-qua', // sentences stating the totals
+  'san-pham', // product lists with their units
+  'ket-qua-noi-bat', // units' highlights, from their Thuyết minh
+  'tinh-hinh-bao-cao', // who reported, who did not, who was left out
+  'van-de-so-lieu', // the data problems found
+  'ton-tai', // units' shortcomings, from their Thuyết minh
+  'de-xuat', // units' proposals, from their Thuyết minh
+  'doan-van', // a fixed paragraph: `van`
+] as const;
+
+/**
+ * A clause that names indicators as `{so_buoi_tap_huan}`; it is said only when every indicator it names has a total.
+ * Given a list, the first wording whose indicators all have totals is said.
+ */
+const clause = z.strictObject({ van: z.union([text.min(1), z.array(text.min(1)).min(1)]) });
+
+const block = z.strictObject({
+  loai: z.enum(BLOCK_KINDS),
+  /** Heading of this block (`1. Kết quả hoạt động`); numbered automatically when the template asks. */
+  tieuDe: text.default(''),
+  /** For `doan-van`: the paragraph. For the others: an optional lead sentence. */
+  van: text.default(''),
+});
+
+const part = z.strictObject({
+  /** The part's title, ALL CAPS (`KẾT QUẢ THỰC HIỆN`); numbered I., II., … */
+  tieuDe: text.min(1),
+  khoi: z.array(block).min(1),
+});
+
+/**
+ * The report's wording and the order of its parts (`templates/bao-cao/bao-cao.json`). A clerk changes words here,
+ * not in TypeScript. Placeholders: `{ky}` period, `{coQuan}` issuing agency, `{vanBanYeuCau}` request document,
+ * `{tenGoiDonVi}` what the units are called, `{soDonVi}` units counted, `{<indicator code>}` a total.
+ */
+export const wordingSchema = z.strictObject({
+  $schema: z.string().optional(),
+  trichYeu: text.min(1),
+  moDau: text.min(1),
+  moDauKhongVanBan: text.min(1),
+  phan: z.array(part).min(1),
+  cauThongTinChung: z.strictObject({ mo: text, menh: z.array(clause) }),
+  cauKetQua: z.strictObject({ mo: text, menh: z.array(clause) }),
+  /** Appended to a total that not every unit reported: `{k}` of `{n}` units. */
+  chuaDuDonVi: text,
+  /** After the statistics table: the indicators no unit reported (`{ds}`). */
+  chuaAiBaoCao: text,
+  choDeTrong: text.min(1),
+  ketThuc: text.min(1),
+  phuLuc: z.strictObject({ so: text.min(1), tieuDe: text.min(1), kemTheo: text.min(1), cotDonVi: text.min(1), tongCong: text.min(1) }),
+  tinhHinh: z.strictObject({
+    daBaoCao: text,
+    chuaBaoCao: text,
+    khongCoDanhSach: text,
+    biLoai: text,
+  }),
+  vanDe: z.strictObject({ khong: text, mo: text }),
+  sanPham: z.record(z.string(), text),
+});
+
+export type Wording = z.infer<typeof wordingSchema>;
+export type Block = Wording['phan'][number]['khoi'][number];
+
+export const DEFAULT_WORDING = resolve(TEMPLATES_DIR, 'bao-cao', 'bao-cao.json');
+
+export async function loadWording(file: string | undefined, lang: 'vi' | 'en'): Promise<Wording> {
+  return loadJsonSettings(file ? resolve(file) : DEFAULT_WORDING, wordingSchema, lang);
+}
+
+/** Fill `{name}` placeholders; a name with no value is left for the caller to notice. */
+export function fill(template: string, values: Record<string, string | undefined>): string {
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The placeholders a template names. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((m) => m[1]!);
+}
