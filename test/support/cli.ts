@@ -11,9 +11,9 @@ export interface Run {
 }
 
 /** Run the built CLI as a user would: a whole process, no terminal. */
-export function cnscd(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Run {
+export function cnscd(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = [], cwd = ROOT): Run {
   const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
   });

@@ -82,6 +82,11 @@ function rule(lengthMm: number, width: number): Paragraph {
   });
 }
 
+/** A tiny empty paragraph: vertical room of `twips`. */
+function spacer(twips: number): Paragraph {
+  return new Paragraph({ spacing: { before: twips, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [], run: { size: 2 } });
+}
+
 function cell(children: Paragraph[], width: number, extra: { borders?: typeof NO_BORDERS; columnSpan?: number; margins?: boolean } = {}): TableCell {
   return new TableCell({
     children,
@@ -175,7 +180,7 @@ function signatureTable(c: ReportContent): Table {
     ...Array.from({ length: 4 }, () => centred('', { size: 28 })),
     centred(c.signer.name || '……………', { size: 28, bold: true }),
   ];
-  return borderless([new TableRow({ children: [cell(recipients, left), cell(signer, right)] })], [left, right]);
+  return borderless([new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signer, right)] })], [left, right]);
 }
 
 function appendixBlock(a: AppendixContent): (Paragraph | Table)[] {
@@ -233,6 +238,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
     centred('', { size: 24 }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 }, children: [run('BÁO CÁO', { bold: true })] }),
     centred(c.subject, { bold: true }),
+    spacer(60),
     rule(Math.min(60, Math.max(25, c.subject.length * 1.0)), TEXT_WIDTH),
     ...(c.recipientsTo.length === 1 ? [para(`Kính gửi: ${c.recipientsTo[0]}.`, { align: AlignmentType.CENTER, before: 240 })] : []),
     ...(c.recipientsTo.length > 1
@@ -240,8 +246,9 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
       : []),
     para(c.opening, { indent: true, before: 240 }),
     ...bodyItems(c.body),
-    para(c.closing, { indent: true }),
-    para('', { before: 120 }),
+    // Keep the last lines with the signature block, so a page never holds the signature alone.
+    para(c.closing, { indent: true, keepNext: true }),
+    para('', { before: 120, keepNext: true }),
     signatureTable(c),
   ];
   const doc = new Document({
