@@ -33,7 +33,7 @@ function readWorksheet(path: string, ws: Worksheet): Sheet {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return; // filled from the master below
-      const content = contentOf(cell.value);
+      const content = contentOf(withResult(cell.value, cell.result));
       if (!content) return;
       put(sheet, {
         row: r,
@@ -79,6 +79,17 @@ function parseRef(ref: string): { row: number; column: number } {
   if (!m) return { row: 0, column: 0 };
   const column = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { row: Number(m[2]), column };
+}
+
+/**
+ * exceljs leaves a cached result of 0 out of a formula cell's `value` (`{formula}` alone, as if never calculated);
+ * its `result` still holds it. Put it back, so `=SUM(…)` that Excel calculated to 0 counts as 0.
+ */
+function withResult(value: unknown, result: unknown): unknown {
+  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined && result !== undefined) {
+    return { ...value, result };
+  }
+  return value;
 }
 
 /** exceljs cell value → content. Formulas count by their cached result. */

@@ -87,8 +87,9 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     const total = a.totals.find((t) => t.code === ind.code);
     const first = headerRow + 1;
     const last = totalRow - 1;
-    ws.getCell(totalRow, 4 + i).value =
-      a.units.length > 0 ? { formula: `SUM(${col}${first}:${col}${last})`, result: total?.value ?? 0 } : null;
+    // A column no unit reported stays empty: its total is "not reported", not 0.
+    const value = total?.value ?? null;
+    ws.getCell(totalRow, 4 + i).value = value === null ? null : { formula: `SUM(${col}${first}:${col}${last})`, result: value };
   });
   for (let c = 1; c <= lastCol; c++) {
     const cell = ws.getCell(totalRow, c);

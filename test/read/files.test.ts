@@ -78,4 +78,14 @@ describe('reading workbooks with exceljs', () => {
     expect(cellText(cellAt(s, 5, 1))).toBe('Hoà');
     expect(cellAt(s, 3, 1)?.origin).toEqual({ file: path, sheet: 'Số liệu', cell: 'A3' });
   });
+
+  it('keeps a formula whose cached result is 0 as the count 0 (exceljs hides that result)', async () => {
+    const path = await writeWorkbook('tong.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Số liệu');
+      ws.getCell('A1').value = 0;
+      ws.getCell('A2').value = { formula: 'SUM(A1:A1)', result: 0 } as never;
+    });
+    const book = await readBook(path);
+    expect(cellAt(book.sheets[0]!, 2, 1)?.content).toEqual({ kind: 'number', value: 0 });
+  });
 });

@@ -17,7 +17,7 @@ export function copyDistricts(): string {
   return dir;
 }
 
-export async function aggregate(dir: string, options: Partial<AggregateOptions> & { roster?: RosterIndex | string } = {}): Promise<Aggregate> {
+export async function aggregate(dir: string, options: Omit<Partial<AggregateOptions>, 'roster'> & { roster?: RosterIndex | string } = {}): Promise<Aggregate> {
   const { roster, ...rest } = options;
   const index = typeof roster === 'string' ? new RosterIndex(await loadRoster(roster, 'vi')) : roster;
   return aggregateFolder(dir, { schema: await loadSchema(), ...(index ? { roster: index } : {}), ...rest });

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DISTRICTS, ROSTER } from '../support/aggregate.js';
+import { cnscd } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+/** The text of every paragraph, in order (runs joined). */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).filter(Boolean);
+}
+
+/** The paragraph (its XML) whose text is exactly `text`. */
+function paragraphXml(xml: string, text: string): string {
+  const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') === text);
+  if (!p) throw new Error(`no paragraph "${text}"`);
+  return p;
+}
+
+describe('bao-cao.docx, read as Word reads it', () => {
+  let doc = '';
+  let text: string[] = [];
+  let zip: JSZip;
+  beforeAll(async () => {
+    const out = tempDir();
+    const r = cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out, '--number', '5']);
+    expect(r.code).toBe(0);
+    zip = await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')));
+    doc = await zip.file('word/document.xml')!.async('string');
+    text = paragraphs(doc);
+  });
+
+  it('is A4 portrait with the decree margins, then a landscape appendix section, each numbered from 1', () => {
+    const sections = [...doc.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    for (const s of sections) {
+      expect(s).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
+      expect(s).toContain('<w:pgNumType w:start="1"/>');
+      expect(s).toContain('<w:titlePg/>'); // no number on the first page
+    }
+  });
+
+  it('puts the page number centred in the header of pages after the first', async () => {
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const numbered = headers.filter((h) => h.includes('PAGE'));
+    expect(numbered).toHaveLength(2);
+    for (const h of numbered) expect(h).toContain('<w:jc w:val="center"/>');
+  });
+
+  it('writes everything in Times New Roman, the body at 14 pt, justified with a 1 cm first line', () => {
+    const fonts = new Set([...doc.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]));
+    expect([...fonts]).toEqual(['Times New Roman']);
+    const opening = paragraphXml(doc, text.find((t) => t.startsWith('Tổ chỉ đạo triển khai Công nghệ số cộng đồng tỉnh Hải Dương báo cáo'))!);
+    expect(opening).toContain('<w:jc w:val="both"/>');
+    expect(opening).toContain('w:firstLine="567"');
+    expect(opening).toContain('<w:sz w:val="28"/>');
+  });
+
+  it('opens with the borderless two-column header: agency | Quốc hiệu, Số | place and date', () => {
+    const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0];
+    expect(header).not.toMatch(/w:val="single"[^>]*\/><\/w:tblBorders>/);
+    expect(header).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(paragraphs(header)).toEqual([
+      'UBND TỈNH HẢI DƯƠNG',
+      'TỔ CHỈ ĐẠO TRIỂN KHAI CÔNG NGHỆ SỐ CỘNG ĐỒNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 05/BC-TCĐCNSCĐ',
+      'Hải Dương, ngày 08 tháng 8 năm 2023',
+    ]);
+    const motto = paragraphXml(header, 'Độc lập - Tự do - Hạnh phúc');
+    expect(motto).toContain('<w:b/>');
+    expect(motto).not.toContain('<w:u '); // a drawn line below, never an underline
+    expect(paragraphXml(header, 'Hải Dương, ngày 08 tháng 8 năm 2023')).toContain('<w:i/>');
+    // The rule under the motto: a bottom border as long as the motto (56.1 mm), centred in the right column.
+    expect(header).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>[^]*?<w:ind w:left="(\d+)" w:right="\1"\/>/);
+  });
+
+  it('has the title, the subject, the results with the true totals, and the parts I–III', () => {
+    const i = text.indexOf('BÁO CÁO');
+    expect(text[i + 1]).toBe('Kết quả hoạt động của Tổ Công nghệ số cộng đồng 6 tháng đầu năm 2023');
+    expect(text).toEqual(expect.arrayContaining(['I. KẾT QUẢ THỰC HIỆN', 'II. TỒN TẠI, HẠN CHẾ', 'III. ĐỀ XUẤT, KIẾN NGHỊ']));
+    const sentence = text.find((t) => t.startsWith('Trong 6 tháng đầu năm 2023, các huyện, thị xã, thành phố đã'))!;
+    expect(sentence).toContain('tổ chức được 522 buổi hội nghị, tập huấn, hướng dẫn');
+    expect(sentence).toContain('hướng dẫn 316.105 lượt người dân');
+    expect(sentence).toContain('198.353 tài khoản dịch vụ công trực tuyến');
+    expect(sentence).toContain('564.808 tài khoản VNeID');
+    expect(sentence).toContain('đưa 111/162 sản phẩm OCOP lên sàn thương mại điện tử (9/12 đơn vị có số liệu)');
+    expect(sentence).not.toContain('308.760');
+    expect(text).toContain('Đã nhận báo cáo của 12/12 đơn vị.');
+    expect(text).toContain('- Huyện Tứ Kỳ: Kinh phí để các Tổ CNSCĐ các thôn, KDC hoạt động không có.');
+    expect(text[text.length - 1]).not.toBe('');
+  });
+
+  it('has the statistics table STT / Nội dung / Đơn vị tính / Số liệu with the header row repeated', () => {
+    const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const stats = tables.find((t) => t.includes('>Nội dung<'))!;
+    const rows = [...stats.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphs(m[0]));
+    expect(rows[0]).toEqual(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo']);
+    expect(stats).toContain('<w:tblHeader/>');
+    expect(rows).toContainEqual(['3', 'Số người dân được hướng dẫn', 'Người', '316.105', '12/12']);
+    expect(rows).toContainEqual(['6', 'Số sản phẩm OCOP của địa phương', 'Sản phẩm', '162', '10/12']);
+  });
+
+  it('ends with Nơi nhận and the signer block, then the appendix: a row per unit, "-" for not reported, a bold Tổng cộng', () => {
+    const i = text.indexOf('Nơi nhận:');
+    expect(text.slice(i + 1, i + 3)).toEqual(['- Bộ TTTT (b/c);', '- Thường trực Tỉnh ủy (b/c);']);
+    expect(text).toContain('- Lưu: VT, BCVTCNTT.');
+    const signer = text.indexOf('TỔ TRƯỞNG');
+    expect(text.slice(signer, signer + 3)).toEqual(['TỔ TRƯỞNG', 'GIÁM ĐỐC SỞ TTTT', 'Nguyễn Cao Thắng']);
+    const p = text.indexOf('Phụ lục');
+    expect(text[p + 1]).toBe('KẾT QUẢ HOẠT ĐỘNG CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG 6 THÁNG ĐẦU NĂM 2023');
+    expect(text[p + 2]).toBe('(Kèm theo Báo cáo số 05/BC-TCĐCNSCĐ ngày 08 tháng 8 năm 2023 của Tổ chỉ đạo triển khai Công nghệ số cộng đồng tỉnh Hải Dương)');
+    const appendix = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('>Tổng cộng<'))!;
+    const rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(14);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(paragraphs(rows[3]!)).toEqual(['3', 'Huyện Nam Sách', '19', '444', '30.000', '30.000', '60.000', '-', '-']);
+    const totalRow = rows[13]!;
+    expect(paragraphs(totalRow)).toEqual(['Tổng cộng', '522', '5.019', '316.105', '198.353', '564.808', '162', '111']);
+    expect(totalRow).toContain('<w:gridSpan w:val="2"/>');
+    expect(totalRow.match(/<w:b\/>/g)).toHaveLength(8);
+  });
+});

@@ -1,0 +1,63 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregate, DISTRICTS, ROSTER, total } from '../support/aggregate.js';
+import { cnscd } from '../support/cli.js';
+import { tempDir, validate } from '../support/files.js';
+
+describe('tong-hop.xlsx', () => {
+  let out = '';
+  beforeAll(() => {
+    out = tempDir();
+    expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]).code).toBe(0);
+  });
+
+  it('has a row per unit and a Tổng cộng row of SUM formulas with their results stored', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn']);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const header = (ws.getRow(4).values as unknown[]).slice(1);
+    const col = header.indexOf('Số người dân được hướng dẫn') + 1;
+    expect(col).toBeGreaterThan(3);
+    expect(ws.getCell(5, 3).value).toBe('Thành phố Hải Dương');
+    expect(ws.getCell(5, 2).value).toBe('288');
+    const totalRow = 5 + 12;
+    expect(ws.getCell(totalRow, 3).value).toBe('Tổng cộng');
+    const letter = ws.getColumn(col).letter;
+    expect(ws.getCell(totalRow, col).value).toEqual({ formula: `SUM(${letter}5:${letter}16)`, result: 316105 });
+    // Not reported stays empty, never 0.
+    const ocop = header.indexOf('Số sản phẩm OCOP của địa phương') + 1;
+    expect(ws.getCell(5, ocop).value).toBeNull();
+  });
+
+  it('lists every finding on Kiểm tra and every file with its sha256 on Nguồn', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
+    const checks = wb.getWorksheet('Kiểm tra')!;
+    const a = await aggregate(DISTRICTS, { roster: ROSTER });
+    expect(checks.rowCount).toBe(1 + a.findings.length);
+    const sources = wb.getWorksheet('Nguồn')!;
+    const rows = sources.getSheetValues().slice(2) as unknown[][];
+    expect(rows.map((r) => r[1])).toContain('ninh-giang.xlsx');
+    expect(rows.find((r) => r[1] === 'cnscd.config.json')?.[3]).toBe('bỏ qua: tệp cấu hình');
+    expect(rows.filter((r) => /^[0-9a-f]{64}$/.test(String(r[6])))).toHaveLength(12);
+  });
+
+  it('is itself a valid table-layout submission for the level above, with the same figures', async () => {
+    const r = await validate(join(out, 'tong-hop.xlsx'));
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.submission?.layout).toBe('table');
+    expect(r.submission?.reports).toHaveLength(12);
+    expect(r.submission?.reports[0]?.period?.value.key).toBe('2023-H1');
+    // The province's folder receives it from the district level: it is a submission there, not an earlier output.
+    const above = join(tempDir(), 'tinh');
+    mkdirSync(above);
+    copyFileSync(join(out, 'tong-hop.xlsx'), join(above, 'hai-duong.xlsx'));
+    const a = await aggregate(above, { roster: ROSTER });
+    expect(a.skipped).toEqual([]);
+    expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 316105, reported: 12 });
+    expect(total(a, 'so_san_pham_ocop')).toEqual({ value: 162, reported: 10 });
+  });
+});
