@@ -71,7 +71,9 @@ export class RosterIndex {
       .map((u) => ({ u, d: Math.min(...[u.ten, ...u.tenKhac].map((n) => distance(key, unitKey(n)))) }))
       .filter((x) => x.d <= Math.max(2, Math.floor(key.length / 3)))
       .sort((a, b) => a.d - b.d || a.u.ten.localeCompare(b.u.ten, 'vi'));
-    return { suggestions: ranked.slice(0, 3).map((x) => x.u.ten) };
+    // The closest names only: one typo away from two units names both, never a list of everything nearby.
+    const best = ranked[0]?.d;
+    return { suggestions: ranked.filter((x) => x.d === best).slice(0, 3).map((x) => x.u.ten) };
   }
 }
 
