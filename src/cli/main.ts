@@ -77,6 +77,21 @@ export async function main(argv: string[]): Promise<number> {
     });
   program.addCommand(configure(aggregate));
 
+  const template = new Command('template')
+    .description(t.template.description)
+    .option('--out <file>', t.template.out)
+    .option('--unit <name>', t.template.unit)
+    .option('--period <period>', t.template.period)
+    .option('--schema <file>', t.validate.schema)
+    .option('--lang <lang>', t.lang)
+    .addHelpText('after', t.template.after)
+    .action(async (opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runTemplate } = await import('./template.js');
+      exitCode = await runTemplate({ ...opts, lang }, t);
+    });
+  program.addCommand(configure(template));
+
   try {
     if (argv.length <= 2) {
       program.outputHelp();

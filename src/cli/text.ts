@@ -44,6 +44,19 @@ export const CLI_TEXT = {
         '  cnscd aggregate bao-cao-huyen/ --period "6 tháng đầu năm 2023" --date 08/08/2023\n' +
         '\nMã thoát: 0 không có lỗi · 1 có lỗi (báo cáo vẫn được ghi, trừ khi --strict) · 2 không dùng được dữ liệu vào hoặc dùng sai lệnh.',
     },
+    template: {
+      description: 'Tạo biểu mẫu Excel để gửi các đơn vị điền: có trang hướng dẫn, danh sách kỳ báo cáo, ô số liệu chỉ nhận số nguyên ≥ 0, biểu được khoá để không lệch.',
+      out: 'tên tệp biểu mẫu (mặc định: bieu-mau-cnscd.xlsx)',
+      unit: 'ghi sẵn tên đơn vị',
+      period: 'ghi sẵn kỳ báo cáo, ví dụ "6 tháng đầu năm 2023"',
+      after:
+        '\nVí dụ:\n' +
+        '  cnscd template --period "6 tháng đầu năm 2024" --out bieu-mau-6t-2024.xlsx\n' +
+        '  cnscd template --unit "Huyện Tứ Kỳ" --period "Quý III/2024"\n' +
+        '  cnscd template --schema bo-chi-tieu-tinh.json',
+      notXlsx: (f: string) => `biểu mẫu phải là tệp .xlsx (đang là "${f}")`,
+      written: (f: string, n: number) => `Đã ghi biểu mẫu ${f} (${n} chỉ tiêu). Gửi cho các đơn vị điền; nhận lại thì kiểm tra bằng: cnscd validate TỆP`,
+    },
     notADir: (d: string) => `không tìm thấy thư mục ${d}`,
     noSubmissions: (d: string) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
     settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
@@ -101,6 +114,19 @@ export const CLI_TEXT = {
         '  cnscd aggregate district-reports/ --roster units.json --out results/\n' +
         '  cnscd aggregate district-reports/ --period 2023-H1 --date 08/08/2023 --lang en\n' +
         '\nExit codes: 0 no errors · 1 errors found (reports still written unless --strict) · 2 unusable input or misused command.',
+    },
+    template: {
+      description: 'Write the Excel form to send to the units: a guide sheet, a drop-down of periods, value cells that take only whole numbers ≥ 0, the layout locked against accidents.',
+      out: 'file name of the form (default: bieu-mau-cnscd.xlsx)',
+      unit: 'fill in the unit name',
+      period: 'fill in the period, e.g. "6 tháng đầu năm 2023" or 2023-H1',
+      after:
+        '\nExamples:\n' +
+        '  cnscd template --period 2024-H1 --out form-2024-h1.xlsx --lang en\n' +
+        '  cnscd template --unit "Huyện Tứ Kỳ" --period 2024-Q3\n' +
+        '  cnscd template --schema province-indicators.json',
+      notXlsx: (f: string) => `the form must be an .xlsx file (got "${f}")`,
+      written: (f: string, n: number) => `Wrote the form ${f} (${n} indicators). Send it to the units; check what comes back with: cnscd validate FILE`,
     },
     notADir: (d: string) => `no folder ${d}`,
     noSubmissions: (d: string) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)`,

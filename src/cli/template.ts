@@ -1,0 +1,46 @@
+import { basename, dirname, resolve } from 'node:path';
+import type { Lang } from '../i18n/format.js';
+import { parsePeriod } from '../interpret/period.js';
+import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadFormWording } from '../settings/form-wording.js';
+import { SettingsError } from '../settings/settings-error.js';
+import type { CliText } from './text.js';
+import { UsageError } from './usage-error.js';
+
+interface TemplateOptions {
+  schema?: string;
+  out?: string;
+  unit?: string;
+  period?: string;
+  lang: Lang;
+}
+
+export const DEFAULT_FORM_NAME = 'bieu-mau-cnscd.xlsx';
+
+/** `cnscd template`: write the Excel form the province sends to its units. */
+export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<number> {
+  const period = opts.period ? parsePeriod(opts.period) : undefined;
+  if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
+  const out = resolve(opts.out ?? DEFAULT_FORM_NAME);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(t.template.notXlsx(opts.out ?? ''));
+  let schema;
+  let wording;
+  try {
+    schema = (await loadSchema(opts.schema, opts.lang)).schema;
+    wording = await loadFormWording(opts.lang);
+  } catch (error) {
+    if (error instanceof SchemaError) throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (error instanceof SettingsError) throw new UsageError(`${t.settingsBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw error;
+  }
+  const { formWorkbook } = await import('../render/form-xlsx.js');
+  const { writeOutputs } = await import('../render/write-outputs.js');
+  const bytes = await formWorkbook(schema, wording, { ...(opts.unit ? { unit: opts.unit } : {}), ...(period ? { period } : {}), year: period?.year ?? new Date().getFullYear() });
+  try {
+    await writeOutputs(dirname(out), [{ name: basename(out), bytes }]);
+  } catch (error) {
+    throw new UsageError(t.writeFailed(out, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  process.stdout.write(`${t.template.written(opts.out ?? DEFAULT_FORM_NAME, schema.indicators.length)}\n`);
+  return 0;
+}

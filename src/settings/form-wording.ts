@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { TEMPLATES_DIR } from '../schema/load.js';
+import { loadJsonSettings } from './load-json.js';
+
+const text = z.string();
+
+/** The words of the Excel form `cnscd template` writes (`templates/bieu-mau/bieu-mau.json`). */
+export const formWordingSchema = z.strictObject({
+  $schema: z.string().optional(),
+  tieuDe: text.min(1),
+  huongDan: z.array(text).min(1),
+  thongTin: z.array(z.strictObject({ khoa: text.min(1), goiY: text })).min(1),
+  oSoLieu: z.strictObject({ tieuDe: text.min(1), noiDung: text.min(1), loiTieuDe: text.min(1), loi: text.min(1) }),
+});
+
+export type FormWording = z.infer<typeof formWordingSchema>;
+
+export async function loadFormWording(lang: 'vi' | 'en'): Promise<FormWording> {
+  return loadJsonSettings(resolve(TEMPLATES_DIR, 'bieu-mau', 'bieu-mau.json'), formWordingSchema, lang);
+}
