@@ -13,6 +13,7 @@ import { SettingsError } from '../settings/settings-error.js';
 import { loadWording } from '../settings/wording.js';
 import type { CliText } from './text.js';
 import { UsageError } from './usage-error.js';
+import { outputFormat } from './validate.js';
 
 interface AggregateCliOptions {
   out?: string;
@@ -26,6 +27,7 @@ interface AggregateCliOptions {
   place?: string;
   encoding?: string;
   json?: boolean;
+  format?: string;
   strict?: boolean;
   lang: Lang;
 }
@@ -35,6 +37,7 @@ export const OUTPUT_NAMES = { report: 'bao-cao.docx', workbook: 'tong-hop.xlsx',
 /** `cnscd aggregate DIR`: read and check every submission, add them up, write the report; return the exit code. */
 export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t: CliText): Promise<number> {
   const lang = opts.lang;
+  const format = outputFormat(opts, t);
   const dir = resolve(dirArg);
   if (!(await isDirectory(dir))) throw new UsageError(t.notADir(dirArg));
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
@@ -53,7 +56,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
 
   const maxMb = Number(process.env.CNSCD_MAX_FILE_MB);
   const maxBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES;
-  const showProgress = !!process.stderr.isTTY && !opts.json;
+  const showProgress = !!process.stderr.isTTY && format === 'text';
   const aggregate = await aggregateFolder(dir, {
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
@@ -88,7 +91,12 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     }
   }
 
-  if (opts.json) {
+  if (format === 'github') {
+    const { githubAnnotations } = await import('../render/annotations.js');
+    process.stdout.write(githubAnnotations(aggregate.findings, lang, (f) => relative(process.cwd(), f) || f));
+    const { warnings } = countBySeverity(aggregate.findings);
+    process.stdout.write(`${t.ciSummary(aggregate.files.length, errors, warnings)}\n`);
+  } else if (format === 'json') {
     const { aggregateJson } = await import('../render/aggregate-json.js');
     process.stdout.write(aggregateJson(aggregate, lang));
   } else {

@@ -11,6 +11,7 @@ import { UsageError } from './usage-error.js';
 
 interface ValidateOptions {
   json?: boolean;
+  format?: string;
   strict?: boolean;
   schema?: string;
   encoding?: string;
@@ -21,6 +22,7 @@ interface ValidateOptions {
 /** `cnscd validate FILE...`: read, interpret and check each file; print; return the exit code. */
 export async function runValidate(inputs: string[], opts: ValidateOptions, t: CliText): Promise<number> {
   const lang = opts.lang;
+  const format = outputFormat(opts, t);
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;
@@ -49,7 +51,12 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
     );
   }
 
-  if (opts.json) {
+  if (format === 'github') {
+    const { githubAnnotations } = await import('../render/annotations.js');
+    process.stdout.write(githubAnnotations(results.flatMap((r) => r.findings), lang));
+    const { errors, warnings } = countBySeverity(results.flatMap((r) => r.findings));
+    process.stdout.write(t.ciSummary(results.length, errors, warnings) + '\n');
+  } else if (format === 'json') {
     const { validationJson } = await import('../render/json.js');
     process.stdout.write(validationJson(results, lang));
   } else {
@@ -58,6 +65,13 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
   }
   if (results.some((r) => r.unreadable)) return 2;
   return results.some((r) => countBySeverity(r.findings).errors > 0) ? 1 : 0;
+}
+
+/** `--format text|json|github`; `--json` is `--format json`. */
+export function outputFormat(opts: { json?: boolean; format?: string }, t: CliText): 'text' | 'json' | 'github' {
+  const f = opts.format ?? (opts.json ? 'json' : 'text');
+  if (f !== 'text' && f !== 'json' && f !== 'github') throw new UsageError(t.badFormat(f));
+  return f;
 }
 
 /** Folders stand for the submissions in them (not lock files, hidden files or sub-folders). */
