@@ -94,6 +94,31 @@ export async function main(argv: string[]): Promise<number> {
     });
   program.addCommand(configure(template));
 
+  const init = new Command('init')
+    .description(t.init.description)
+    .option('--dir <dir>', t.init.dir)
+    .option('--lang <lang>', t.lang)
+    .addHelpText('after', t.init.after)
+    .action(async (opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runInit } = await import('./init.js');
+      exitCode = await runInit({ ...opts, lang }, t);
+    });
+  program.addCommand(configure(init));
+
+  const schema = new Command('schema')
+    .description(t.schemaCmd.description)
+    .option('--schema <file>', t.validate.schema)
+    .option('--json', t.schemaCmd.json)
+    .option('--lang <lang>', t.lang)
+    .addHelpText('after', t.schemaCmd.after)
+    .action(async (opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runSchema } = await import('./schema.js');
+      exitCode = await runSchema({ ...opts, lang }, t);
+    });
+  program.addCommand(configure(schema));
+
   try {
     if (argv.length <= 2) {
       program.outputHelp();

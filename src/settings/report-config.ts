@@ -17,6 +17,8 @@ const dateText = line.refine((s) => s === '' || parseDate(s) !== null, {
  */
 export const reportConfigSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** What each field means, written by `cnscd init` for the clerk; ignored. */
+  _huongDan: z.record(z.string(), z.string()).optional(),
   /** Parent agency, ALL CAPS (`UBND TỈNH HẢI DƯƠNG`); empty when there is none. */
   coQuanChuQuan: line.default(''),
   /** Issuing agency (`SỞ THÔNG TIN VÀ TRUYỀN THÔNG`). */

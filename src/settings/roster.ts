@@ -24,7 +24,7 @@ export const rosterUnitSchema = z.strictObject({
 export const rosterSchema = z.strictObject({
   $schema: z.string().optional(),
   ten: line.default(''),
-  donVi: z.array(rosterUnitSchema).min(1),
+  donVi: z.array(rosterUnitSchema).min(1, 'danh sách chưa có đơn vị nào: ghi mỗi đơn vị một dòng / the roster lists no unit: one unit per row'),
 });
 
 export type RosterUnit = z.infer<typeof rosterUnitSchema>;
