@@ -28,6 +28,7 @@ interface AggregateCliOptions {
   encoding?: string;
   json?: boolean;
   format?: string;
+  pdf?: boolean;
   strict?: boolean;
   lang: Lang;
 }
@@ -88,6 +89,20 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       written.push(...(await writeOutputs(outDir, files)));
     } catch (error) {
       throw new UsageError(t.writeFailed(outDir, (error as NodeJS.ErrnoException).code ?? String(error)));
+    }
+  }
+
+  if (opts.pdf && written.length > 0) {
+    const { convertToPdf, findSoffice } = await import('../render/pdf.js');
+    const soffice = await findSoffice();
+    const docx = written.find((p) => p.endsWith(OUTPUT_NAMES.report))!;
+    if (!soffice) process.stderr.write(`${t.aggregate.noSoffice}\n`);
+    else {
+      try {
+        written.push(await convertToPdf(soffice, docx));
+      } catch (error) {
+        process.stderr.write(`${t.aggregate.pdfFailed((error as Error).message)}\n`);
+      }
     }
   }
 

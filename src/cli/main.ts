@@ -70,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', t.aggregate.json)
     .option('--format <format>', t.format)
     .option('--strict', t.aggregate.strict)
+    .option('--pdf', t.aggregate.pdf)
     .option('--lang <lang>', t.lang)
     .addHelpText('after', t.aggregate.after)
     .action(async (dir: string, opts: Record<string, unknown>) => {
