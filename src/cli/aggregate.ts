@@ -29,6 +29,7 @@ interface AggregateCliOptions {
   json?: boolean;
   format?: string;
   pdf?: boolean;
+  chart?: boolean;
   strict?: boolean;
   lang: Lang;
 }
@@ -79,7 +80,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       import('../render/docx/report-docx.js'),
       import('../render/write-outputs.js'),
     ]);
-    const content = composeReport(aggregate, settings.config, settings.wording);
+    const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
     const files = [
       { name: OUTPUT_NAMES.report, bytes: await reportDocx(content, date) },
       { name: OUTPUT_NAMES.workbook, bytes: await summaryWorkbook(aggregate, settings.schema.schema, date, lang) },

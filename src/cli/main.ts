@@ -71,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--format <format>', t.format)
     .option('--strict', t.aggregate.strict)
     .option('--pdf', t.aggregate.pdf)
+    .option('--no-chart', t.aggregate.noChart)
     .option('--lang <lang>', t.lang)
     .addHelpText('after', t.aggregate.after)
     .action(async (dir: string, opts: Record<string, unknown>) => {

@@ -42,6 +42,7 @@ export const CLI_TEXT = {
       json: 'in kết quả dạng JSON ra màn hình (cho máy đọc, CI)',
       strict: 'coi mọi cảnh báo là lỗi; không ghi báo cáo khi còn lỗi',
       pdf: 'ghi thêm bao-cao.pdf (cần LibreOffice)',
+      noChart: 'không vẽ biểu đồ trong báo cáo',
       noSoffice:
         'Chưa ghi bao-cao.pdf: máy này chưa cài LibreOffice. Cài LibreOffice (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) rồi chạy lại với --pdf, hoặc mở bao-cao.docx bằng Word và chọn Lưu thành › PDF. Nếu LibreOffice cài ở chỗ khác, đặt biến CNSCD_SOFFICE là đường dẫn tới soffice.',
       pdfFailed: (why: string) => `Chưa ghi được bao-cao.pdf: LibreOffice báo lỗi (${why}). Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF.`,
@@ -143,6 +144,7 @@ export const CLI_TEXT = {
       json: 'print the result as JSON (for machines, CI)',
       strict: 'treat every warning as an error; write no report while an error stands',
       pdf: 'also write bao-cao.pdf (needs LibreOffice)',
+      noChart: 'leave the chart out of the report',
       noSoffice:
         'bao-cao.pdf not written: LibreOffice is not installed here. Install it (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) and run again with --pdf, or open bao-cao.docx in Word and use Save As › PDF. If LibreOffice is installed elsewhere, set CNSCD_SOFFICE to the path of soffice.',
       pdfFailed: (why: string) => `bao-cao.pdf not written: LibreOffice failed (${why}). The Word report was written; Word can save it as PDF.`,

@@ -17,6 +17,7 @@ export const BLOCK_KINDS = [
   'ton-tai', // units' shortcomings, from their Thuyết minh
   'de-xuat', // units' proposals, from their Thuyết minh
   'doan-van', // a fixed paragraph: `van`
+  'bieu-do', // a bar chart of `chiTieu` per unit, titled `van`
 ] as const;
 
 /**
@@ -31,6 +32,8 @@ const block = z.strictObject({
   tieuDe: text.default(''),
   /** For `doan-van`: the paragraph. For the others: an optional lead sentence. */
   van: text.default(''),
+  /** For `bieu-do`: the indicators to chart, by code. */
+  chiTieu: z.array(z.string()).default([]),
 });
 
 const part = z.strictObject({

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -18,6 +19,7 @@ import {
   type IBorderOptions,
   type IParagraphOptions,
 } from 'docx';
+import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
 import { normalizeZip } from '../zip.js';
 
@@ -152,19 +154,38 @@ function statsTable(rows: StatsRow[]): Table {
   return new Table({ rows: [header, ...body], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
 }
 
-function bodyItems(items: BodyItem[]): (Paragraph | Table)[] {
-  return items.flatMap((item): (Paragraph | Table)[] => {
-    switch (item.kind) {
-      case 'part':
-        return [para(item.text, { bold: true, indent: true, before: 200, keepNext: true })];
-      case 'heading':
-        return [para(item.text, { bold: true, indent: true, keepNext: true })];
-      case 'para':
-        return [para(item.text, { indent: true, ...(item.placeholder ? { italics: true } : {}) })];
-      case 'stats':
-        return [statsTable(item.rows), para('', { before: 0, size: 12 })];
+async function bodyItems(items: BodyItem[]): Promise<(Paragraph | Table)[]> {
+  const out: (Paragraph | Table)[] = [];
+  for (const item of items) {
+    if (item.kind !== 'chart') {
+      out.push(...bodyItem(item));
+      continue;
     }
-  });
+    // The chart as a picture the full text width wide (96 px per inch, as Word counts).
+    const { png, width, height } = await barChartPng(item.chart);
+    const w = Math.round((TEXT_WIDTH / 1440) * 96);
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120, after: 120 },
+        children: [new ImageRun({ type: 'png', data: png, transformation: { width: w, height: Math.round((height / width) * w) }, altText: { name: 'bieu-do', title: item.chart.title, description: item.chart.title } })],
+      }),
+    );
+  }
+  return out;
+}
+
+function bodyItem(item: Exclude<BodyItem, { kind: 'chart' }>): (Paragraph | Table)[] {
+  switch (item.kind) {
+    case 'part':
+      return [para(item.text, { bold: true, indent: true, before: 200, keepNext: true })];
+    case 'heading':
+      return [para(item.text, { bold: true, indent: true, keepNext: true })];
+    case 'para':
+      return [para(item.text, { indent: true, ...(item.placeholder ? { italics: true } : {}) })];
+    case 'stats':
+      return [statsTable(item.rows), para('', { before: 0, size: 12 })];
+  }
 }
 
 /** Nơi nhận on the left, the signer on the right, top-aligned: a second borderless table. */
@@ -245,7 +266,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
       ? [para('Kính gửi:', { align: AlignmentType.CENTER, before: 240 }), ...c.recipientsTo.map((r, i) => para(`- ${r}${i === c.recipientsTo.length - 1 ? '.' : ';'}`, { align: AlignmentType.CENTER, before: 0 }))]
       : []),
     para(c.opening, { indent: true, before: 240 }),
-    ...bodyItems(c.body),
+    ...(await bodyItems(c.body)),
     // Keep the last lines with the signature block, so a page never holds the signature alone.
     para(c.closing, { indent: true, keepNext: true }),
     para('', { before: 120, keepNext: true }),

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Aggregate } from '../../model/aggregate.js';
+import type { BarChart } from '../chart.js';
 import type { Finding } from '../../model/finding.js';
 import { describePeriod } from '../../model/period.js';
 import { messageOf } from '../../i18n/messages.js';
@@ -27,7 +28,8 @@ export type BodyItem =
   | { kind: 'part'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'para'; text: string; placeholder?: boolean }
-  | { kind: 'stats'; rows: StatsRow[] };
+  | { kind: 'stats'; rows: StatsRow[] }
+  | { kind: 'chart'; chart: BarChart };
 
 export interface StatsRow {
   index: string;
@@ -54,7 +56,7 @@ export interface AppendixContent {
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** Put the aggregate into the report's words, as the wording template and the clerk's settings say. */
-export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording): ReportContent {
+export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording, options: { chart?: boolean } = {}): ReportContent {
   const ky = a.period ? describePeriod(a.period, 'vi') : '';
   const agencyInText = config.coQuanTrongCau || config.coQuan || '……';
   const words: Record<string, string> = {
@@ -75,6 +77,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     const items: BodyItem[] = [];
     let heading = 0;
     for (const block of part.khoi) {
+      if (block.loai === 'bieu-do' && options.chart === false) continue;
       const content = blockContent(block, a, wording, words);
       if (content.length === 0) continue;
       if (block.tieuDe) items.push({ kind: 'heading', text: `${++heading}. ${fill(block.tieuDe, words)}` });
@@ -105,6 +108,20 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
   switch (block.loai) {
     case 'doan-van':
       return lead;
+    case 'bieu-do': {
+      const shown = block.chiTieu.map((code) => a.totals.find((t) => t.code === code)).filter((t) => t && t.reported > 0);
+      if (shown.length === 0 || a.units.length === 0) return [];
+      return [
+        {
+          kind: 'chart',
+          chart: {
+            title: fill(block.van, words),
+            categories: a.units.map((u) => u.name),
+            series: shown.map((t) => ({ label: shortLabel(t!.label), values: a.units.map((u) => u.values.get(t!.code)?.value ?? null) })),
+          },
+        },
+      ];
+    }
     case 'thong-tin-chung':
     case 'cau-ket-qua': {
       const set = block.loai === 'thong-tin-chung' ? wording.cauThongTinChung : wording.cauKetQua;
@@ -156,6 +173,13 @@ function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Word
     }
   }
   return out;
+}
+
+/** `Số tài khoản VNeID được tạo` → `Tài khoản VNeID`: a legend needs only the noun. */
+function shortLabel(label: string): string {
+  const m = /^(?:Tổng )?(?:Số lượng |Số )(.*?)(?: được .*)?$/u.exec(label);
+  const s = m?.[1] ?? label;
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 function statsRows(a: Aggregate): StatsRow[] {

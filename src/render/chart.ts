@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { formatCount } from '../i18n/format.js';
+
+export interface ChartSeries {
+  label: string;
+  /** One value per category; null when the unit did not report it. */
+  values: (number | null)[];
+}
+
+export interface BarChart {
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+}
+
+const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
+const FONT = 'DejaVu Sans';
+const WIDTH = 1600;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
+function niceMax(v: number): number {
+  if (v <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * p).find((m) => m >= v)!;
+}
+
+/**
+ * Horizontal grouped bars, one group per unit (long Vietnamese names read best on the left), the value written
+ * at the end of each bar in Vietnamese figures, `-` where a unit did not report.
+ */
+export function barChartSvg(chart: BarChart): string {
+  const barH = 26;
+  const gap = 18;
+  const groupH = chart.series.length * barH + gap;
+  const top = 120;
+  const left = 430;
+  const right = 170;
+  const plotW = WIDTH - left - right;
+  const height = top + chart.categories.length * groupH + 40;
+  const max = niceMax(Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  const x = (v: number) => left + (v / max) * plotW;
+  const parts: string[] = [];
+  parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
+  parts.push(`<text x="${WIDTH / 2}" y="48" font-size="34" font-weight="bold" text-anchor="middle">${esc(chart.title)}</text>`);
+  let lx = left;
+  chart.series.forEach((s, i) => {
+    parts.push(`<rect x="${lx}" y="72" width="26" height="26" fill="${COLORS[i % COLORS.length]}"/>`);
+    parts.push(`<text x="${lx + 36}" y="94" font-size="24">${esc(s.label)}</text>`);
+    lx += 60 + s.label.length * 14;
+  });
+  for (let t = 0; t <= 4; t++) {
+    const v = (max / 4) * t;
+    const gx = x(v);
+    parts.push(`<line x1="${gx}" y1="${top - 6}" x2="${gx}" y2="${height - 34}" stroke="#d0d0d0" stroke-width="1"/>`);
+    parts.push(`<text x="${gx}" y="${height - 8}" font-size="20" text-anchor="middle" fill="#555555">${esc(formatCount(Math.round(v), 'vi'))}</text>`);
+  }
+  chart.categories.forEach((name, c) => {
+    const gy = top + c * groupH;
+    parts.push(`<text x="${left - 14}" y="${gy + (chart.series.length * barH) / 2 + 8}" font-size="24" text-anchor="end">${esc(name)}</text>`);
+    chart.series.forEach((s, i) => {
+      const v = s.values[c] ?? null;
+      const y = gy + i * barH;
+      if (v !== null) parts.push(`<rect x="${left}" y="${y + 2}" width="${Math.max(1, x(v) - left)}" height="${barH - 4}" fill="${COLORS[i % COLORS.length]}"/>`);
+      parts.push(`<text x="${(v === null ? left : x(v)) + 8}" y="${y + barH - 7}" font-size="20" fill="#333333">${v === null ? '-' : esc(formatCount(v, 'vi'))}</text>`);
+    });
+  });
+  parts.push(`<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - 34}" stroke="#333333" stroke-width="2"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">${parts.join('')}</svg>`;
+}
+
+/** The fonts shipped with the tool (DejaVu Sans has every Vietnamese letter), so the chart never depends on the machine. */
+function fontFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+}
+
+/** Render the chart to PNG with resvg, using only the shipped fonts. */
+export async function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const svg = barChartSvg(chart);
+  const r = new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });
+  const image = r.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}

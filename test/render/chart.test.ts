@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { barChartPng, barChartSvg } from '../../src/render/chart.js';
+import { DISTRICTS, ROSTER } from '../support/aggregate.js';
+import { cnscd } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+const chart = {
+  title: 'Số tài khoản DVCTT và VNeID được tạo, theo đơn vị',
+  categories: ['Huyện Thanh Miện', 'Thị xã Kinh Môn', 'Huyện Ỹ Ỗ'],
+  series: [
+    { label: 'Tài khoản DVCTT', values: [35242, 9235, null] },
+    { label: 'Tài khoản VNeID', values: [119612, 4235, 0] },
+  ],
+};
+
+describe('the chart', () => {
+  it('draws one bar per unit and indicator, labelled in Vietnamese figures, "-" for not reported', () => {
+    const svg = barChartSvg(chart);
+    expect(svg).toContain('>Huyện Thanh Miện<');
+    expect(svg).toContain('>119.612<');
+    expect(svg).toContain('>35.242<');
+    expect((svg.match(/>-</g) ?? []).length).toBe(1);
+    expect((svg.match(/<rect [^>]*fill="#(1f5fa8|e07b1a)"/g) ?? []).length).toBe(2 + 5); // 2 legend keys, 5 reported bars
+    expect(svg).toContain('>120.000<'); // a round axis just above 119.612
+  });
+
+  it('renders to the same PNG every time, with the fonts it ships rather than the machine’s', async () => {
+    const a = await barChartPng(chart);
+    const b = await barChartPng(chart);
+    expect(a.png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(a.width).toBe(1600);
+    expect(a.png.equals(b.png)).toBe(true);
+    // Text drawn: a chart with its names and figures blanked differs from the real one.
+    const blank = await barChartPng({ ...chart, title: '', categories: ['', '', ''] });
+    expect(blank.png.equals(a.png)).toBe(false);
+  });
+
+  it('goes into the report as a picture with its title as alternative text, unless --no-chart', async () => {
+    const withChart = tempDir();
+    expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', withChart]).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(withChart, 'bao-cao.docx')));
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    expect(doc).toContain('descr="Số tài khoản DVCTT và VNeID được tạo, theo đơn vị"');
+    const without = tempDir();
+    expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', without, '--no-chart']).code).toBe(0);
+    const plain = await JSZip.loadAsync(readFileSync(join(without, 'bao-cao.docx')));
+    expect(Object.keys(plain.files).filter((n) => n.startsWith('word/media/'))).toEqual([]);
+  });
+});
