@@ -11,6 +11,8 @@ import { loadReportConfig, parseDate } from '../settings/report-config.js';
 import { loadRoster, RosterIndex } from '../settings/roster.js';
 import { SettingsError } from '../settings/settings-error.js';
 import { loadWording } from '../settings/wording.js';
+import type { BarChart } from '../render/chart.js';
+import type { ReportContent } from '../render/report/compose.js';
 import type { CliText } from './text.js';
 import { UsageError } from './usage-error.js';
 import { outputFormat } from './validate.js';
@@ -83,7 +85,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
     const files = [
       { name: OUTPUT_NAMES.report, bytes: await reportDocx(content, date) },
-      { name: OUTPUT_NAMES.workbook, bytes: await summaryWorkbook(aggregate, settings.schema.schema, date, lang) },
+      { name: OUTPUT_NAMES.workbook, bytes: await summaryWorkbook(aggregate, settings.schema.schema, date, lang, chartOf(content)) },
       { name: OUTPUT_NAMES.json, bytes: aggregateJson(aggregate, lang) },
     ];
     try {
@@ -127,6 +129,12 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     );
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** The report's chart, if it has one: the workbook shows the same picture. */
+function chartOf(content: ReportContent): BarChart | undefined {
+  for (const item of content.body) if (item.kind === 'chart') return item.chart;
+  return undefined;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import type ExcelJS from 'exceljs';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { columnLetters } from '../model/origin.js';
@@ -6,6 +7,7 @@ import type { Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
+import { barChartPng, type BarChart } from './chart.js';
 import { normalizeZip } from './zip.js';
 
 const STATUS_VI: Record<string, string> = {
@@ -29,7 +31,7 @@ export const SKIP_VI: Record<string, string> = {
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
  * a table-layout submission for the level above), `Kiểm tra` (every finding), `Nguồn` (each file and its sha256).
  */
-export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Date, lang: Lang): Promise<Buffer> {
+export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Date, lang: Lang, chart?: BarChart): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cnscd';
@@ -101,6 +103,12 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   ws.getCell(note, 1).value =
     'Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.';
   ws.getCell(note, 1).font = { ...font, italic: true };
+  if (chart) {
+    // The report's chart as a picture below the table: cells stay as they are, so the sheet still reads as data.
+    const { png, width, height } = await barChartPng(chart);
+    const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    ws.addImage(id, { tl: { col: 2, row: note + 1 }, ext: { width: 900, height: Math.round((height / width) * 900) } });
+  }
 
   // Kiểm tra
   const wk = wb.addWorksheet(SUMMARY_SHEETS.findings, { views: [{ state: 'frozen', ySplit: 1 }] });

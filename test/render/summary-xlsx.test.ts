@@ -27,6 +27,8 @@ describe('tong-hop.xlsx', () => {
     expect(ws.getCell(totalRow, 3).value).toBe('Tổng cộng');
     const letter = ws.getColumn(col).letter;
     expect(ws.getCell(totalRow, col).value).toEqual({ formula: `SUM(${letter}5:${letter}16)`, result: 316105 });
+    // The report's chart, as a picture under the table.
+    expect(ws.getImages()).toHaveLength(1);
     // Not reported stays empty, never 0.
     const ocop = header.indexOf('Số sản phẩm OCOP của địa phương') + 1;
     expect(ws.getCell(5, ocop).value).toBeNull();
