@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/decode.js';
-import { DEFAULT_MAX_BYTES } from '../read/index.js';
+import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema, SchemaError } from '../schema/load.js';
 import { loadReportConfig, parseDate } from '../settings/report-config.js';
 import { loadRoster, RosterIndex } from '../settings/roster.js';
@@ -58,15 +58,14 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   });
   const outDir = outputFolder(dir, opts.out);
 
-  const maxMb = Number(process.env.CNSCD_MAX_FILE_MB);
-  const maxBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  const limits = limitsFromEnv();
   const showProgress = !!process.stderr.isTTY && format === 'text';
   const aggregate = await aggregateFolder(dir, {
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
     ...(period ? { period } : {}),
     strict: !!opts.strict,
-    read: { ...(encoding ? { encoding } : {}), maxBytes },
+    read: { ...(encoding ? { encoding } : {}), limits },
     ...(showProgress ? { progress: (done, total) => process.stderr.write(`\r${done}/${total} ${done === total ? '\n' : ''}`) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));

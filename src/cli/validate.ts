@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity, validateFile, type FileResult } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/decode.js';
-import { DEFAULT_MAX_BYTES, isSubmissionName } from '../read/index.js';
+import { isSubmissionName } from '../read/index.js';
+import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema, SchemaError } from '../schema/load.js';
 import type { CliText } from './text.js';
 import { UsageError } from './usage-error.js';
@@ -37,8 +38,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
   }
 
   const files = await expand(inputs, t);
-  const maxMb = Number(process.env.CNSCD_MAX_FILE_MB);
-  const maxBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  const limits = limitsFromEnv();
   const results: FileResult[] = [];
   for (const file of files) {
     results.push(
@@ -46,7 +46,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
         ...(encoding ? { encoding } : {}),
         ...(period ? { period: period.key } : {}),
         strict: !!opts.strict,
-        maxBytes,
+        limits,
       }),
     );
   }

@@ -40,8 +40,20 @@ const VI: Record<FindingCode, Render> = {
   'file-unreadable': (p) =>
     p.reason === 'directory' ? 'Đây là một thư mục, không phải tệp.' : `Không mở được tệp (${s(p.reason)}). Kiểm tra quyền đọc hoặc tệp có đang mở ở máy khác.`,
   'file-empty': () => 'Tệp rỗng (0 byte). Hãy lưu lại báo cáo rồi gửi lại.',
-  'file-too-large': (p) =>
-    `Tệp quá lớn (${formatBytes(Number(p.size))}, giới hạn ${formatBytes(Number(p.limit))}). Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_FILE_MB.`,
+  'file-too-large': (p, _f, lang) => {
+    switch (p.kind) {
+      case 'unzippedBytes':
+        return `Sổ Excel khi giải nén vượt quá ${formatBytes(Number(p.limit))} (có thể là tệp “bom nén” hoặc bị hỏng) nên không được đọc. Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_UNZIPPED_MB.`;
+      case 'rows':
+        return `${p.sheet ? `Trang ${q(p.sheet)} có` : 'Tệp có'} ${n(p.size, lang)} dòng, quá giới hạn ${n(p.limit, lang)} dòng nên không được đọc. Kiểm tra tệp có đúng là báo cáo không; nếu đúng, đặt biến môi trường CNSCD_MAX_ROWS.`;
+      case 'cell':
+        return `${p.cell ? `Ô ${s(p.cell)} dài ${n(p.size, lang)} ký tự` : `Dòng ${s(p.line)} có ô dài`}, quá giới hạn ${n(p.limit, lang)} ký tự của một ô Excel, nên tệp không được đọc. Xoá hoặc rút gọn nội dung ô đó rồi lưu lại.`;
+      case 'sheets':
+        return `Sổ Excel có ${n(p.size, lang)} trang tính, quá giới hạn ${n(p.limit, lang)}. Gửi báo cáo trong một sổ gọn hơn; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_SHEETS.`;
+      default:
+        return `Tệp quá lớn (${formatBytes(Number(p.size))}, giới hạn ${formatBytes(Number(p.limit))}). Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_FILE_MB.`;
+    }
+  },
   'file-xls': () =>
     'Đây là tệp Excel 97-2003 (.xls), cnscd không đọc định dạng này. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx), hoặc chạy: soffice --headless --convert-to xlsx TỆP.xls',
   'file-ods': () => 'Đây là bảng tính OpenDocument (.ods). Mở trong LibreOffice Calc và lưu thành Excel 2007-365 (.xlsx).',
@@ -109,8 +121,20 @@ const EN: Record<FindingCode, Render> = {
   'file-not-found': () => 'File not found. Check the name and the path.',
   'file-unreadable': (p) => (p.reason === 'directory' ? 'This is a folder, not a file.' : `Cannot open the file (${s(p.reason)}). Check read permission, or whether it is open elsewhere.`),
   'file-empty': () => 'The file is empty (0 bytes). Save the report again and resend it.',
-  'file-too-large': (p) =>
-    `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`,
+  'file-too-large': (p, _f, lang) => {
+    switch (p.kind) {
+      case 'unzippedBytes':
+        return `The workbook inflates to more than ${formatBytes(Number(p.limit))} (a zip bomb, or damaged), so it is not read. A report is usually far smaller; if this one really is that big, set CNSCD_MAX_UNZIPPED_MB.`;
+      case 'rows':
+        return `${p.sheet ? `Sheet ${q(p.sheet)} has` : 'The file has'} ${n(p.size, lang)} rows, over the limit of ${n(p.limit, lang)}, so it is not read. Check that it is a report; if it is, set CNSCD_MAX_ROWS.`;
+      case 'cell':
+        return `${p.cell ? `Cell ${s(p.cell)} holds ${n(p.size, lang)} characters` : `Line ${s(p.line)} holds a cell`}, over Excel's limit of ${n(p.limit, lang)} characters for one cell, so the file is not read. Delete or shorten that cell and save.`;
+      case 'sheets':
+        return `The workbook has ${n(p.size, lang)} sheets, over the limit of ${n(p.limit, lang)}. Send the report in a smaller workbook; if this is right, set CNSCD_MAX_SHEETS.`;
+      default:
+        return `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`;
+    }
+  },
   'file-xls': () => 'This is an Excel 97-2003 workbook (.xls), which cnscd does not read. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls',
   'file-ods': () => 'This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx).',
   'file-encrypted': () => 'The workbook is password-protected. Open it, remove the password (File › Info › Protect Workbook › Encrypt with Password: leave empty), save, and check again.',

@@ -4,6 +4,7 @@ import type { Book, Cell, Sheet } from '../model/sheet.js';
 import { cellRef } from '../model/origin.js';
 import { decodeText, type EncodingName } from './encoding/decode.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
 
 export interface TextReadOptions {
@@ -17,9 +18,12 @@ interface ParsedRecord {
 }
 
 /** A CSV/TSV/TXT submission → one sheet of text cells, each knowing its line and column. */
-export function readCsv(path: string, bytes: Uint8Array, options: TextReadOptions = {}): Book {
+export function readCsv(path: string, bytes: Uint8Array, options: TextReadOptions = {}, limits: Limits = DEFAULT_LIMITS): Book {
   const decoded = decodeText(bytes, options.encoding);
   const text = decoded.text;
+  // Count lines before parsing: a million-row file is refused before it costs memory.
+  const lines = (text.match(/\r\n|\n|\r/g) ?? []).length + 1;
+  if (lines > limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: lines, limit: limits.rows });
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: ParsedRecord[];
   try {
@@ -30,9 +34,14 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
       skip_empty_lines: false,
       info: true,
       raw: true,
+      // A record far beyond any report (several cells at Excel's own limit) stops the parse early.
+      max_record_size: limits.cellChars * 4,
     }) as unknown as ParsedRecord[];
   } catch (error) {
-    const e = error as { lines?: number; message?: string };
+    const e = error as { lines?: number; message?: string; code?: string };
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ReadError('file-too-large', { kind: 'cell', limit: limits.cellChars, line: e.lines ?? 0 });
+    }
     throw new ReadError('file-corrupt', { line: e.lines ?? 0, detail: e.message ?? '' });
   }
   const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
@@ -46,6 +55,9 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
     const cells = new Map<number, Cell>();
     record.forEach((value, i) => {
       const column = i + 1;
+      if (value.length > limits.cellChars) {
+        throw new ReadError('file-too-large', { kind: 'cell', size: value.length, limit: limits.cellChars, cell: cellRef(row, column), line: recordLine });
+      }
       const textValue = value.normalize('NFC');
       if (textValue.trim() === '') return;
       cells.set(column, {

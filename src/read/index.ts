@@ -4,16 +4,15 @@ import type { Book } from '../model/sheet.js';
 import { readCsv, type TextReadOptions } from './csv.js';
 import { ReadError } from './read-error.js';
 import { sniff, type Content } from './sniff.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { readXlsx } from './xlsx.js';
 
 export { ReadError } from './read-error.js';
 
 export interface ReadOptions extends TextReadOptions {
-  /** Files larger than this are refused (bytes). */
-  maxBytes?: number;
+  /** Bounds a file must stay within (defaults: DEFAULT_LIMITS). */
+  limits?: Limits;
 }
-
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -26,12 +25,12 @@ export function isSubmissionName(path: string): boolean {
 
 /** Read one submission file into sheets of cells. Throws ReadError (never anything else) when it cannot. */
 export async function readBook(path: string, options: ReadOptions = {}): Promise<Book> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new ReadError('file-unreadable', { reason: 'directory' });
-    if (info.size > maxBytes) throw new ReadError('file-too-large', { size: info.size, limit: maxBytes });
+    if (info.size > limits.bytes) throw new ReadError('file-too-large', { kind: 'bytes', size: info.size, limit: limits.bytes });
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ReadError) throw error;
@@ -45,13 +44,13 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
 
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
-    if (content === 'xlsx' || content === 'zip') return readXlsx(path, bytes);
+    if (content === 'xlsx' || content === 'zip') return readXlsx(path, bytes, limits);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {
     if (content === 'text') {
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-      return readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) });
+      return readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
     }
     throw mismatch(content, ext);
   }

@@ -1,5 +1,7 @@
 import type { Book, Cell, CellContent, Sheet } from '../model/sheet.js';
 import { cellRef } from '../model/origin.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { inflatedSize } from './zip-bounds.js';
 import { ReadError } from './read-error.js';
 
 type ExcelJsModule = typeof import('exceljs');
@@ -14,7 +16,11 @@ function loadExcelJs(): Promise<ExcelJsModule> {
 }
 
 /** An .xlsx/.xlsm workbook → its sheets, with cached formula results, rich text flattened and merges filled. */
-export async function readXlsx(path: string, bytes: Uint8Array): Promise<Book> {
+export async function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<Book> {
+  // A zip bomb is stopped before the workbook reader inflates it into memory.
+  if (inflatedSize(bytes, limits.unzippedBytes) === null) {
+    throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
+  }
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -22,12 +28,16 @@ export async function readXlsx(path: string, bytes: Uint8Array): Promise<Book> {
   } catch (error) {
     throw new ReadError('file-corrupt', { detail: error instanceof Error ? error.message : String(error) });
   }
+  if (workbook.worksheets.length > limits.sheets) {
+    throw new ReadError('file-too-large', { kind: 'sheets', size: workbook.worksheets.length, limit: limits.sheets });
+  }
   const sheets: Sheet[] = [];
-  workbook.eachSheet((ws) => sheets.push(readWorksheet(path, ws)));
+  workbook.eachSheet((ws) => sheets.push(readWorksheet(path, ws, limits)));
   return { path, format: 'xlsx', sheets };
 }
 
-function readWorksheet(path: string, ws: Worksheet): Sheet {
+function readWorksheet(path: string, ws: Worksheet, limits: Limits): Sheet {
+  if (ws.rowCount > limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: ws.rowCount, limit: limits.rows, sheet: ws.name });
   const name = ws.name.normalize('NFC');
   const sheet: Sheet = { name, isText: false, rows: new Map(), rowCount: 0, columnCount: 0 };
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -35,6 +45,9 @@ function readWorksheet(path: string, ws: Worksheet): Sheet {
       if (cell.isMerged && cell.master !== cell) return; // filled from the master below
       const content = contentOf(withResult(cell.value, cell.result));
       if (!content) return;
+      if (content.kind === 'text' && content.text.length > limits.cellChars) {
+        throw new ReadError('file-too-large', { kind: 'cell', size: content.text.length, limit: limits.cellChars, cell: `${ws.name}!${cell.address}` });
+      }
       put(sheet, {
         row: r,
         column: c,
