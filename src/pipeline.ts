@@ -42,7 +42,7 @@ export function validateBook(path: string, book: Book, matcher: Matcher, options
     findings.push(makeFinding('encoding-uncertain', path, undefined, { encoding: book.encoding.name, confidence: book.encodingConfidence }));
   }
   const submission = interpretBook(submissionPart(book), matcher);
-  findings.push(...checkSubmission(submission, matcher, options));
+  for (const f of checkSubmission(submission, matcher, options)) findings.push(f);
   return { path, submission, findings, unreadable: false };
 }
 

@@ -30,8 +30,8 @@ export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?:
     }
   }
   const table = s.layout === 'table';
-  for (const r of s.reports) out.push(...reportStructure(s, r, table, expectedPeriod));
-  if (table) out.push(...duplicateUnits(s));
+  for (const r of s.reports) for (const f of reportStructure(s, r, table, expectedPeriod)) out.push(f);
+  if (table) for (const f of duplicateUnits(s)) out.push(f);
   if (s.layout === 'form' && s.absent.length > 0) {
     out.push(
       makeFinding('indicators-absent', file, undefined, {

@@ -18,7 +18,7 @@ export function checkValues(s: Submission): Finding[] {
   for (const r of s.reports) {
     // In a table, say which unit's row; in a form the whole file is one unit.
     const unit = s.layout === 'table' ? r.unit?.value : undefined;
-    for (const v of [...r.values.values(), ...r.duplicates]) out.push(...valueFindings(s.path, v, unit));
+    for (const v of [...r.values.values(), ...r.duplicates]) for (const f of valueFindings(s.path, v, unit)) out.push(f);
   }
   for (const t of s.typedTotals) for (const v of t.values.values()) if (v.status !== 'empty') out.push(...valueFindings(s.path, v, t.label));
   return out;

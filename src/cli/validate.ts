@@ -92,7 +92,7 @@ async function expand(inputs: string[], t: CliText): Promise<string[]> {
       .filter((n) => !n.startsWith('.') && !n.startsWith('~$') && isSubmissionName(n))
       .sort((a, b) => a.localeCompare(b, 'vi'));
     if (names.length === 0) throw new UsageError(t.noFiles(input));
-    files.push(...names.map((n) => join(input, n)));
+    for (const n of names) files.push(join(input, n));
   }
   return files;
 }

@@ -70,9 +70,10 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
         periodFromTitles(row, lines.titles);
         row.unit = unit;
       }
-      submission.reports.push(...table.rows);
-      submission.typedTotals.push(...(table.totals as TypedTotal[]));
-      submission.unmatched.push(...table.unmatched);
+      // Loops, not push(...rows): a table may have more rows than a call can take arguments.
+      for (const row of table.rows) submission.reports.push(row);
+      for (const t of table.totals as TypedTotal[]) submission.typedTotals.push(t);
+      for (const u of table.unmatched) submission.unmatched.push(u);
       for (const c of header.columns) if (c.code) present.add(c.code);
     }
   }

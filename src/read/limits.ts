@@ -18,7 +18,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   bytes: 50 * 1024 * 1024,
   unzippedBytes: 100 * 1024 * 1024,
-  rows: 100_000,
+  rows: 50_000,
   cellChars: 32_767,
   sheets: 255,
 };

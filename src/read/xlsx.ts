@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { Book, Cell, CellContent, Sheet } from '../model/sheet.js';
 import { cellRef } from '../model/origin.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -18,8 +19,11 @@ function loadExcelJs(): Promise<ExcelJsModule> {
 /** An .xlsx/.xlsm workbook → its sheets, with cached formula results, rich text flattened and merges filled. */
 export async function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<Book> {
   // A zip bomb is stopped before the workbook reader inflates it into memory.
-  if (inflatedSize(bytes, limits.unzippedBytes) === null) {
-    throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
+  const zip = inflatedSize(bytes, limits.unzippedBytes);
+  if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
+  // A readable zip with no workbook part is some other archive under a workbook's name.
+  if (zip.complete && !zip.names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
+    throw new ReadError('file-wrong-type', { what: 'zip', ext: extname(path).toLowerCase() });
   }
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();

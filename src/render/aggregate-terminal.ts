@@ -106,7 +106,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     for (const [file, findings] of byFile) {
       const { errors, warnings } = countBySeverity(findings);
       out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
-      out.push(...findingLines(findings, options, c));
+      for (const line of findingLines(findings, options, c)) out.push(line);
     }
     out.push('');
   }

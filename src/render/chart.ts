@@ -39,7 +39,7 @@ export function barChartSvg(chart: BarChart): string {
   const right = 170;
   const plotW = WIDTH - left - right;
   const height = top + chart.categories.length * groupH + 40;
-  const max = niceMax(Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  const max = niceMax(chart.series.reduce((m, s) => s.values.reduce<number>((n, v) => Math.max(n, v ?? 0), m), 0));
   const x = (v: number) => left + (v / max) * plotW;
   const parts: string[] = [];
   parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);

@@ -54,7 +54,7 @@ export function validationText(results: FileResult[], options: TerminalOptions):
   let validFiles = 0;
   for (const r of results) {
     out.push(fileHeading(r, options, c));
-    out.push(...findingLines(r.findings, options, c));
+    for (const line of findingLines(r.findings, options, c)) out.push(line);
     const { errors, warnings } = countBySeverity(r.findings);
     if (r.unreadable) out.push(`  ${c.red('✖')} ${c.red(w.unreadable)}`);
     else if (errors === 0) {
@@ -72,7 +72,7 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: C
   const w = WORDS[options.lang];
   const out: string[] = [];
   const places = findings.map((f) => place(f, options.lang));
-  const placeWidth = Math.min(Math.max(0, ...places.map((p) => p.length)), 24);
+  const placeWidth = Math.min(places.reduce((m, p) => Math.max(m, p.length), 0), 24);
   const sevWidth = Math.max(w.error.length, w.warning.length);
   const indent = 2 + placeWidth + 2 + sevWidth + 2;
   findings.forEach((f, i) => {
