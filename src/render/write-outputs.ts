@@ -1,19 +1,33 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * Write every output whole or none at all: each goes to a temporary name in the same folder first, and only when
- * all are written are they renamed into place. A failure removes what was written and leaves the old files.
+ * Write every output whole or not at all: each goes to a hidden temporary name in the same folder first, and only
+ * when all are written are they renamed into place (a rename within a folder is atomic). A failure, Ctrl+C
+ * (SIGINT) or SIGTERM while writing removes the temporary files and leaves the previous outputs as they were; a
+ * signal that arrives while the files are being renamed waits until the set is complete, so the folder never
+ * holds a mix of old and new.
  */
 export async function writeOutputs(dir: string, files: { name: string; bytes: Uint8Array | string }[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const temp = join(dir, `.${f.name}.${process.pid}.tmp`);
-      temps.push(temp);
-      await writeFile(temp, f.bytes);
+  const temps = files.map((f) => join(dir, `.${f.name}.${process.pid}.tmp`));
+  let renaming = false;
+  let deferred: NodeJS.Signals | null = null;
+  const exitFor = (signal: NodeJS.Signals) => process.exit(signal === 'SIGINT' ? 130 : 143);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (renaming) {
+      deferred = signal;
+      return;
     }
+    for (const t of temps) rmSync(t, { force: true });
+    exitFor(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    for (const [i, f] of files.entries()) await writeFile(temps[i]!, f.bytes, { flag: 'w' });
+    renaming = true;
     const written: string[] = [];
     for (const [i, f] of files.entries()) {
       await rename(temps[i]!, join(dir, f.name));
@@ -23,5 +37,9 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
   } catch (error) {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (deferred) exitFor(deferred);
   }
 }
