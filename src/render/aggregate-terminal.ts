@@ -4,7 +4,7 @@ import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
-import { findingLines, wrap, type TerminalOptions } from './terminal.js';
+import { findingLines, printable, wrap, type TerminalOptions } from './terminal.js';
 
 const WORDS = {
   vi: {
@@ -65,7 +65,7 @@ const WORDS = {
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const w = WORDS[options.lang];
-  const rel = (p: string) => relative(a.dir, p) || p;
+  const rel = (p: string) => printable(relative(a.dir, p) || p);
   const out: string[] = [];
   out.push(c.bold(`${w.heading(a.units.length, a.files.length)} · ${a.period ? describePeriod(a.period, options.lang) : w.noPeriod}`));
   out.push('');
@@ -91,10 +91,10 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
 
   if (a.roster) {
     out.push(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source));
-    if (a.missing.length > 0) out.push(c.yellow(w.missing(a.missing.map((m) => m.name).join(', '))));
+    if (a.missing.length > 0) out.push(c.yellow(w.missing(printable(a.missing.map((m) => m.name).join(', ')))));
   } else out.push(c.dim(w.noRoster));
   const left = [...new Set(a.notCounted.map((x) => x.name))];
-  if (left.length > 0) out.push(c.red(w.notCounted(left.join(', '))));
+  if (left.length > 0) out.push(c.red(w.notCounted(printable(left.join(', ')))));
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.

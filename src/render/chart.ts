@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { formatCount } from '../i18n/format.js';
+import { xmlSafe } from './xml-safe.js';
 
 export interface ChartSeries {
   label: string;
@@ -17,7 +18,7 @@ const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
 const FONT = 'DejaVu Sans';
 const WIDTH = 1600;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
 function niceMax(v: number): number {

@@ -2,6 +2,7 @@ import type { Period } from '../model/period.js';
 import { describePeriod, makePeriod } from '../model/period.js';
 import type { FullSchema } from '../schema/types.js';
 import type { FormWording } from '../settings/form-wording.js';
+import { xmlSafe } from './xml-safe.js';
 import { normalizeZip } from './zip.js';
 
 export interface FormOptions {
@@ -59,7 +60,7 @@ export async function formWorkbook(schema: FullSchema, wording: FormWording, opt
     value.font = font;
     value.protection = { locked: false };
     value.border = border;
-    if (field.khoa === 'Đơn vị' && options.unit) value.value = options.unit;
+    if (field.khoa === 'Đơn vị' && options.unit) value.value = xmlSafe(options.unit);
     if (field.khoa === 'Kỳ báo cáo') {
       if (options.period) value.value = describePeriod(options.period, 'vi').replace(/^./, (c) => c.toLocaleUpperCase('vi'));
       value.dataValidation = {

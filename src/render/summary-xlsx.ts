@@ -8,6 +8,7 @@ import { messageOf } from '../i18n/messages.js';
 import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
+import { xmlSafe } from './xml-safe.js';
 import { normalizeZip } from './zip.js';
 
 const STATUS_VI: Record<string, string> = {
@@ -144,5 +145,20 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   for (const f of a.files) wn.addRow([rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256]);
   for (const s of a.skipped) wn.addRow([rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, '']);
 
+  safeText(wb);
   return normalizeZip(new Uint8Array(await wb.xlsx.writeBuffer()), date);
+}
+
+/**
+ * Every text cell stays text: strip what XML forbids, and never let a name like `=HYPERLINK(…)` or `@SUM(…)`
+ * become a formula (exceljs writes strings as strings; this keeps it so for anything that reaches a cell).
+ */
+function safeText(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = xmlSafe(cell.value);
+      }),
+    ),
+  );
 }

@@ -77,7 +77,7 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: C
   const indent = 2 + placeWidth + 2 + sevWidth + 2;
   findings.forEach((f, i) => {
     const sev = f.severity === 'error' ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
-    const message = `${messageOf(f, options.lang)} ${c.dim(f.rule ? `${f.code} ${f.rule}` : f.code)}`;
+    const message = `${printable(messageOf(f, options.lang))} ${c.dim(f.rule ? `${f.code} ${f.rule}` : f.code)}`;
     const lines = wrap(message, Math.max(30, options.width - indent));
     out.push(`  ${c.dim(places[i]!.padEnd(placeWidth))}  ${sev}  ${lines[0]}`);
     for (const l of lines.slice(1)) out.push(`${' '.repeat(indent)}${l}`);
@@ -87,10 +87,10 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: C
 
 function fileHeading(r: FileResult, options: TerminalOptions, c: ChalkInstance): string {
   const s = r.submission;
-  const parts = [c.bold.underline(r.path)];
+  const parts = [c.bold.underline(printable(r.path))];
   if (s?.layout === 'form' && s.reports[0]) {
     const rep = s.reports[0];
-    if (rep.unit) parts.push(rep.unit.value);
+    if (rep.unit) parts.push(printable(rep.unit.value));
     if (rep.period) parts.push(describePeriod(rep.period.value, options.lang));
   } else if (s?.layout === 'table') {
     parts.push(WORDS[options.lang].units(s.reports.length));
@@ -99,6 +99,15 @@ function fileHeading(r: FileResult, options: TerminalOptions, c: ChalkInstance):
   }
   if (s?.encoding && s.encoding.name !== 'utf-8') parts.push(c.dim(s.encoding.name));
   return parts.join(c.dim(' · '));
+}
+
+/**
+ * Text from a file shown on a terminal: control characters (an escape sequence in a unit name could clear the
+ * screen or recolour it) become visible `�`.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
 }
 
 /** Where a finding is, as a clerk would look for it: `Số liệu!E12`, or `dòng 12, cột 5` in a CSV. */

@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
+import { xmlSafe } from '../xml-safe.js';
 import { normalizeZip } from '../zip.js';
 
 /**
@@ -53,7 +54,7 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size ?? BODY, bold: !!style.bold, italics: !!style.italics });
+  return new TextRun({ text: xmlSafe(text), font: FONT, size: style.size ?? BODY, bold: !!style.bold, italics: !!style.italics });
 }
 
 function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
@@ -168,7 +169,7 @@ async function bodyItems(items: BodyItem[]): Promise<(Paragraph | Table)[]> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 120, after: 120 },
-        children: [new ImageRun({ type: 'png', data: png, transformation: { width: w, height: Math.round((height / width) * w) }, altText: { name: 'bieu-do', title: item.chart.title, description: item.chart.title } })],
+        children: [new ImageRun({ type: 'png', data: png, transformation: { width: w, height: Math.round((height / width) * w) }, altText: { name: 'bieu-do', title: xmlSafe(item.chart.title), description: xmlSafe(item.chart.title) } })],
       }),
     );
   }
@@ -274,7 +275,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
   ];
   const doc = new Document({
     creator: 'cnscd',
-    title: `BÁO CÁO ${c.subject}`,
+    title: xmlSafe(`BÁO CÁO ${c.subject}`),
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections: [
       {
