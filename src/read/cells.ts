@@ -1,0 +1,84 @@
+import type { Cell, CellContent, Sheet } from '../model/sheet.js';
+
+/** What both workbook readers share: placing cells, filling merged ranges, and a cell value's content. */
+
+export function put(sheet: Sheet, cell: Cell): void {
+  let row = sheet.rows.get(cell.row);
+  if (!row) {
+    row = new Map();
+    sheet.rows.set(cell.row, row);
+  }
+  row.set(cell.column, cell);
+  sheet.rowCount = Math.max(sheet.rowCount, cell.row);
+  sheet.columnCount = Math.max(sheet.columnCount, cell.column);
+}
+
+export function parseRef(ref: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
+  if (!m) return { row: 0, column: 0 };
+  const column = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), column };
+}
+
+/**
+ * exceljs leaves a cached result of 0 out of a formula cell's `value` (`{formula}` alone, as if never calculated);
+ * its `result` still holds it. Put it back, so `=SUM(…)` that Excel calculated to 0 counts as 0.
+ */
+export function withResult(value: unknown, result: unknown): unknown {
+  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined && result !== undefined) {
+    return { ...value, result };
+  }
+  return value;
+}
+
+/** exceljs cell value → content. Formulas count by their cached result. */
+export function contentOf(value: unknown): CellContent | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', text: String(value) };
+  if (typeof value === 'string') return value === '' ? undefined : { kind: 'text', text: value.normalize('NFC') };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value instanceof Date) return { kind: 'date', iso: isoDate(value) };
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) {
+      const text = (v.richText as { text?: string }[]).map((p) => p.text ?? '').join('');
+      return text === '' ? undefined : { kind: 'text', text: text.normalize('NFC') };
+    }
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = v.result;
+      if (result === undefined || result === null || result === '') {
+        return { kind: 'formula', formula: String(v.formula ?? v.sharedFormula ?? '') };
+      }
+      return contentOf(result) ?? { kind: 'formula', formula: String(v.formula ?? v.sharedFormula ?? '') };
+    }
+    if (typeof v.error === 'string') return { kind: 'error', text: v.error };
+    if ('text' in v) return contentOf(v.text);
+  }
+  return { kind: 'text', text: String(value) };
+}
+
+function isoDate(d: Date): string {
+  // Excel dates carry no zone; exceljs gives them as UTC midnight.
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Merged ranges: every covered cell repeats the top-left cell, so headers spanning columns or rows read whole.
+ * `ranges` are `A1:D1` references.
+ */
+export function fillMerges(sheet: Sheet, ranges: string[]): void {
+  for (const range of ranges) {
+    const [from, to] = range.split(':');
+    if (!from || !to) continue;
+    const a = parseRef(from);
+    const b = parseRef(to);
+    const master = sheet.rows.get(a.row)?.get(a.column);
+    if (!master) continue;
+    for (let r = a.row; r <= b.row; r++) {
+      for (let c = a.column; c <= b.column; c++) {
+        if (r === a.row && c === a.column) continue;
+        put(sheet, { ...master, row: r, column: c, mergedFrom: master.origin.cell!, origin: { ...master.origin } });
+      }
+    }
+  }
+}

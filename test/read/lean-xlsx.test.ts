@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Book } from '../../src/model/sheet.js';
+import { readXlsx } from '../../src/read/xlsx.js';
+import { readXlsxWithExcelJs } from '../../src/read/xlsx-exceljs.js';
+import { ROOT } from '../support/cli.js';
+import { writeWorkbook } from '../support/files.js';
+
+/** Every workbook under fixtures/, and the outputs the tool itself writes, read by both readers. */
+function fixtureWorkbooks(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (/\.xlsx$/i.test(e.name)) out.push(join(dir, e.name));
+    }
+  };
+  walk(join(ROOT, 'fixtures'));
+  return out;
+}
+
+async function same(path: string): Promise<Book> {
+  const bytes = readFileSync(path);
+  const lean = readXlsx(path, bytes);
+  const reference = await readXlsxWithExcelJs(path, bytes);
+  expect(lean, path).toEqual(reference);
+  return lean;
+}
+
+describe('the lean xlsx reader gives exactly what exceljs gives', () => {
+  it.each(fixtureWorkbooks().map((p) => [p.slice(ROOT.length)]))('%s', async (rel) => {
+    await same(join(ROOT, rel));
+  });
+
+  it('on every kind of cell: numbers, text, shared and rich strings, dates, booleans, errors, formulas cached and not, shared formulas, merges, hyperlinks', async () => {
+    const path = await writeWorkbook('moi-loai.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Số liệu');
+      ws.getCell('A1').value = 'Nội dung';
+      ws.getCell('B1').value = { richText: [{ text: 'Số ' }, { font: { bold: true }, text: 'liệu' }] };
+      ws.getCell('A2').value = 56733;
+      ws.getCell('B2').value = '56.733';
+      ws.getCell('C2').value = 12.5;
+      ws.getCell('A3').value = new Date(Date.UTC(2023, 6, 20));
+      ws.getCell('A3').numFmt = 'dd/mm/yyyy';
+      ws.getCell('B3').value = true;
+      ws.getCell('C3').value = { error: '#REF!' } as never;
+      ws.getCell('A4').value = { formula: 'A2+1', result: 56734 } as never;
+      ws.getCell('B4').value = { formula: 'SUM(X1:X9)' } as never;
+      ws.getCell('C4').value = { formula: 'A2-A2', result: 0 } as never;
+      ws.getCell('D4').value = { formula: '"a"&"b"', result: 'ab' } as never;
+      ws.getCell('A5').value = { formula: 'A2*2', result: 2, shareType: 'shared', ref: 'A5:A6' } as never;
+      ws.getCell('A6').value = { sharedFormula: 'A5', result: 4 } as never;
+      ws.getCell('A7').value = { text: 'Cổng DVC', hyperlink: 'https://dichvucong.gov.vn' } as never;
+      ws.getCell('A8').value = 'Hoà';
+      ws.getCell('A9').value = 'Tiêu đề gộp';
+      ws.mergeCells('A9:D10');
+      ws.getCell('F1').value = -5;
+      ws.getCell('G20').value = '  ';
+      const info = wb.addWorksheet('Thông tin');
+      info.addRows([['Đơn vị', 'Huyện Tứ Kỳ'], ['Ngày báo cáo', new Date(Date.UTC(2024, 0, 15))]]);
+      info.getCell('B2').numFmt = 'd/m/yyyy';
+    });
+    const book = await same(path);
+    expect(book.sheets[0]!.rows.get(10)?.get(4)?.mergedFrom).toBe('A9');
+  });
+
+  it('on a workbook saved with the 1904 date system', async () => {
+    const path = await writeWorkbook('1904.xlsx', (wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet('Thông tin');
+      ws.getCell('A1').value = 'Ngày báo cáo';
+      ws.getCell('B1').value = new Date(Date.UTC(2023, 6, 20));
+      ws.getCell('B1').numFmt = 'dd/mm/yyyy';
+    });
+    await same(path);
+  });
+
+  it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
+    const { formWorkbook } = await import('../../src/render/form-xlsx.js');
+    const { loadSchema } = await import('../../src/schema/load.js');
+    const { loadFormWording } = await import('../../src/settings/form-wording.js');
+    const bytes = await formWorkbook((await loadSchema()).schema, await loadFormWording('vi'), { unit: 'Xã Nam Chính', year: 2024 });
+    const path = join(await (await import('../support/files.js')).tempDir(), 'form.xlsx');
+    (await import('node:fs')).writeFileSync(path, bytes);
+    await same(path);
+    void ExcelJS;
+  });
+});
