@@ -4,7 +4,7 @@ import { aggregateFolder } from '../aggregate/index.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
-import { encodingByName } from '../read/encoding/decode.js';
+import { encodingByName } from '../read/encoding/names.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema, SchemaError } from '../schema/load.js';
 import { loadReportConfig, parseDate } from '../settings/report-config.js';
@@ -119,7 +119,8 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   } else {
     const { aggregateText } = await import('../render/aggregate-terminal.js');
     const { wantColor } = await import('../render/terminal.js');
-    process.stdout.write(aggregateText(aggregate, { lang, color: wantColor(process.stdout), width: process.stdout.columns || 80 }));
+    const { makeStyle } = await import('../render/style.js');
+    process.stdout.write(aggregateText(aggregate, { lang, style: await makeStyle(wantColor(process.stdout)), width: process.stdout.columns || 80 }));
     const shown = written.map((p) => relative(process.cwd(), p) || p);
     process.stdout.write(
       written.length > 0

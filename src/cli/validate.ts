@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity, validateFile, type FileResult } from '../pipeline.js';
-import { encodingByName } from '../read/encoding/decode.js';
+import { encodingByName } from '../read/encoding/names.js';
 import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema, SchemaError } from '../schema/load.js';
@@ -61,7 +61,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
     process.stdout.write(validationJson(results, lang));
   } else {
     const { validationText, wantColor } = await import('../render/terminal.js');
-    process.stdout.write(validationText(results, { lang, color: wantColor(process.stdout), width: process.stdout.columns || 80 }));
+    const { makeStyle } = await import('../render/style.js');
+    process.stdout.write(validationText(results, { lang, style: await makeStyle(wantColor(process.stdout)), width: process.stdout.columns || 80 }));
   }
   if (results.some((r) => r.unreadable)) return 2;
   return results.some((r) => countBySeverity(r.findings).errors > 0) ? 1 : 0;

@@ -14,7 +14,8 @@ export function parseDate(text: string): string | undefined {
 
 function iso(y: number, mo: number, d: number): string | undefined {
   if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1) return undefined;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
   if (d > days) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

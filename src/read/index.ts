@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Book } from '../model/sheet.js';
-import { readCsv, type TextReadOptions } from './csv.js';
+import type { TextReadOptions } from './csv.js';
 import { ReadError } from './read-error.js';
 import { sniff, type Content } from './sniff.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { readXlsx } from './xlsx.js';
+
 
 export { ReadError } from './read-error.js';
 
@@ -44,13 +44,14 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
 
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
-    if (content === 'xlsx' || content === 'zip') return readXlsx(path, bytes, limits);
+    // Each reader (and its libraries) loads only when a file of its kind is read.
+    if (content === 'xlsx' || content === 'zip') return (await import('./xlsx.js')).readXlsx(path, bytes, limits);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {
     if (content === 'text') {
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-      return readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
+      return (await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
     }
     throw mismatch(content, ext);
   }

@@ -1,5 +1,6 @@
 import { extname, posix } from 'node:path';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { createRequire } from 'node:module';
+import type { SaxesTagPlain } from 'saxes';
 import { cellRef } from '../model/origin.js';
 import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, parseRef, put } from './cells.js';
@@ -48,6 +49,9 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     throw new ReadError('file-corrupt', { detail: error instanceof Error ? error.message : String(error) });
   }
 }
+
+// saxes is CommonJS: `require` it, which spares the ES-module loader from scanning its source on every start.
+const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
 
 const decoder = new TextDecoder('utf-8');
 const text = (bytes: Uint8Array | undefined) => (bytes ? decoder.decode(bytes) : '');

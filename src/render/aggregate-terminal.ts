@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { Chalk } from 'chalk';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { formatCount, type Lang } from '../i18n/format.js';
@@ -63,7 +62,7 @@ const WORDS = {
 
 /** The clerk's view: totals with how many units gave each, who has not reported, every problem, what was skipped. */
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style;
   const w = WORDS[options.lang];
   const rel = (p: string) => printable(relative(a.dir, p) || p);
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Style } from './style.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';
@@ -7,7 +7,8 @@ import { countBySeverity, type FileResult } from '../pipeline.js';
 
 export interface TerminalOptions {
   lang: Lang;
-  color: boolean;
+  /** Colours or plain text: `makeStyle(wantColor(stream))`. */
+  style: Style;
   width: number;
 }
 
@@ -48,7 +49,7 @@ const WORDS = {
 
 /** Findings grouped by file, in file order, each with its place; one summary line per file. */
 export function validationText(results: FileResult[], options: TerminalOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style;
   const w = WORDS[options.lang];
   const out: string[] = [];
   let validFiles = 0;
@@ -68,7 +69,7 @@ export function validationText(results: FileResult[], options: TerminalOptions):
 }
 
 /** Each finding on its own lines: place, severity, wrapped message, code. */
-export function findingLines(findings: Finding[], options: TerminalOptions, c: ChalkInstance): string[] {
+export function findingLines(findings: Finding[], options: TerminalOptions, c: Style): string[] {
   const w = WORDS[options.lang];
   const out: string[] = [];
   const places = findings.map((f) => place(f, options.lang));
@@ -85,9 +86,9 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: C
   return out;
 }
 
-function fileHeading(r: FileResult, options: TerminalOptions, c: ChalkInstance): string {
+function fileHeading(r: FileResult, options: TerminalOptions, c: Style): string {
   const s = r.submission;
-  const parts = [c.bold.underline(printable(r.path))];
+  const parts = [c.boldUnderline(printable(r.path))];
   if (s?.layout === 'form' && s.reports[0]) {
     const rep = s.reports[0];
     if (rep.unit) parts.push(printable(rep.unit.value));

@@ -1,9 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { checkedCopy } from './checked.js';
 import { Matcher } from './matcher.js';
-import { extendingSchemaSchema, fullSchemaSchema, type ExtendingSchema, type FullSchema, type Rule } from './types.js';
+import type { ExtendingSchema, FullSchema, Rule } from './types.js';
+
+/**
+ * zod and the zod schemas load only when a file must be checked: a user's file always, a built-in one only when it
+ * differs from the copy checked at build time (`npm run build` checks every built-in template).
+ */
+async function validators(lang: 'vi' | 'en') {
+  const [{ z }, types] = await Promise.all([import('zod'), import('./types.js')]);
+  z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
+  return types;
+}
 
 export const DEFAULT_SCHEMA_ID = 'cnscd-2023';
 
@@ -30,8 +41,7 @@ export interface LoadedSchema {
 
 /** Load the default schema, or a user's schema file (complete, or `extends` another). */
 export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promise<LoadedSchema> {
-  z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
-  const schema = file ? await loadUserSchema(resolve(file), new Set()) : await loadBuiltIn(DEFAULT_SCHEMA_ID);
+  const schema = file ? await loadUserSchema(resolve(file), new Set(), lang) : await loadBuiltIn(DEFAULT_SCHEMA_ID, lang);
   const source = file ?? DEFAULT_SCHEMA_ID;
   const problems = semanticProblems(schema, lang);
   const matcher = new Matcher(schema);
@@ -46,22 +56,28 @@ export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promi
   return { schema, matcher, source };
 }
 
-async function loadBuiltIn(id: string): Promise<FullSchema> {
+/** A built-in schema: the build-time checked copy when the file is unchanged, else checked with zod now. */
+export async function loadBuiltIn(id: string, lang: 'vi' | 'en' = 'vi', useChecked = true): Promise<FullSchema> {
   const path = resolve(TEMPLATES_DIR, 'schemas', `${id}.json`);
+  if (useChecked) {
+    const checked = await checkedCopy<FullSchema>(path);
+    if (checked) return checked;
+  }
   const raw = await readJson(path);
-  const parsed = fullSchemaSchema.safeParse(raw);
+  const parsed = (await validators(lang)).fullSchemaSchema.safeParse(raw);
   if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
   return parsed.data;
 }
 
-async function loadUserSchema(path: string, seen: Set<string>): Promise<FullSchema> {
+async function loadUserSchema(path: string, seen: Set<string>, lang: 'vi' | 'en'): Promise<FullSchema> {
   if (seen.has(path)) throw new SchemaError(path, [`"extends" vòng tròn / circular "extends"`]);
   seen.add(path);
   const raw = await readJson(path);
+  const { extendingSchemaSchema, fullSchemaSchema } = await validators(lang);
   if (raw && typeof raw === 'object' && 'extends' in raw) {
     const parsed = extendingSchemaSchema.safeParse(raw);
     if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
-    const base = await loadBase(parsed.data.extends, dirname(path), seen);
+    const base = await loadBase(parsed.data.extends, dirname(path), seen, lang);
     return applyChanges(base, parsed.data, path);
   }
   const parsed = fullSchemaSchema.safeParse(raw);
@@ -69,10 +85,10 @@ async function loadUserSchema(path: string, seen: Set<string>): Promise<FullSche
   return parsed.data;
 }
 
-async function loadBase(ref: string, dir: string, seen: Set<string>): Promise<FullSchema> {
+async function loadBase(ref: string, dir: string, seen: Set<string>, lang: 'vi' | 'en'): Promise<FullSchema> {
   if (/^[a-z0-9-]+$/i.test(ref) && !ref.endsWith('.json')) {
     try {
-      return await loadBuiltIn(ref);
+      return await loadBuiltIn(ref, lang);
     } catch (error) {
       if (error instanceof SchemaError && error.problems[0]?.startsWith('ENOENT')) {
         throw new SchemaError(ref, [`không có bộ chỉ tiêu có sẵn tên "${ref}" / no built-in schema named "${ref}"`]);
@@ -80,7 +96,7 @@ async function loadBase(ref: string, dir: string, seen: Set<string>): Promise<Fu
       throw error;
     }
   }
-  return loadUserSchema(resolve(dir, ref), seen);
+  return loadUserSchema(resolve(dir, ref), seen, lang);
 }
 
 /** Apply a user's changes to a base schema; every change that names something missing is a problem. */

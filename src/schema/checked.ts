@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Built-in templates as `npm run build` checked them with zod: `dist/templates-checked.json` maps each template's
+ * path (relative to templates/) to the sha256 of its text and the checked data. A template edited since the build
+ * no longer matches its hash and is checked again at load, so an edit is never trusted unchecked.
+ */
+export const CHECKED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'templates-checked.json');
+const TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export type CheckedCopies = Record<string, { sha256: string; data: unknown }>;
+
+let copies: Promise<CheckedCopies> | undefined;
+
+export function templateKey(path: string): string {
+  return relative(TEMPLATES, path).split('\\').join('/');
+}
+
+export function sha256Text(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The checked data of a built-in template, if the file is as it was when checked; else undefined. */
+export async function checkedCopy<T>(path: string): Promise<T | undefined> {
+  copies ??= readFile(CHECKED_FILE, 'utf8').then((t) => JSON.parse(t) as CheckedCopies, () => ({}));
+  const entry = (await copies)[templateKey(path)];
+  if (!entry) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return sha256Text(text) === entry.sha256 ? (entry.data as T) : undefined;
+}
