@@ -3,7 +3,19 @@
  * `hoà`/`hòa`, `thuỷ`/`thủy`, are one), `đ`/`d`, punctuation and runs of white space.
  * `VNeID`, `VneID` and `Vneid` fold to one word.
  */
+const folded = new Map<string, string>();
+
 export function fold(text: string): string {
+  // Labels and names repeat from file to file: remember the last few thousand.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = foldNow(text);
+  if (folded.size > 20_000) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -26,6 +26,10 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   if (lines > limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: lines, limit: limits.rows });
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: ParsedRecord[];
+  // csv-parse builds an error object for every record whose length differs from the first, even when told to relax
+  // that rule; without stack traces those objects cost nothing.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     records = parse(text, {
       delimiter,
@@ -43,6 +47,8 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
       throw new ReadError('file-too-large', { kind: 'cell', limit: limits.cellChars, line: e.lines ?? 0 });
     }
     throw new ReadError('file-corrupt', { line: e.lines ?? 0, detail: e.message ?? '' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
   // Physical line of each record: one more than the line breaks in the raw text of the records before it

@@ -77,8 +77,19 @@ function fontFiles(): string[] {
   return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 }
 
-/** Render the chart to PNG with resvg, using only the shipped fonts. */
-export async function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
+const rendered = new WeakMap<BarChart, Promise<{ png: Buffer; width: number; height: number }>>();
+
+/** Render the chart to PNG with resvg, using only the shipped fonts (once per chart: the report and the workbook share it). */
+export function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
+  let png = rendered.get(chart);
+  if (!png) {
+    png = renderPng(chart);
+    rendered.set(chart, png);
+  }
+  return png;
+}
+
+async function renderPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
   const { Resvg } = await import('@resvg/resvg-js');
   const svg = barChartSvg(chart);
   const r = new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });

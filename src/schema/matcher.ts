@@ -15,6 +15,8 @@ export class Matcher {
   readonly indicators: Map<string, Indicator>;
   /** Label collisions between two indicators (a broken schema). */
   readonly collisions: { key: string; codes: [string, string] }[] = [];
+  /** Labels repeat from file to file: their keys are remembered. */
+  private readonly keys = new Map<string, string>();
 
   constructor(readonly schema: FullSchema) {
     // Longest phrase first, so that "công nghệ số cộng đồng" is replaced before any shorter phrase inside it.
@@ -44,6 +46,15 @@ export class Matcher {
 
   /** The matching key of a label: folded, equivalent phrases made one, repeated words and a leading number dropped. */
   labelKey(label: string): string {
+    const known = this.keys.get(label);
+    if (known !== undefined) return known;
+    const key = this.labelKeyNow(label);
+    if (this.keys.size > 20_000) this.keys.clear();
+    this.keys.set(label, key);
+    return key;
+  }
+
+  private labelKeyNow(label: string): string {
     let key = ` ${fold(label)} `;
     for (const [from, to] of this.equivalents) key = key.split(` ${from} `).join(` ${to} `);
     const words = key.trim().split(' ');

@@ -59,6 +59,8 @@ export const wordingSchema = z.strictObject({
   chuaDuDonVi: text,
   /** After the statistics table: the indicators no unit reported (`{ds}`). */
   chuaAiBaoCao: text,
+  /** Appended to a chart's title when it shows only the `{n}` largest of `{tong}` units. */
+  bieuDoGioiHan: text.default(' ({n}/{tong} đơn vị có số liệu lớn nhất)'),
   choDeTrong: text.min(1),
   ketThuc: text.min(1),
   phuLuc: z.strictObject({ so: text.min(1), tieuDe: text.min(1), kemTheo: text.min(1), cotDonVi: text.min(1), tongCong: text.min(1) }),

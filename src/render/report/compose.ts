@@ -53,6 +53,9 @@ export interface AppendixContent {
   omitted: string[];
 }
 
+/** The most units a chart shows, one bar group each. */
+export const CHART_UNITS = 30;
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** Put the aggregate into the report's words, as the wording template and the clerk's settings say. */
@@ -111,13 +114,20 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'bieu-do': {
       const shown = block.chiTieu.map((code) => a.totals.find((t) => t.code === code)).filter((t) => t && t.reported > 0);
       if (shown.length === 0 || a.units.length === 0) return [];
+      // A bar per unit reads up to a few dozen units; beyond that, the units with the largest first figure.
+      const first = shown[0]!.code;
+      const units =
+        a.units.length <= CHART_UNITS
+          ? a.units
+          : [...a.units].sort((x, y) => (y.values.get(first)?.value ?? -1) - (x.values.get(first)?.value ?? -1)).slice(0, CHART_UNITS);
+      const title = fill(block.van, words) + (units.length < a.units.length ? fill(wording.bieuDoGioiHan, { n: String(units.length), tong: String(a.units.length) }) : '');
       return [
         {
           kind: 'chart',
           chart: {
-            title: fill(block.van, words),
-            categories: a.units.map((u) => u.name),
-            series: shown.map((t) => ({ label: shortLabel(t!.label), values: a.units.map((u) => u.values.get(t!.code)?.value ?? null) })),
+            title,
+            categories: units.map((u) => u.name),
+            series: shown.map((t) => ({ label: shortLabel(t!.label), values: units.map((u) => u.values.get(t!.code)?.value ?? null) })),
           },
         },
       ];
