@@ -52,6 +52,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   if (options.strict) for (const f of runFindings) f.severity = 'error';
 
   const counted = entries.filter((e) => !e.excluded);
+  const countedKeys = new Set(counted.map((e) => e.key));
   const notesOf = new Map(results.map((r) => [r.path, r.submission?.layout === 'form' ? r.submission.notes : []]));
   const countedUnits: (CountedUnit & { file: string; code?: string })[] = orderUnits(counted, options.roster).map((e) => ({
     name: e.name,
@@ -64,9 +65,12 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   const schema = options.schema.schema;
   const reportedKeys = new Set(entries.map((e) => e.key));
   const findings = [...results.flatMap((r) => r.findings), ...runFindings];
-  const files = results.map((r) => fileSummary(r, entries, findings, shaOf.get(r.path) ?? ''));
-  const fileOrder = results.map((r) => r.path);
-  findings.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || compareFindings(a, b));
+  // Grouped by file once: thousands of files must not be searched once per file.
+  const entriesOf = groupBy(entries, (e) => e.file);
+  const findingsOf = groupBy(findings, (f) => f.file);
+  const files = results.map((r) => fileSummary(r, entriesOf.get(r.path) ?? [], findingsOf.get(r.path) ?? [], shaOf.get(r.path) ?? ''));
+  const fileOrder = new Map(results.map((r, i) => [r.path, i]));
+  findings.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || compareFindings(a, b));
 
   return {
     dir: resolve(dir),
@@ -84,7 +88,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
       ? options.roster.roster.donVi.filter((u) => !reportedKeys.has(u.ten)).map((u) => ({ name: u.ten, ...(u.ma ? { code: u.ma } : {}) }))
       : [],
     notCounted: entries
-      .filter((e) => e.excluded && e.excluded !== 'repeated' && !counted.some((c) => c.key === e.key))
+      .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))
       .map((e) => ({ name: e.name || basename(e.file), file: e.file, reason: e.excluded! })),
     files,
     skipped,
@@ -98,10 +102,21 @@ function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): Unit
   return [...entries].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 
-function fileSummary(r: FileResult, entries: UnitEntry[], findings: FileResult['findings'], sha256: string): FileSummary {
-  const mine = entries.filter((e) => e.file === r.path);
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** One file's line in the summary: its own entries and findings. */
+function fileSummary(r: FileResult, mine: UnitEntry[], findings: FileResult['findings'], sha256: string): FileSummary {
   const counted = mine.filter((e) => !e.excluded).length;
-  const { errors, warnings } = countBySeverity(findings.filter((f) => f.file === r.path));
+  const { errors, warnings } = countBySeverity(findings);
   return {
     path: r.path,
     sha256,

@@ -97,9 +97,14 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.
-  const absent = a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning');
+  const absent = new Set(a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning'));
   const byFile = new Map<string, typeof a.findings>();
-  for (const f of a.findings) if (!absent.includes(f)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of a.findings) {
+    if (absent.has(f)) continue;
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   if (byFile.size > 0) {
     out.push(c.bold(w.problems));
     for (const [file, findings] of byFile) {
@@ -109,8 +114,8 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     }
     out.push('');
   }
-  if (absent.length > 0) {
-    out.push(c.dim(w.absent(absent.length)));
+  if (absent.size > 0) {
+    out.push(c.dim(w.absent(absent.size)));
     out.push('');
   }
   if (a.skipped.length > 0) {

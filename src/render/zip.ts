@@ -3,10 +3,11 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 /**
  * Make a zip-based document (docx, xlsx) the same bytes for the same content: every entry gets one fixed date,
  * the document's own created/modified stamps are set to it, and the entries keep their order. fflate re-deflates
- * the parts (far faster than the writers' own zip libraries at this size).
+ * the parts (far faster than the writers' own zip libraries at this size). `edits` may rewrite a part's XML.
  */
-export async function normalizeZip(bytes: Uint8Array, date: Date): Promise<Buffer> {
+export async function normalizeZip(bytes: Uint8Array, date: Date, edits: Record<string, (xml: string) => string> = {}): Promise<Buffer> {
   const parts = unzipSync(bytes);
+  for (const [name, edit] of Object.entries(edits)) if (parts[name]) parts[name] = strToU8(edit(strFromU8(parts[name]!)));
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const out: Zippable = {};
   for (const [name, data] of Object.entries(parts)) {
@@ -16,5 +17,8 @@ export async function normalizeZip(bytes: Uint8Array, date: Date): Promise<Buffe
         ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`))
         : data;
   }
-  return Buffer.from(zipSync(out, { level: 6, mtime: date }));
+  // fflate writes the entries' DOS time in local time: hand it a date whose local reading is `date` in UTC, so the
+  // bytes do not depend on the machine's time zone.
+  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return Buffer.from(zipSync(out, { level: 6, mtime: local }));
 }

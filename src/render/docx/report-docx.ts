@@ -205,33 +205,10 @@ function signatureTable(c: ReportContent): Table {
   return borderless([new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signer, right)] })], [left, right]);
 }
 
-function appendixBlock(a: AppendixContent): (Paragraph | Table)[] {
-  const size = a.columns.length > 8 ? 18 : 22;
-  const stt = 600;
-  const name = 2600;
-  const each = Math.floor((LANDSCAPE_WIDTH - stt - name) / Math.max(1, a.columns.length));
-  const widths = [stt, name, ...a.columns.map(() => each)];
-  const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
-    new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size, ...style })] });
-  const boxed = (children: Paragraph[], i: number, columnSpan?: number) =>
-    cell(children, columnSpan ? widths[0]! + widths[1]! : widths[i]!, { borders: THIN_BORDERS, margins: true, ...(columnSpan ? { columnSpan } : {}) });
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)].map((h, i) => boxed([text(h, AlignmentType.CENTER, { bold: true })], i)),
-  });
-  const rows = a.rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: [boxed([text(r.index, AlignmentType.CENTER)], 0), boxed([text(r.name, AlignmentType.LEFT)], 1), ...r.values.map((v, i) => boxed([text(v, AlignmentType.RIGHT)], i + 2))],
-      }),
-  );
-  const total = new TableRow({
-    cantSplit: true,
-    children: [boxed([text(a.totalLabel, AlignmentType.CENTER, { bold: true })], 0, 2), ...a.total.map((v, i) => boxed([text(v, AlignmentType.RIGHT, { bold: true })], i + 2))],
-  });
-  const table = new Table({ rows: [header, ...rows, total], width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+/** Where the appendix table goes; replaced by its XML after packing (appendixTableXml). */
+const APPENDIX_MARK = 'CNSCD-PHU-LUC-BANG';
+
+function appendixBlock(a: AppendixContent): Paragraph[] {
   const notes = [
     para('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).', { size: 22, italics: true, align: AlignmentType.LEFT }),
     ...(a.omitted.length > 0 ? [para(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
@@ -242,9 +219,48 @@ function appendixBlock(a: AppendixContent): (Paragraph | Table)[] {
     centred(a.reference, { size: 28, italics: true }),
     rule(30, LANDSCAPE_WIDTH),
     para('', { before: 0, size: 12 }),
-    table,
+    new Paragraph({ children: [new TextRun(APPENDIX_MARK)] }),
     ...notes,
   ];
+}
+
+const xmlText = (t: string) => xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The appendix table as WordprocessingML, written directly: one row per unit can mean thousands of rows, which the
+ * docx library builds too slowly. The markup is what the library writes for the same table (fixed layout, thin
+ * borders, header row repeated on every page, rows kept whole, a bold Tổng cộng row merged over STT and name).
+ */
+export function appendixTableXml(a: AppendixContent): string {
+  const size = a.columns.length > 8 ? 18 : 22;
+  const stt = 600;
+  const name = 2600;
+  const each = Math.floor((LANDSCAPE_WIDTH - stt - name) / Math.max(1, a.columns.length));
+  const widths = [stt, name, ...a.columns.map(() => each)];
+  const border = '<w:top w:val="single" w:color="000000" w:sz="4"/><w:left w:val="single" w:color="000000" w:sz="4"/><w:bottom w:val="single" w:color="000000" w:sz="4"/><w:right w:val="single" w:color="000000" w:sz="4"/>';
+  const font = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', bold = false, span = 0) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}<w:tcBorders>${border}</w:tcBorders>` +
+    '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>' +
+    `<w:p><w:pPr><w:spacing w:after="20" w:before="20" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>` +
+    `<w:r><w:rPr>${font}${bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+  const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)];
+  const rows = [
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true)).join('')}</w:tr>`,
+    ...a.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center')}${cell(r.name, widths[1]!, 'left')}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right')).join('')}</w:tr>`),
+    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true)).join('')}</w:tr>`,
+  ];
+  const tableBorders = '<w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/>';
+  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
+/** Replace the paragraph holding the mark with the appendix table. */
+function placeAppendix(xml: string, a: AppendixContent): string {
+  const at = xml.indexOf(APPENDIX_MARK);
+  if (at < 0) return xml;
+  const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  return xml.slice(0, start) + appendixTableXml(a) + xml.slice(end);
 }
 
 function pageNumberHeaders() {
@@ -296,5 +312,5 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
       },
     ],
   });
-  return normalizeZip(new Uint8Array(await Packer.toBuffer(doc)), date);
+  return normalizeZip(new Uint8Array(await Packer.toBuffer(doc)), date, { 'word/document.xml': (xml) => placeAppendix(xml, c.appendix) });
 }
