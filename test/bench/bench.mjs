@@ -1,0 +1,96 @@
+// `npm run bench`: cnscd against the floor of the job, whole process, as a user runs it.
+//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7]
+// For each corpus size: generates (or reuses) a corpus of commune submissions with known sums, then times
+//   floor     — a process that reads every file's bytes and inflates every xlsx part (fflate), nothing else;
+//   validate  — `cnscd validate DIR --json`;
+//   aggregate — `cnscd aggregate DIR --out OUT` (report, workbook and JSON written);
+// and prints wall time, files per second, peak RSS, the ratio to the floor, and whether the totals are right.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'cnscd.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('files', '3321').split(',').map(Number);
+const share = Number(arg('xlsx', '0.7'));
+
+const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
+const rssHook = join(work, 'rss.mjs');
+writeFileSync(rssHook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CNSCD_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`);
+const floorScript = join(work, 'floor.mjs');
+writeFileSync(
+  floorScript,
+  `import { readdirSync, readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport { unzipSync } from ${JSON.stringify(join(root, 'node_modules', 'fflate', 'esm', 'index.mjs'))};\n` +
+    `const dir = process.argv[2];\nfor (const n of readdirSync(dir)) { const b = readFileSync(join(dir, n)); if (n.endsWith('.xlsx')) unzipSync(b); }\n`,
+);
+
+/** Run a whole process; its wall time and peak RSS. */
+function timed(args) {
+  const rss = join(work, `rss-${Math.random().toString(36).slice(2)}`);
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CNSCD_BENCH_RSS: rss, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const peakMb = existsSync(rss) ? Number(readFileSync(rss, 'utf8')) / 1024 : NaN;
+  return { seconds, peakMb, code: r.status, stderr: r.stderr?.toString() ?? '' };
+}
+
+/** The best of `n` runs (less noise from the machine). */
+function best(n, args) {
+  let b;
+  for (let i = 0; i < n; i++) {
+    const r = timed(args);
+    if (!b || r.seconds < b.seconds) b = r;
+  }
+  return b;
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})\n`);
+console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × floor | totals |');
+console.log('| ---: | :---: | --- | ---: | ---: | ---: | ---: | :---: |');
+const results = [];
+for (const n of sizes) {
+  const dir = join(tmpdir(), `cnscd-bench-corpus-${n}-${share}`);
+  const marker = join(dir, '..', `cnscd-bench-corpus-${n}-${share}.json`);
+  let corpus;
+  if (existsSync(marker) && existsSync(dir)) corpus = JSON.parse(readFileSync(marker, 'utf8'));
+  else {
+    rmSync(dir, { recursive: true, force: true });
+    corpus = writeCorpus(dir, n, share);
+    writeFileSync(marker, JSON.stringify(corpus));
+  }
+  const runs = n >= 10000 ? 1 : 3;
+  const floor = best(runs, [floorScript, dir]);
+  const validate = best(runs, [bin, 'validate', dir, '--json']);
+  const out = join(work, `out-${n}`);
+  const aggregate = best(runs, [bin, 'aggregate', dir, '--out', out]);
+  const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+  const right = Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
+  for (const [step, r] of [['floor', floor], ['validate', validate], ['aggregate', aggregate]]) {
+    console.log(
+      `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step === 'aggregate' ? (right ? 'right' : 'WRONG') : ''} |`,
+    );
+  }
+  results.push({ n, floor: floor.seconds, aggregate: aggregate.seconds, right });
+}
+if (results.length > 1) {
+  console.log('\nGrowth of aggregate time per file, from each size to the next:');
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1];
+    const b = results[i];
+    console.log(`  ${a.n} → ${b.n} files: ${((b.aggregate / b.n) / (a.aggregate / a.n)).toFixed(2)}× per file`);
+  }
+}
+const help = best(5, [bin, '--help']);
+const one = best(5, [bin, 'validate', join(root, 'fixtures', 'tu-ky-6-thang-2023.xlsx')]);
+const bare = best(5, ['-e', '']);
+console.log(`\ncnscd --help: ${(help.seconds * 1000).toFixed(0)} ms; cnscd validate (one form): ${(one.seconds * 1000).toFixed(0)} ms; node -e "" alone: ${(bare.seconds * 1000).toFixed(0)} ms`);
+rmSync(work, { recursive: true, force: true });
+if (results.some((r) => !r.right)) process.exitCode = 1;
