@@ -7,7 +7,7 @@ import { summarySources } from '../interpret/summary-workbook.js';
 import type { ReadOptions } from '../read/index.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
-import { byCodePoint, scanFolder } from './scan.js';
+import { byCodePoint, scanFolder, sha256Of } from './scan.js';
 import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
 import { checkPeriods, matchRoster, nameOrder, resolveRepeats, runPeriod, unitEntries } from './units.js';
 
@@ -24,26 +24,29 @@ export interface AggregateOptions {
 /** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
 export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
   const { candidates, skipped } = await scanFolder(dir);
-  const hashes = new Set(candidates.map((c) => c.sha256));
-  const results: FileResult[] = [];
+  let results: FileResult[] = [];
   const shaOf = new Map<string, string>();
+  const summaries = new Map<string, string[]>();
   let done = 0;
   for (const c of candidates) {
     options.progress?.(done++, candidates.length, c.path);
     const opened = await openFile(c.path, options.read);
     if ('book' in opened) {
-      // Our own output of an earlier run over these same files: not a submission. A summary of other files
-      // (a lower level's tong-hop.xlsx) is one.
+      shaOf.set(c.path, opened.book.sha256 ?? '');
       const sources = summarySources(opened.book);
-      if (sources && sources.some((h) => hashes.has(h))) {
-        skipped.push({ path: c.path, reason: 'earlier-output' });
-        continue;
-      }
-    }
-    shaOf.set(c.path, c.sha256);
+      if (sources) summaries.set(c.path, sources);
+    } else shaOf.set(c.path, await sha256Of(c.path));
     results.push('book' in opened ? validateBook(c.path, opened.book, options.schema.matcher, { strict: !!options.strict }) : opened.result);
   }
   options.progress?.(done, candidates.length, '');
+  // Our own output of an earlier run over these same files is not a submission; a summary of other files (a lower
+  // level's tong-hop.xlsx) is one.
+  const hashes = new Set(shaOf.values());
+  const earlier = new Set([...summaries].filter(([, sources]) => sources.some((h) => hashes.has(h))).map(([path]) => path));
+  if (earlier.size > 0) {
+    results = results.filter((r) => !earlier.has(r.path));
+    for (const path of earlier) skipped.push({ path, reason: 'earlier-output' });
+  }
   skipped.sort((a, b) => byCodePoint(a.path, b.path));
 
   const entries = unitEntries(results);

@@ -11,7 +11,6 @@ const SPREADSHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', 
 
 export interface Candidate {
   path: string;
-  sha256: string;
 }
 
 /** Sort by code point: the same order on every machine, whatever its locale data. */
@@ -34,7 +33,7 @@ export async function scanFolder(dir: string): Promise<{ candidates: Candidate[]
     else if (lower === CONFIG_FILE_NAME) skipped.push({ path, reason: 'settings' });
     else if (ext === '.json') skipped.push({ path, reason: (await isAggregateJson(path)) ? 'earlier-output' : 'not-a-submission' });
     else if (!entry.isFile() || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
-    else candidates.push({ path, sha256: await sha256Of(path) });
+    else candidates.push({ path });
   }
   return { candidates, skipped };
 }

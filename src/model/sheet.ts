@@ -45,6 +45,8 @@ export interface Book {
   delimiter?: string;
   /** For a legacy encoding found by guessing: the share of words that read as Vietnamese, when low. */
   encodingConfidence?: number;
+  /** sha256 of the file's bytes, as read. */
+  sha256?: string;
   sheets: Sheet[];
 }
 

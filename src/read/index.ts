@@ -1,5 +1,6 @@
 // Synchronous reads: a command reads one file after another, and for thousands of small files the event loop's
 // round trips cost more than the reads themselves.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Book } from '../model/sheet.js';
@@ -47,13 +48,13 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
     // Each reader (and its libraries) loads only when a file of its kind is read.
-    if (content === 'xlsx' || content === 'zip') return (await import('./xlsx.js')).readXlsx(path, bytes, limits);
+    if (content === 'xlsx' || content === 'zip') return hashed((await import('./xlsx.js')).readXlsx(path, bytes, limits), bytes);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {
     if (content === 'text') {
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-      return (await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
+      return hashed((await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits), bytes);
     }
     throw mismatch(content, ext);
   }
@@ -64,6 +65,12 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
   }
   if (ext === '.ods') throw new ReadError('file-ods');
   throw new ReadError('file-unsupported', { ext: ext || '(none)' });
+}
+
+/** The book, with the sha256 of the bytes it was read from (the aggregate's `Nguồn` sheet lists it). */
+function hashed(book: Book, bytes: Uint8Array): Book {
+  book.sha256 = createHash('sha256').update(bytes).digest('hex');
+  return book;
 }
 
 /** A file whose bytes are not what its name says: say what it is and what to do. */
