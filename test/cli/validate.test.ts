@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
-import { cnscd } from '../support/cli.js';
+import { cnscd, ROOT } from '../support/cli.js';
 
 describe('cnscd validate, as a user runs it', () => {
   it('exits 1 on seed 001 and names the VNeID cells with 71.994 against 4.621 + 71.373 = 75.994', () => {
@@ -129,6 +129,18 @@ describe('cnscd validate, as a user runs it', () => {
 });
 
 describe('cnscd --help', () => {
+  it('serves exactly what commander renders, for every command, in both languages', () => {
+    for (const lang of ['vi', 'en']) {
+      for (const cmd of ['', 'validate', 'aggregate', 'template', 'init', 'schema']) {
+        const args = [...(cmd ? [cmd] : []), '--help', '--lang', lang];
+        const cached = cnscd(args);
+        expect(cached.stdout, args.join(' ')).toBe(cnscd(args, { CNSCD_NO_HELP_CACHE: '1' }).stdout);
+        expect(cached.stdout.length).toBeGreaterThan(100);
+      }
+    }
+    expect(cnscd(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
   it('answers without loading exceljs, docx, zod or csv-parse', () => {
     const dir = tempDir();
     const hook = join(dir, 'trace.mjs');
@@ -140,14 +152,24 @@ describe('cnscd --help', () => {
     );
     const register = join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify('file://' + hook)});\n`);
-    for (const args of [['--help'], ['aggregate', '--help']]) {
+    // Served from the texts rendered at build time: nothing but the bin itself loads.
+    for (const args of [['--help'], ['aggregate', '--help'], ['validate', '-h', '--lang', 'en']]) {
       writeFileSync(log, '');
       const r = cnscd(args, {}, ['--import', register]);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('aggregate');
+      expect(r.stdout).toMatch(/^(Cách dùng|Usage): cnscd/);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded, args.join(' ')).not.toContain('/dist/');
+      expect(loaded).not.toContain('/node_modules/');
+    }
+    // Rendered by commander (a terminal of another width, or no cache): still none of the heavy modules.
+    for (const args of [['--help'], ['aggregate', '--help']]) {
+      writeFileSync(log, '');
+      const r = cnscd(args, { CNSCD_NO_HELP_CACHE: '1' }, ['--import', register]);
+      expect(r.code).toBe(0);
       const loaded = readFileSync(log, 'utf8');
       expect(loaded).toContain('commander');
-      for (const heavy of ['exceljs', 'docx', 'jszip', 'zod', 'csv-parse', 'iconv-lite']) expect(loaded, `${args.join(' ')}: ${heavy}`).not.toContain(`/node_modules/${heavy}/`);
+      for (const heavy of ['exceljs', 'docx', 'jszip', 'zod', 'csv-parse', 'iconv-lite', 'fflate', 'saxes']) expect(loaded, `${args.join(' ')}: ${heavy}`).not.toContain(`/node_modules/${heavy}/`);
     }
   });
 });
