@@ -6,15 +6,14 @@ import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { limitsFromEnv } from '../read/limits.js';
-import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadSchema } from '../schema/load.js';
 import { loadReportConfig, parseDate } from '../settings/report-config.js';
 import { loadRoster, RosterIndex } from '../settings/roster.js';
-import { SettingsError } from '../settings/settings-error.js';
 import { loadWording } from '../settings/wording.js';
 import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
 import type { CliText } from './text.js';
-import { UsageError } from './usage-error.js';
+import { settingsUsageError, UsageError } from './usage-error.js';
 import { outputFormat } from './validate.js';
 
 interface AggregateCliOptions {
@@ -149,9 +148,7 @@ async function guard<T>(t: CliText, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (error instanceof SchemaError) throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    if (error instanceof SettingsError) throw new UsageError(`${t.settingsBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    throw error;
+    settingsUsageError(error, t);
   }
 }
 

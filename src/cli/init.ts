@@ -1,4 +1,5 @@
-import { access, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
@@ -17,7 +18,7 @@ export async function runInit(opts: { dir?: string; lang: Lang }, t: CliText): P
   ];
   for (const f of files) {
     const path = join(dir, f.name);
-    if (await exists(path)) {
+    if (existsSync(path)) {
       process.stdout.write(`${t.init.kept(f.name)}\n`);
       continue;
     }
@@ -30,13 +31,4 @@ export async function runInit(opts: { dir?: string; lang: Lang }, t: CliText): P
   }
   process.stdout.write(`${t.init.next}\n`);
   return 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format.js';
-import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadSchema } from '../schema/load.js';
 import type { CliText } from './text.js';
-import { UsageError } from './usage-error.js';
+import { settingsUsageError } from './usage-error.js';
 
 /** `cnscd schema`: the indicator set, its rules and ratios, as a table or as JSON. */
 export async function runSchema(opts: { schema?: string; json?: boolean; lang: Lang }, t: CliText): Promise<number> {
@@ -9,8 +9,7 @@ export async function runSchema(opts: { schema?: string; json?: boolean; lang: L
   try {
     loaded = await loadSchema(opts.schema, opts.lang);
   } catch (error) {
-    if (error instanceof SchemaError) throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    throw error;
+    settingsUsageError(error, t);
   }
   const s = loaded.schema;
   if (opts.json) {

@@ -1,11 +1,10 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
-import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadSchema } from '../schema/load.js';
 import { loadFormWording } from '../settings/form-wording.js';
-import { SettingsError } from '../settings/settings-error.js';
 import type { CliText } from './text.js';
-import { UsageError } from './usage-error.js';
+import { settingsUsageError, UsageError } from './usage-error.js';
 
 interface TemplateOptions {
   schema?: string;
@@ -29,9 +28,7 @@ export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<nu
     schema = (await loadSchema(opts.schema, opts.lang)).schema;
     wording = await loadFormWording(opts.lang);
   } catch (error) {
-    if (error instanceof SchemaError) throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    if (error instanceof SettingsError) throw new UsageError(`${t.settingsBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
-    throw error;
+    settingsUsageError(error, t);
   }
   const { formWorkbook } = await import('../render/form-xlsx.js');
   const { writeOutputs } = await import('../render/write-outputs.js');

@@ -6,9 +6,9 @@ import { countBySeverity, validateFile, type FileResult } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
-import { loadSchema, SchemaError } from '../schema/load.js';
+import { loadSchema } from '../schema/load.js';
 import type { CliText } from './text.js';
-import { UsageError } from './usage-error.js';
+import { settingsUsageError, UsageError } from './usage-error.js';
 
 interface ValidateOptions {
   json?: boolean;
@@ -33,8 +33,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
   try {
     loaded = await loadSchema(opts.schema, lang);
   } catch (error) {
-    if (!(error instanceof SchemaError)) throw error;
-    throw new UsageError(`${t.schemaBroken(error.file)}\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+    settingsUsageError(error, t);
   }
 
   const files = await expand(inputs, t);

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
-import { formatCount, type Lang } from '../i18n/format.js';
+import { formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { findingLines, printable, wrap, type TerminalOptions } from './terminal.js';
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { access, mkdtemp, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,22 +8,13 @@ import { pathToFileURL } from 'node:url';
 /** LibreOffice's command on this machine: `CNSCD_SOFFICE`, else `soffice` or `libreoffice` on the PATH. */
 export async function findSoffice(): Promise<string | null> {
   const given = process.env.CNSCD_SOFFICE;
-  if (given) return (await executable(given)) ? given : null;
+  if (given) return existsSync(given) ? given : null;
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   if (process.platform === 'win32') dirs.push('C:\\Program Files\\LibreOffice\\program');
   if (process.platform === 'darwin') dirs.push('/Applications/LibreOffice.app/Contents/MacOS');
-  for (const dir of dirs) for (const name of names) if (await executable(join(dir, name))) return join(dir, name);
+  for (const dir of dirs) for (const name of names) if (existsSync(join(dir, name))) return join(dir, name);
   return null;
-}
-
-async function executable(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -47,7 +39,7 @@ export async function convertToPdf(soffice: string, docx: string, timeoutMs = 12
       });
     });
     const produced = join(out, basename(docx).replace(/\.docx$/i, '.pdf'));
-    if (code !== 0 || !(await executable(produced))) throw new Error(stderr.trim() || `exit ${code}`);
+    if (code !== 0 || !existsSync(produced)) throw new Error(stderr.trim() || `exit ${code}`);
     const target = docx.replace(/\.docx$/i, '.pdf');
     await rename(produced, target).catch(async () => {
       // Another disk: copy through a temporary name beside the target, then rename.

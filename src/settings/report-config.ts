@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadJsonSettings } from './load-json.js';
@@ -70,7 +70,7 @@ export async function loadReportConfig(file: string | undefined, dir: string, fl
   let source: string | null = file ? resolve(file) : null;
   if (!source) {
     for (const candidate of [resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)]) {
-      if (await exists(candidate)) {
+      if (existsSync(candidate)) {
         source = candidate;
         break;
       }
@@ -88,15 +88,6 @@ export async function loadReportConfig(file: string | undefined, dir: string, fl
     throw new SettingsError(lang === 'vi' ? 'tùy chọn dòng lệnh' : 'command-line options', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   return { config: checked.data, source };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `08/08/2023`, `8/8/2023`, `2023-08-08` → [year, month, day], or null when it is not a real date. */
