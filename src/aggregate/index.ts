@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { compareFindings } from '../model/finding.js';
-import type { Aggregate, FileSummary, UnitEntry } from '../model/aggregate.js';
+import type { Aggregate, FileSummary, Level, PreviousPeriod, UnitEntry } from '../model/aggregate.js';
+import type { ReportConfig } from '../settings/report-config.js';
 import type { Period } from '../model/period.js';
 import { countBySeverity, openFile, validateBook, type FileResult } from '../pipeline.js';
 import { summarySources } from '../interpret/summary-workbook.js';
@@ -9,7 +10,11 @@ import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
 import { byCodePoint, scanFolder, sha256Of } from './scan.js';
 import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
-import { checkPeriods, matchRoster, nameOrder, resolveRepeats, runPeriod, unitEntries } from './units.js';
+import { sortUnits } from './classes.js';
+import { comparePeriods } from './compare.js';
+import { doubtfulFigures, type DoubtOptions } from './doubts.js';
+import { coveredUnit, groupUnits } from './levels.js';
+import { checkPeriods, collapseSummaries, matchRoster, nameOrder, resolveRepeats, runPeriod, unitEntries } from './units.js';
 
 export interface AggregateOptions {
   schema: LoadedSchema;
@@ -17,6 +22,16 @@ export interface AggregateOptions {
   period?: Period;
   strict?: boolean;
   read?: ReadOptions;
+  /** `--by`: group the units under their parents at this level. */
+  by?: Level;
+  /** `--previous`: the previous period to compare with. */
+  previous?: PreviousPeriod;
+  /** Doubtful-figure checks across units; absent: the defaults. */
+  doubts?: DoubtOptions;
+  /** The clerk's sorting rules (config `phanLoai`). */
+  sorting?: ReportConfig['phanLoai'];
+  /** Config `tenDonVi`: the unit this aggregate covers. */
+  coveredUnit?: string;
   /** Called as each file is read (for a progress line). */
   progress?: (done: number, total: number, path: string) => void;
 }
@@ -49,7 +64,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   }
   skipped.sort((a, b) => byCodePoint(a.path, b.path));
 
-  const entries = unitEntries(results);
+  const entries = collapseSummaries(unitEntries(results), results, options.roster);
   const period = runPeriod(entries, options.period);
   const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster), ...resolveRepeats(entries)];
   if (options.strict) for (const f of runFindings) f.severity = 'error';
@@ -63,32 +78,40 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     ...(e.code ? { code: e.code } : {}),
     values: e.report.values,
     notes: notesOf.get(e.file) ?? [],
+    ...(e.fileParent ? { fileParent: e.fileParent } : {}),
   }));
 
   const schema = options.schema.schema;
   const reportedKeys = new Set(entries.map((e) => e.key));
-  const findings = [...results.flatMap((r) => r.findings), ...runFindings];
+  const totals = indicatorTotals(countedUnits, schema);
+
+  // Levels, periods and doubtful figures: warnings that never change a figure.
+  const grouped = options.by ? groupUnits(countedUnits, options.by, options.roster, schema) : null;
+  const compared = options.previous ? comparePeriods(countedUnits, totals, options.previous, schema, options.roster) : null;
+  const doubts = doubtfulFigures(countedUnits, schema, options.doubts ?? { threshold: 3, minUnits: 5, minFactor: 5 });
+  const sorted = sortUnits(countedUnits, options.sorting ?? []);
+
+  const findings = [...results.flatMap((r) => r.findings), ...runFindings, ...(grouped?.findings ?? []), ...(compared?.findings ?? []), ...doubts];
   // Grouped by file once: thousands of files must not be searched once per file.
   const entriesOf = groupBy(entries, (e) => e.file);
   const findingsOf = groupBy(findings, (f) => f.file);
   const files = results.map((r) => fileSummary(r, entriesOf.get(r.path) ?? [], findingsOf.get(r.path) ?? [], shaOf.get(r.path) ?? ''));
   const fileOrder = new Map(results.map((r, i) => [r.path, i]));
   findings.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || compareFindings(a, b));
-
   return {
     dir: resolve(dir),
     period,
     schemaId: schema.id,
-    units: countedUnits.map(({ notes: _notes, ...u }) => u),
-    totals: indicatorTotals(countedUnits, schema),
+    units: countedUnits.map(({ notes: _notes, ...u }) => (grouped?.parentOf.has(u.name) ? { ...u, parent: grouped.parentOf.get(u.name)! } : u)),
+    totals,
     ratios: ratioTotals(countedUnits, schema),
     products: mergeProducts(countedUnits, schema),
     notes: gatherNotes(countedUnits, schema),
     roster: options.roster
-      ? { name: options.roster.roster.ten, expected: options.roster.roster.donVi.length, source: basename(options.roster.roster.source) }
+      ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: basename(options.roster.roster.source) }
       : null,
     missing: options.roster
-      ? options.roster.roster.donVi.filter((u) => !reportedKeys.has(u.ten)).map((u) => ({ name: u.ten, ...(u.ma ? { code: u.ma } : {}) }))
+      ? options.roster.reporting.filter((u) => !reportedKeys.has(u.ten)).map((u) => ({ name: u.ten, ...(u.ma ? { code: u.ma } : {}) }))
       : [],
     notCounted: entries
       .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))
@@ -96,12 +119,17 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     files,
     skipped,
     findings,
+    grouping: grouped?.grouping ?? null,
+    comparison: compared?.comparison ?? null,
+    classes: sorted.classes,
+    unsorted: sorted.unsorted,
+    coveredUnit: coveredUnit(options.coveredUnit ?? '', options.roster),
   };
 }
 
 function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): UnitEntry[] {
   if (!roster) return [...entries].sort((a, b) => nameOrder(a.name, b.name));
-  const order = new Map(roster.roster.donVi.map((u, i) => [u.ten, i]));
+  const order = new Map(roster.reporting.map((u, i) => [u.ten, i]));
   return [...entries].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 

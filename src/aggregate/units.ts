@@ -32,10 +32,66 @@ export function unitEntries(results: FileResult[]): UnitEntry[] {
         ...(report.unitCode ? { code: report.unitCode.value } : {}),
         key: unitKey(written),
         ...(own.length > 0 ? { excluded: 'errors' as const } : {}),
+        ...(sub.layout === 'table' && sub.coveredUnit ? { fileParent: sub.coveredUnit.value } : {}),
       });
     }
   }
   return entries;
+}
+
+/**
+ * A lower level's tong-hop.xlsx names the unit it covers (`Đơn vị: Huyện Tứ Kỳ`). When the roster knows that unit
+ * as one expected to report and knows none of the table's rows, the file is that unit's report: its figures are the
+ * sums of its rows (each row counted as the lower level counted it). Otherwise its rows are units in their own right.
+ */
+export function collapseSummaries(entries: UnitEntry[], results: FileResult[], roster: RosterIndex | undefined): UnitEntry[] {
+  if (!roster) return entries;
+  const reporting = new Set(roster.reporting);
+  const out: UnitEntry[] = [];
+  const byFile = new Map<string, UnitEntry[]>();
+  for (const e of entries) {
+    const list = byFile.get(e.file) ?? [];
+    list.push(e);
+    byFile.set(e.file, list);
+  }
+  const submissionOf = new Map(results.map((r) => [r.path, r.submission]));
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (done.has(e.file)) continue;
+    const mine = byFile.get(e.file)!;
+    const sub = submissionOf.get(e.file);
+    const covered = sub?.layout === 'table' ? sub.coveredUnit : undefined;
+    const unit = covered ? roster.match(covered.value).unit : undefined;
+    const rowsKnown = mine.some((m) => {
+      const u = roster.match(m.writtenName, m.code).unit;
+      return u !== undefined && reporting.has(u);
+    });
+    if (!covered || !unit || !reporting.has(unit) || rowsKnown) {
+      out.push(e);
+      continue;
+    }
+    done.add(e.file);
+    const values = new Map<string, ReportedValue>();
+    const totalCells = new Map<string, ReportedValue>();
+    for (const t of sub?.typedTotals ?? []) for (const [code, v] of t.values) if (!totalCells.has(code)) totalCells.set(code, v);
+    for (const m of mine) {
+      for (const [code, v] of m.report.values) {
+        if (v.value === null) continue;
+        const sum = values.get(code);
+        const origin = totalCells.get(code)?.origin ?? covered.origin;
+        values.set(code, sum ? { ...sum, value: sum.value! + v.value, raw: String(sum.value! + v.value) } : { code, value: v.value, status: 'ok', raw: String(v.value), origin, label: v.label });
+      }
+    }
+    out.push({
+      file: e.file,
+      report: { unit: covered, period: mine.find((m) => m.report.period)?.report.period ?? null, info: {}, values, duplicates: [] },
+      writtenName: covered.value,
+      name: covered.value,
+      key: unitKey(covered.value),
+      ...(mine.some((m) => m.excluded) ? { excluded: 'errors' as const } : {}),
+    });
+  }
+  return out;
 }
 
 /** The period of the run: the one asked for, else the one most units reported (the earliest on a tie). */

@@ -44,6 +44,10 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'unit-conflict': 'error',
   'period-differs': 'error',
   'period-assumed': 'warning',
+  'parent-unknown': 'warning',
+  'value-decreased': 'warning',
+  'value-outlier': 'warning',
+  'ratio-outlier': 'warning',
 };
 
 /** Findings about the file itself (every `file-*` code) mean it could not be read at all: exit code 2. */

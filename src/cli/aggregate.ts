@@ -1,6 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { aggregateFolder } from '../aggregate/index.js';
+import { parseLevel } from '../aggregate/levels.js';
+import { loadPrevious, previousFromAggregate } from '../aggregate/previous.js';
+import type { FullSchema } from '../schema/types.js';
+import type { ReportConfig } from '../settings/report-config.js';
+import { SettingsError } from '../settings/settings-error.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
@@ -32,6 +37,8 @@ interface AggregateCliOptions {
   pdf?: boolean;
   chart?: boolean;
   strict?: boolean;
+  by?: string;
+  previous?: string;
   lang: Lang;
 }
 
@@ -47,24 +54,43 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;
   if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
+  const by = opts.by !== undefined ? parseLevel(opts.by) : undefined;
+  if (opts.by !== undefined && !by) throw new UsageError(t.aggregate.badLevel(opts.by));
 
   const settings = await guard(t, async () => {
     const schema = await loadSchema(opts.schema, lang);
     const roster = opts.roster ? new RosterIndex(await loadRoster(opts.roster, lang)) : undefined;
-    const { config } = await loadReportConfig(opts.config, dir, { ...(opts.number !== undefined ? { number: opts.number } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.place !== undefined ? { place: opts.place } : {}) }, lang);
+    const { config, source } = await loadReportConfig(opts.config, dir, { ...(opts.number !== undefined ? { number: opts.number } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.place !== undefined ? { place: opts.place } : {}) }, lang);
     const wording = await loadWording(opts.wording, lang);
-    return { schema, roster, config, wording };
+    checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');
+    const previous = opts.previous ? await loadPrevious(opts.previous, lang) : undefined;
+    return { schema, roster, config, wording, previous };
   });
   const outDir = outputFolder(dir, opts.out);
 
   const limits = limitsFromEnv();
   const showProgress = !!process.stderr.isTTY && format === 'text';
-  const aggregate = await aggregateFolder(dir, {
+  const common = {
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
-    ...(period ? { period } : {}),
     strict: !!opts.strict,
     read: { ...(encoding ? { encoding } : {}), limits },
+  };
+  // --previous with a folder of last period's submissions: aggregated the same way, first.
+  let previous = settings.previous ?? undefined;
+  if (opts.previous && !previous) {
+    const before = await aggregateFolder(resolve(opts.previous), common);
+    if (before.files.length === 0) throw new UsageError(t.noSubmissions(opts.previous));
+    previous = previousFromAggregate(before, basename(resolve(opts.previous)));
+  }
+  const aggregate = await aggregateFolder(dir, {
+    ...common,
+    ...(period ? { period } : {}),
+    ...(by ? { by } : {}),
+    ...(previous ? { previous } : {}),
+    doubts: { threshold: settings.config.kiemTra.nguongLech, minUnits: settings.config.kiemTra.toiThieuDonVi, minFactor: settings.config.kiemTra.heSoChenhLech },
+    sorting: settings.config.phanLoai,
+    coveredUnit: settings.config.tenDonVi,
     ...(showProgress ? { progress: (done, total) => process.stderr.write(`\r${done}/${total} ${done === total ? '\n' : ''}`) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));
@@ -134,6 +160,24 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
 function chartOf(content: ReportContent): BarChart | undefined {
   for (const item of content.body) if (item.kind === 'chart') return item.chart;
   return undefined;
+}
+
+/** The sorting rules name indicators by code: each must be in the schema. */
+function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: Lang, source: string): void {
+  const codes = new Set(schema.indicators.map((i) => i.code));
+  const problems: string[] = [];
+  config.phanLoai.forEach((rule, i) =>
+    rule.dieuKien.forEach((c, j) => {
+      if (!codes.has(c.chiTieu)) {
+        problems.push(
+          lang === 'vi'
+            ? `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" không có trong bộ chỉ tiêu (xem: cnscd schema)`
+            : `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" is not an indicator of the schema (see: cnscd schema)`,
+        );
+      }
+    }),
+  );
+  if (problems.length > 0) throw new SettingsError(source, problems);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

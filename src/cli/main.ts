@@ -71,6 +71,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--format <format>', t.format)
     .option('--strict', t.aggregate.strict)
     .option('--pdf', t.aggregate.pdf)
+    .option('--by <level>', t.aggregate.by)
+    .option('--previous <path>', t.aggregate.previous)
     .option('--no-chart', t.aggregate.noChart)
     .option('--lang <lang>', t.lang)
     .addHelpText('after', t.aggregate.after)

@@ -43,6 +43,9 @@ export const CLI_TEXT = {
       strict: 'coi mọi cảnh báo là lỗi; không ghi báo cáo khi còn lỗi',
       pdf: 'ghi thêm bao-cao.pdf (cần LibreOffice)',
       noChart: 'không vẽ biểu đồ trong báo cáo',
+      by: 'nhóm đơn vị theo cấp trên: huyen (cấp huyện), tinh (cấp tỉnh) hoặc captren (cấp trên trực tiếp), theo cột "Cấp trên" của danh sách đơn vị; phụ lục có dòng cộng từng nhóm',
+      previous: 'so sánh với kỳ trước: tệp tong-hop.json của kỳ trước, thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước',
+      badLevel: (v: string) => `--by "${v}": không rõ cấp nào. Dùng huyen (cấp huyện), tinh (cấp tỉnh) hoặc captren (cấp trên trực tiếp).`,
       noSoffice:
         'Chưa ghi bao-cao.pdf: máy này chưa cài LibreOffice. Cài LibreOffice (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) rồi chạy lại với --pdf, hoặc mở bao-cao.docx bằng Word và chọn Lưu thành › PDF. Nếu LibreOffice cài ở chỗ khác, đặt biến CNSCD_SOFFICE là đường dẫn tới soffice.',
       pdfFailed: (why: string) => `Chưa ghi được bao-cao.pdf: LibreOffice báo lỗi (${why}). Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF.`,
@@ -50,6 +53,7 @@ export const CLI_TEXT = {
         '\nVí dụ:\n' +
         '  cnscd aggregate bao-cao-huyen/ --roster don-vi.json --out ket-qua/\n' +
         '  cnscd aggregate bao-cao-huyen/ --period "6 tháng đầu năm 2023" --date 08/08/2023\n' +
+        '  cnscd aggregate bao-cao-xa/ --roster xa.csv --by huyen --previous ket-qua-ky-truoc/\n' +
         '\nMã thoát: 0 không có lỗi · 1 có lỗi (báo cáo vẫn được ghi, trừ khi --strict) · 2 không dùng được dữ liệu vào hoặc dùng sai lệnh.',
     },
     template: {
@@ -145,6 +149,9 @@ export const CLI_TEXT = {
       strict: 'treat every warning as an error; write no report while an error stands',
       pdf: 'also write bao-cao.pdf (needs LibreOffice)',
       noChart: 'leave the chart out of the report',
+      by: 'group units under their parents: huyen (district), tinh (province) or captren (direct parent), from the roster\'s "Cấp trên" column; the appendix gets a subtotal per group',
+      previous: 'compare with the previous period: its tong-hop.json, a folder holding it, or the folder of its submissions',
+      badLevel: (v: string) => `--by "${v}": which level? Use huyen (district), tinh (province) or captren (direct parent).`,
       noSoffice:
         'bao-cao.pdf not written: LibreOffice is not installed here. Install it (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) and run again with --pdf, or open bao-cao.docx in Word and use Save As › PDF. If LibreOffice is installed elsewhere, set CNSCD_SOFFICE to the path of soffice.',
       pdfFailed: (why: string) => `bao-cao.pdf not written: LibreOffice failed (${why}). The Word report was written; Word can save it as PDF.`,
@@ -152,6 +159,7 @@ export const CLI_TEXT = {
         '\nExamples:\n' +
         '  cnscd aggregate district-reports/ --roster units.json --out results/\n' +
         '  cnscd aggregate district-reports/ --period 2023-H1 --date 08/08/2023 --lang en\n' +
+        '  cnscd aggregate commune-reports/ --roster communes.csv --by huyen --previous last-results/\n' +
         '\nExit codes: 0 no errors · 1 errors found (reports still written unless --strict) · 2 unusable input or misused command.',
     },
     template: {

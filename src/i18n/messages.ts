@@ -115,6 +115,13 @@ const VI: Record<FindingCode, Render> = {
     `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục.`,
   'period-differs': (p) => `Báo cáo kỳ ${s(p.period)}, khác kỳ đang tổng hợp (${s(p.expected)}); không được tính.`,
   'period-assumed': (p) => `Tệp không ghi kỳ báo cáo; đã coi là kỳ đang tổng hợp (${s(p.expected)}). Nên ghi rõ “Kỳ báo cáo: …”.`,
+  'parent-unknown': (p) => `Không xác định được đơn vị cấp ${s(p.levelVi)} của ${q(p.unit)} (danh sách đơn vị không ghi “Cấp trên” cho đơn vị này); đã xếp vào nhóm “${s(p.group)}”. Bổ sung cột “Cấp trên” trong danh sách đơn vị.`,
+  'value-decreased': (p, _f, lang) =>
+    `${q(p.label)} giảm từ ${n(p.previous, lang)} (${s(p.previousPeriod)}) xuống ${n(p.current, lang)}, trong khi chỉ tiêu này chỉ tăng dần. Kiểm tra lại số liệu với đơn vị.`,
+  'value-outlier': (p, _f, lang) =>
+    `${q(p.label)} = ${n(p.value, lang)}, ${p.direction === 'low' ? 'thấp hơn' : 'cao gấp'} ${n(p.factor, lang)} lần ${p.direction === 'low' ? 'so với ' : ''}mức giữa (trung vị) của ${n(p.units, lang)} đơn vị (${n(p.median, lang)}). Số liệu đáng ngờ: kiểm tra lại với đơn vị (số liệu vẫn được tổng hợp như đã báo cáo).`,
+  'ratio-outlier': (p, _f, lang) =>
+    `${s(p.unit)}: ${n(p.numerator, lang)} ${s(p.numeratorLabel)} / ${n(p.denominator, lang)} ${s(p.denominatorLabel)} = ${n(p.ratio, lang)} — ${p.direction === 'low' ? 'thấp' : 'cao'} bất thường so với các đơn vị khác (trung vị ${n(p.median, lang)}, ${n(p.units, lang)} đơn vị). Số liệu đáng ngờ: kiểm tra lại với đơn vị.`,
 };
 
 const EN: Record<FindingCode, Render> = {
@@ -191,6 +198,13 @@ const EN: Record<FindingCode, Render> = {
     `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder.`,
   'period-differs': (p) => `The report is for the ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
   'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
+  'parent-unknown': (p) => `The ${s(p.levelEn)} of ${q(p.unit)} is not known (the roster gives no “Cấp trên” for it); placed in the group “${s(p.group)}”. Add a “Cấp trên” column to the roster.`,
+  'value-decreased': (p, _f, lang) =>
+    `${q(p.label)} fell from ${n(p.previous, lang)} (${s(p.previousPeriodEn)}) to ${n(p.current, lang)}, though this count only grows. Check the figure with the unit.`,
+  'value-outlier': (p, _f, lang) =>
+    `${q(p.label)} = ${n(p.value, lang)}, ${n(p.factor, lang)} times ${p.direction === 'low' ? 'below' : 'above'} the median of ${n(p.units, lang)} units (${n(p.median, lang)}). A doubtful figure: check it with the unit (it is still counted as reported).`,
+  'ratio-outlier': (p, _f, lang) =>
+    `${s(p.unit)}: ${n(p.numerator, lang)} ${s(p.numeratorLabelEn)} / ${n(p.denominator, lang)} ${s(p.denominatorLabelEn)} = ${n(p.ratio, lang)} — unusually ${p.direction === 'low' ? 'low' : 'high'} against the other units (median ${n(p.median, lang)}, ${n(p.units, lang)} units). A doubtful figure: check it with the unit.`,
 };
 
 function opVi(op: string): string {

@@ -63,6 +63,8 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
     } else {
       const table = readTable(book.path, sheet, header, matcher);
       const lines = readInfoRows(sheet, [...above, ...table.otherRows], matcher);
+      const covered = lines.fields.find((f) => f.kind === 'unit' && f.value.trim());
+      if (covered && !submission.coveredUnit) submission.coveredUnit = { value: covered.value.trim(), text: covered.value, origin: covered.origin };
       for (const row of table.rows) {
         const unit = row.unit;
         applyInfo(row, lines.fields.filter((f) => f.kind !== 'unit' && f.kind !== 'unitCode'));

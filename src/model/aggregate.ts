@@ -25,6 +25,8 @@ export interface UnitEntry {
   /** Identity across files: the roster unit's name, or the folded written name. */
   key: string;
   excluded?: ExclusionReason;
+  /** For a row of a table that names the unit it covers (a lower level's tong-hop.xlsx): that unit. */
+  fileParent?: string;
 }
 
 export interface FileSummary {
@@ -70,13 +72,64 @@ export interface UnitNote {
   text: string;
 }
 
+/** The administrative level units are grouped under with `--by`: district, province, or each unit's direct parent. */
+export type Level = 'huyen' | 'tinh' | 'parent';
+
+/** A parent unit and the counted units under it, with their subtotals (sums over its units, as the totals are). */
+export interface UnitGroup {
+  name: string;
+  code?: string;
+  /** Its counted units, by name, in the order of `units`. */
+  units: string[];
+  totals: IndicatorTotal[];
+}
+
+export interface Grouping {
+  level: Level;
+  groups: UnitGroup[];
+}
+
+/** One figure against the previous period's. `percent` is null when the previous figure is 0. */
+export interface Change {
+  previous: number;
+  current: number;
+  change: number;
+  percent: number | null;
+}
+
+/** The previous period as read from its tong-hop.json (or aggregated from its folder). */
+export interface PreviousPeriod {
+  period: Period | null;
+  /** Where it came from (a file or folder name). */
+  source: string;
+  totals: Map<string, number | null>;
+  units: { name: string; code?: string; values: Map<string, number | null> }[];
+}
+
+export interface Comparison {
+  period: Period | null;
+  source: string;
+  /** By indicator code; only indicators with a figure in both periods. */
+  totals: Record<string, Change>;
+  /** By unit name, then indicator code. */
+  units: Record<string, Record<string, Change>>;
+  /** Counted units with no figures in the previous period. */
+  newUnits: string[];
+}
+
+/** A group of units the clerk's sorting rules name (`chưa triển khai tập huấn`). */
+export interface UnitClass {
+  name: string;
+  units: string[];
+}
+
 /** Everything an aggregate run found: the input to every presenter. */
 export interface Aggregate {
   dir: string;
   period: Period | null;
   schemaId: string;
   /** Counted units, in roster order (or by name), with their values. */
-  units: { name: string; code?: string; file: string; values: Map<string, ReportedValue> }[];
+  units: { name: string; code?: string; file: string; parent?: string; values: Map<string, ReportedValue> }[];
   totals: IndicatorTotal[];
   ratios: RatioTotal[];
   products: ProductList[];
@@ -90,4 +143,13 @@ export interface Aggregate {
   files: FileSummary[];
   skipped: Skipped[];
   findings: Finding[];
+  /** With `--by`: the units under their parents, with subtotals. */
+  grouping: Grouping | null;
+  /** With `--previous`: every total and unit figure against the previous period. */
+  comparison: Comparison | null;
+  /** The clerk's sorting rules applied (empty without rules); `unsorted` are units no rule took. */
+  classes: UnitClass[];
+  unsorted: string[];
+  /** The unit this aggregate covers (config `tenDonVi`, or the roster units' common parent). */
+  coveredUnit: string | null;
 }

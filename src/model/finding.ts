@@ -54,6 +54,11 @@ export const FINDING_CODES = [
   'unit-conflict',
   'period-differs',
   'period-assumed',
+  'parent-unknown',
+  // Doubtful figures: compared with the previous period and with the other units
+  'value-decreased',
+  'value-outlier',
+  'ratio-outlier',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -103,4 +103,9 @@ export interface Submission {
   dataSheets: string[];
   /** Indicators of the schema that the file's table has no row or column for (form layout). */
   absent: string[];
+  /**
+   * For a table (one row per unit): the unit the whole table covers, when a line above it names one
+   * (`Đơn vị: Huyện Tứ Kỳ`, as a district's tong-hop.xlsx does): the rows' parent, for the level above.
+   */
+  coveredUnit?: Located;
 }

@@ -4,6 +4,18 @@ import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { findingJson, valuesJson } from './json.js';
+import { messageOf } from '../i18n/messages.js';
+import type { Change } from '../model/aggregate.js';
+import type { FindingCode } from '../model/finding.js';
+
+/** Findings about figures to doubt (not errors in a file): listed apart for whoever reads the JSON. */
+export const DOUBT_CODES: ReadonlySet<FindingCode> = new Set(['value-decreased', 'value-outlier', 'ratio-outlier']);
+
+/** A change with its percent to one decimal (null when the previous figure is 0); nothing without a change. */
+function changeJson(c: Change | undefined): { previous?: number; change?: number; percent?: number | null } {
+  if (!c) return {};
+  return { previous: c.previous, change: c.change, percent: c.percent === null ? null : Math.round(c.percent * 10) / 10 };
+}
 
 /**
  * tong-hop.json, and what `cnscd aggregate --json` prints: stable keys and order for CI jobs to read.
@@ -17,9 +29,41 @@ export function aggregateJson(a: Aggregate, lang: Lang): string {
     schema: a.schemaId,
     period: a.period?.key ?? null,
     periodLabel: a.period ? describePeriod(a.period, lang) : null,
-    totals: Object.fromEntries(a.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure }])),
+    coveredUnit: a.coveredUnit,
+    totals: Object.fromEntries(
+      a.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure, ...changeJson(a.comparison?.totals[t.code]) }]),
+    ),
     ratios: Object.fromEntries(a.ratios.map((r) => [r.id, { value: r.value, numerator: r.numerator, denominator: r.denominator, units: r.units, label: r.label }])),
-    units: a.units.map((u) => ({ name: u.name, code: u.code ?? null, file: rel(u.file), values: valuesJson(u.values, rel) })),
+    units: a.units.map((u) => ({
+      name: u.name,
+      code: u.code ?? null,
+      ...(a.grouping ? { parent: u.parent ?? null } : {}),
+      file: rel(u.file),
+      values: valuesJson(u.values, rel),
+      ...(a.comparison ? { changes: Object.fromEntries(Object.entries(a.comparison.units[u.name] ?? {}).map(([code, c]) => [code, changeJson(c)])) } : {}),
+    })),
+    groups: a.grouping
+      ? {
+          level: a.grouping.level,
+          groups: a.grouping.groups.map((g) => ({
+            name: g.name,
+            code: g.code ?? null,
+            units: g.units,
+            totals: Object.fromEntries(g.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: g.units.length }])),
+          })),
+        }
+      : null,
+    previous: a.comparison
+      ? {
+          period: a.comparison.period?.key ?? null,
+          periodLabel: a.comparison.period ? describePeriod(a.comparison.period, lang) : null,
+          source: a.comparison.source,
+          newUnits: a.comparison.newUnits,
+        }
+      : null,
+    doubtful: a.findings.filter((f) => DOUBT_CODES.has(f.code)).map((f) => ({ code: f.code, unit: f.unit ?? null, indicator: f.indicator ?? null, check: f.rule ?? null, expected: f.expected ?? null, actual: f.actual ?? null, message: messageOf(f, lang) })),
+    classes: a.classes.map((c) => ({ name: c.name, units: c.units })),
+    unsorted: a.unsorted,
     roster: a.roster ? { name: a.roster.name, source: a.roster.source, expected: a.roster.expected, reported: a.roster.expected - a.missing.length } : null,
     missing: a.missing.map((m) => ({ name: m.name, code: m.code ?? null })),
     notCounted: a.notCounted.map((n) => ({ name: n.name, file: rel(n.file), reason: n.reason })),

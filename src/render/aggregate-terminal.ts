@@ -3,6 +3,15 @@ import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
+import { LEVEL_WORDS } from '../aggregate/levels.js';
+
+/** `+395 (+2,6%)` in the user's language. */
+function changeText(change: number, percent: number | null, lang: 'vi' | 'en'): string {
+  if (change === 0) return '0';
+  const sign = change > 0 ? '+' : '−';
+  const pct = percent === null ? '' : ` (${sign}${(Math.round(Math.abs(percent) * 10) / 10).toFixed(1).replace('.', lang === 'vi' ? ',' : '.')}%)`;
+  return `${sign}${formatCount(Math.abs(change), lang)}${pct}`;
+}
 import { findingLines, printable, wrap, type TerminalOptions } from './terminal.js';
 
 const WORDS = {
@@ -31,6 +40,13 @@ const WORDS = {
     } as Record<string, string>,
     summary: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
     clean: 'không có lỗi',
+    change: 'So với kỳ trước',
+    against: (p: string) => `So sánh với ${p}.`,
+    groups: (level: string) => `Theo đơn vị cấp ${level}:`,
+    groupLine: (name: string, n: number) => `${name} (${n} đơn vị)`,
+    classes: 'Phân loại đơn vị:',
+    klass: (name: string, n: number, list: string) => `Có ${n} đơn vị ${name}: ${list}.`,
+    unsorted: (n: number, list: string) => `Chưa đủ số liệu để phân loại ${n} đơn vị: ${list}.`,
   },
   en: {
     heading: (n: number, files: number) => `Aggregated ${n} unit${n === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}`,
@@ -57,6 +73,13 @@ const WORDS = {
     } as Record<string, string>,
     summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     clean: 'no errors',
+    change: 'Change',
+    against: (p: string) => `Compared with the ${p}.`,
+    groups: (level: string) => `By ${level}:`,
+    groupLine: (name: string, n: number) => `${name} (${n} unit${n === 1 ? '' : 's'})`,
+    classes: 'Units sorted:',
+    klass: (name: string, n: number, list: string) => `${n} unit${n === 1 ? '' : 's'} “${name}”: ${list}.`,
+    unsorted: (n: number, list: string) => `Not enough figures to sort ${n} unit${n === 1 ? '' : 's'}: ${list}.`,
   },
 };
 
@@ -70,23 +93,44 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   out.push('');
 
   const n = a.units.length;
-  const rows = a.totals.map((t) => [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${t.reported}/${n}`] as const);
+  const cmp = a.comparison;
+  const rows = a.totals.map((t) => {
+    const ch = cmp?.totals[t.code];
+    const change = ch ? changeText(ch.change, ch.percent, options.lang) : cmp ? '-' : '';
+    return [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${t.reported}/${n}`, change] as const;
+  });
   const numW = Math.max(w.total.length, ...rows.map((r) => r[1].length));
   const unitW = Math.max(w.units.length, ...rows.map((r) => r[2].length));
-  const labelW = Math.max(20, Math.min(options.width - numW - unitW - 8, Math.max(...rows.map((r) => r[0].length))));
-  out.push(c.dim(`  ${w.indicator.padEnd(labelW)}  ${w.total.padStart(numW)}  ${w.units.padStart(unitW)}`));
-  for (const [label, value, units] of rows) {
+  const changeW = cmp ? Math.max(w.change.length, ...rows.map((r) => r[3].length)) : 0;
+  const extra = cmp ? changeW + 2 : 0;
+  const labelW = Math.max(20, Math.min(options.width - numW - unitW - extra - 8, Math.max(...rows.map((r) => r[0].length))));
+  out.push(c.dim(`  ${w.indicator.padEnd(labelW)}  ${w.total.padStart(numW)}  ${w.units.padStart(unitW)}${cmp ? `  ${w.change.padStart(changeW)}` : ''}`));
+  for (const [label, value, units, change] of rows) {
     const lines = wrap(label, labelW);
     lines.forEach((l, i) => {
       if (i < lines.length - 1) out.push(`  ${l}`);
       else {
         const v = value === '-' ? c.dim(value.padStart(numW)) : c.bold(value.padStart(numW));
         const u = units.startsWith(`${n}/`) ? units.padStart(unitW) : c.yellow(units.padStart(unitW));
-        out.push(`  ${l.padEnd(labelW)}  ${v}  ${u}`);
+        const d = cmp ? `  ${change.startsWith('−') ? c.yellow(change.padStart(changeW)) : change.padStart(changeW)}` : '';
+        out.push(`  ${l.padEnd(labelW)}  ${v}  ${u}${d}`);
       }
     });
   }
+  if (cmp) out.push(c.dim(`  ${w.against(cmp.period ? describePeriod(cmp.period, options.lang) : cmp.source)}`));
   out.push('');
+
+  if (a.grouping) {
+    out.push(c.bold(w.groups(options.lang === 'vi' ? LEVEL_WORDS[a.grouping.level].vi : LEVEL_WORDS[a.grouping.level].en)));
+    for (const g of a.grouping.groups) out.push(`  ${printable(w.groupLine(g.name, g.units.length))}`);
+    out.push('');
+  }
+  if (a.classes.length > 0) {
+    out.push(c.bold(w.classes));
+    for (const k of a.classes) if (k.units.length > 0) out.push(`  ${printable(w.klass(k.name, k.units.length, k.units.join(', ')))}`);
+    if (a.unsorted.length > 0) out.push(c.dim(`  ${printable(w.unsorted(a.unsorted.length, a.unsorted.join(', ')))}`));
+    out.push('');
+  }
 
   if (a.roster) {
     out.push(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source));

@@ -47,12 +47,21 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
 
   // Tổng hợp
   const ws = wb.addWorksheet(SUMMARY_SHEETS.totals, { views: [{ state: 'frozen', ySplit: 4 }] });
-  const indicators = schema.indicators;
+  // Indicators no unit reported get no column: read back by the level above, empty columns would be one warning
+  // per unit and indicator; the note under the table names them.
+  const reportedCodes = new Set(a.totals.filter((t) => t.reported > 0).map((t) => t.code));
+  const indicators = reportedCodes.size > 0 ? schema.indicators.filter((i) => reportedCodes.has(i.code)) : schema.indicators;
+  const none = schema.indicators.filter((i) => !indicators.includes(i)).map((i) => i.label);
   const lastCol = 3 + indicators.length;
   ws.getCell(1, 1).value = `TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG${a.period ? ` ${describePeriod(a.period, 'vi').toUpperCase()}` : ''}`;
   ws.getCell(1, 1).font = { ...bold, size: 14 };
   ws.getCell(2, 1).value = `Kỳ báo cáo: ${a.period ? describePeriod(a.period, 'vi') : ''}`;
   ws.getCell(2, 1).font = font;
+  if (a.coveredUnit) {
+    // Whose figures these are: the level above reads this line (a district's workbook is the district's report).
+    ws.getCell(3, 1).value = `Đơn vị: ${a.coveredUnit}`;
+    ws.getCell(3, 1).font = font;
+  }
   const header = ['STT', 'Mã đơn vị', 'Đơn vị', ...indicators.map((i) => i.label)];
   const headerRow = 4;
   header.forEach((h, i) => {
@@ -104,11 +113,15 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   ws.getCell(note, 1).value =
     'Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.';
   ws.getCell(note, 1).font = { ...font, italic: true };
+  if (none.length > 0) {
+    ws.getCell(note + 1, 1).value = `Chỉ tiêu chưa đơn vị nào báo cáo (không có cột): ${none.join('; ')}.`;
+    ws.getCell(note + 1, 1).font = { ...font, italic: true };
+  }
   if (chart) {
     // The report's chart as a picture below the table: cells stay as they are, so the sheet still reads as data.
     const { png, width, height } = await barChartPng(chart);
     const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-    ws.addImage(id, { tl: { col: 2, row: note + 1 }, ext: { width: 900, height: Math.round((height / width) * 900) } });
+    ws.addImage(id, { tl: { col: 2, row: note + 2 }, ext: { width: 900, height: Math.round((height / width) * 900) } });
   }
 
   // Kiểm tra

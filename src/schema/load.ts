@@ -111,6 +111,8 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
   for (const id of change.rules.drop) if (!ruleIds.has(id)) problems.push(`rules.drop: "${id}" không có trong bộ gốc / not in the base schema`);
   const ratioIds = new Set(base.ratios.map((r) => r.id));
   for (const id of change.ratios.drop) if (!ratioIds.has(id)) problems.push(`ratios.drop: "${id}" không có trong bộ gốc / not in the base schema`);
+  const checkIds = new Set(base.ratioChecks.map((r) => r.id));
+  for (const id of change.ratioChecks.drop) if (!checkIds.has(id)) problems.push(`ratioChecks.drop: "${id}" không có trong bộ gốc / not in the base schema`);
   if (problems.length > 0) throw new SchemaError(path, problems);
 
   const dropped = new Set(change.indicators.drop);
@@ -121,13 +123,15 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
       if (!r) return i;
       // The old label stays an alias, so forms already sent out still match.
       const aliases = [...new Set([...(r.label && r.label !== i.label ? [i.label] : []), ...i.aliases, ...(r.aliases ?? [])])];
-      return { ...i, label: r.label ?? i.label, unit: r.unit ?? i.unit, aliases };
+      return { ...i, label: r.label ?? i.label, unit: r.unit ?? i.unit, aliases, neverFalls: r.neverFalls ?? i.neverFalls };
     });
   indicators.push(...change.indicators.add);
   const droppedRules = new Set(change.rules.drop);
   const rules: Rule[] = [...base.rules.filter((r) => !droppedRules.has(r.id)), ...change.rules.add];
   const droppedRatios = new Set(change.ratios.drop);
   const ratios = [...base.ratios.filter((r) => !droppedRatios.has(r.id)), ...change.ratios.add];
+  const droppedChecks = new Set(change.ratioChecks.drop);
+  const ratioChecks = [...base.ratioChecks.filter((r) => !droppedChecks.has(r.id)), ...change.ratioChecks.add];
   const headers = { ...base.headers };
   for (const [k, v] of Object.entries(change.headers ?? {}) as [keyof typeof headers, string[] | undefined][]) {
     if (v) headers[k] = [...headers[k], ...v];
@@ -143,6 +147,7 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
     indicators,
     rules,
     ratios,
+    ratioChecks,
     equivalents: [...base.equivalents, ...change.equivalents],
     headers,
     info,
@@ -174,17 +179,19 @@ function semanticProblems(schema: FullSchema, lang: 'vi' | 'en'): string[] {
       }
     }
   });
-  schema.ratios.forEach((ratio, i) => {
-    for (const ref of [ratio.numerator, ratio.denominator]) {
-      if (!codes.has(ref)) {
-        problems.push(
-          lang === 'vi'
-            ? `ratios[${i}] ("${ratio.id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả tỷ lệ này trong "ratios.drop")`
-            : `ratios[${i}] ("${ratio.id}"): indicator "${ref}" is not in the schema (dropped? drop this ratio too, in "ratios.drop")`,
-        );
+  for (const key of ['ratios', 'ratioChecks'] as const) {
+    schema[key].forEach((ratio, i) => {
+      for (const ref of [ratio.numerator, ratio.denominator]) {
+        if (!codes.has(ref)) {
+          problems.push(
+            lang === 'vi'
+              ? `${key}[${i}] ("${ratio.id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả mục này trong "${key}.drop")`
+              : `${key}[${i}] ("${ratio.id}"): indicator "${ref}" is not in the schema (dropped? drop this one too, in "${key}.drop")`,
+          );
+        }
       }
-    }
-  });
+    });
+  }
   return problems;
 }
 

@@ -8,6 +8,11 @@ export const indicatorSchema = z.strictObject({
   label: text,
   unit: text,
   aliases: z.array(text).default([]),
+  /**
+   * A count that only grows from one period to the next (accounts created, products listed, teams, members):
+   * with `--previous`, a fall is a warning that names the unit and both figures.
+   */
+  neverFalls: z.boolean().default(false),
 });
 
 const severity = z.enum(['error', 'warning']);
@@ -76,6 +81,17 @@ export const ratioSchema = z.strictObject({
   format: z.enum(['percent', 'per']).default('percent'),
 });
 
+/**
+ * Two related indicators whose ratio, unit by unit, should be of the same order across units (DVCTT accounts per
+ * citizen guided; citizens guided per trained member). A unit far from the others is a doubtful figure (a warning).
+ */
+export const ratioCheckSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: text,
+  numerator: code,
+  denominator: code,
+});
+
 /** A complete schema, as `templates/schemas/cnscd-2023.json`. */
 export const fullSchemaSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -89,6 +105,7 @@ export const fullSchemaSchema = z.strictObject({
   sheets: sheetsSchema,
   notes: z.array(noteSectionSchema).default([]),
   ratios: z.array(ratioSchema).default([]),
+  ratioChecks: z.array(ratioCheckSchema).default([]),
 });
 
 /** A user's schema that changes another one: adds, drops or relabels indicators and rules. */
@@ -102,7 +119,7 @@ export const extendingSchemaSchema = z.strictObject({
       add: z.array(indicatorSchema).default([]),
       drop: z.array(code).default([]),
       relabel: z
-        .record(code, z.strictObject({ label: text.optional(), unit: text.optional(), aliases: words.optional() }))
+        .record(code, z.strictObject({ label: text.optional(), unit: text.optional(), aliases: words.optional(), neverFalls: z.boolean().optional() }))
         .default({}),
     })
     .default({ add: [], drop: [], relabel: {} }),
@@ -111,6 +128,9 @@ export const extendingSchemaSchema = z.strictObject({
     .default({ add: [], drop: [] }),
   ratios: z
     .strictObject({ add: z.array(ratioSchema).default([]), drop: z.array(text).default([]) })
+    .default({ add: [], drop: [] }),
+  ratioChecks: z
+    .strictObject({ add: z.array(ratioCheckSchema).default([]), drop: z.array(text).default([]) })
     .default({ add: [], drop: [] }),
   equivalents: z.array(z.tuple([text, text])).default([]),
   headers: headersSchema.partial().optional(),

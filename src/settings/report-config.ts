@@ -48,6 +48,42 @@ export const reportConfigSchema = z.strictObject({
       hoTen: line.default(''),
     })
     .default({ chucDanh: [], hoTen: '' }),
+  /**
+   * The unit this report covers (`Huyện Tứ Kỳ`), written into tong-hop.xlsx so that the level above knows whose
+   * figures they are. Empty: the roster's `capTren` when every unit has the same one.
+   */
+  tenDonVi: line.default(''),
+  /** Doubtful figures: how far from the other units (in scaled median absolute deviations) a figure is flagged. */
+  kiemTra: z
+    .strictObject({
+      /** Flag a unit whose figure (or ratio) is more than this many scaled MADs from the median, on a log scale. */
+      nguongLech: z.number().min(1).max(20).default(3),
+      /** Fewer units than this with a figure: no comparison across units. */
+      toiThieuDonVi: z.number().int().min(3).default(5),
+      /** …and at least this many times above or below the median figure (units differ in size). */
+      heSoChenhLech: z.number().min(1).default(5),
+    })
+    .default({ nguongLech: 3, toiThieuDonVi: 5, heSoChenhLech: 5 }),
+  /**
+   * Sorting units into groups the report names (`chưa triển khai tập huấn`): tried in order, a unit goes to the
+   * first group whose conditions all hold; a group with no condition takes every unit left.
+   */
+  phanLoai: z
+    .array(
+      z.strictObject({
+        ten: line.min(1),
+        dieuKien: z
+          .array(
+            z.strictObject({
+              chiTieu: z.string().regex(/^[a-z][a-z0-9_]*$/, 'mã chỉ tiêu, ví dụ so_buoi_tap_huan / an indicator code'),
+              phepSo: z.enum(['<', '<=', '=', '>=', '>']),
+              giaTri: z.number(),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
   /** `Nơi nhận:` lines, without the leading `- ` and trailing `;`. */
   noiNhan: z.array(line.min(1)).default([]),
   /** The archive line after `Lưu: ` (`VT, BCVT`). */

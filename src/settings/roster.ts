@@ -49,25 +49,83 @@ export interface RosterMatch {
   suggestions: string[];
 }
 
-/** Finds a roster unit by any of the ways people write its name, or by its code. */
+/** Administrative level of a unit, from its kind (`loai`) or, without one, the word its name starts with. */
+export type UnitLevel = 'xa' | 'huyen' | 'tinh';
+
+export function levelOf(name: string, kind: string, hasParent: boolean): UnitLevel | null {
+  const k = fold(kind) || fold(name);
+  if (/^(xa|phuong|thi tran)\b/.test(k)) return 'xa';
+  if (/^(huyen|quan|thi xa|tx|h|q)\b/.test(k)) return 'huyen';
+  if (/^tinh\b/.test(k) || /^thanh pho truc thuoc trung uong\b/.test(k)) return 'tinh';
+  if (/^thanh pho thuoc tinh\b/.test(k)) return 'huyen';
+  // "Thành phố" alone: a city under a province (a district level) when something stands above it.
+  if (/^(thanh pho|tp)\b/.test(k)) return hasParent ? 'huyen' : 'tinh';
+  return null;
+}
+
+/**
+ * Finds a roster unit by any of the ways people write its name, or by its code. A roster may list the parents
+ * too (districts above their communes): the units expected to report are the ones no other unit names as its
+ * parent. Two units may share a name without their prefixes (Huyện Tứ Kỳ, Thị trấn Tứ Kỳ): the full name decides,
+ * else a reporting unit is preferred for a report and a parent for a `capTren`.
+ */
 export class RosterIndex {
-  private readonly byKey = new Map<string, RosterUnit>();
+  private readonly byKey = new Map<string, RosterUnit[]>();
+  private readonly byFullName = new Map<string, RosterUnit>();
   private readonly byCode = new Map<string, RosterUnit>();
+  private readonly parentOf = new Map<RosterUnit, RosterUnit | null>();
+  private readonly parents = new Set<RosterUnit>();
+  /** The units expected to report, in roster order. */
+  readonly reporting: RosterUnit[];
 
   constructor(readonly roster: Roster) {
     for (const u of roster.donVi) {
-      for (const name of [u.ten, ...u.tenKhac]) this.byKey.set(unitKey(name), u);
+      for (const name of new Set([u.ten, ...u.tenKhac].map(unitKey))) {
+        const list = this.byKey.get(name) ?? [];
+        list.push(u);
+        this.byKey.set(name, list);
+      }
+      for (const name of [u.ten, ...u.tenKhac]) if (!this.byFullName.has(fold(name))) this.byFullName.set(fold(name), u);
       if (u.ma) this.byCode.set(u.ma, u);
     }
+    for (const u of roster.donVi) {
+      const parent = u.capTren ? this.lookUp(u.capTren, 'parent', u) : undefined;
+      this.parentOf.set(u, parent ?? null);
+      if (parent) this.parents.add(parent);
+    }
+    this.reporting = roster.donVi.filter((u) => !this.parents.has(u));
+  }
+
+  /** The roster row of a unit's parent, when the roster lists it. */
+  parentRow(u: RosterUnit): RosterUnit | null {
+    return this.parentOf.get(u) ?? null;
+  }
+
+  private lookUp(name: string, want: 'report' | 'parent', not?: RosterUnit): RosterUnit | undefined {
+    const exact = this.byFullName.get(fold(name));
+    if (exact && exact !== not) return exact;
+    // A name that says its level (Thị trấn Tứ Kỳ) is not a unit of another level (Huyện Tứ Kỳ); a parent is never
+    // of its child's level.
+    const written = levelOf(name, '', true);
+    const childLevel = not ? levelOf(not.ten, not.loai, !!not.capTren) : null;
+    const list = (this.byKey.get(unitKey(name)) ?? []).filter((u) => {
+      if (u === not) return false;
+      const level = levelOf(u.ten, u.loai, !!u.capTren);
+      if (written && level && written !== level) return false;
+      return !(want === 'parent' && childLevel && level === childLevel);
+    });
+    if (list.length <= 1) return list[0];
+    const preferred = want === 'parent' ? list.filter((u) => this.parents.has(u) || !u.capTren) : list.filter((u) => !this.parents.has(u));
+    return preferred[0] ?? list[0];
   }
 
   match(name: string, code?: string): RosterMatch {
     const byCode = code ? this.byCode.get(code.trim()) : undefined;
     if (byCode) return { unit: byCode, suggestions: [] };
     const key = unitKey(name);
-    const unit = this.byKey.get(key);
+    const unit = this.lookUp(name, 'report');
     if (unit) return { unit, suggestions: [] };
-    const ranked = this.roster.donVi
+    const ranked = this.reporting
       .map((u) => ({ u, d: Math.min(...[u.ten, ...u.tenKhac].map((n) => distance(key, unitKey(n)))) }))
       .filter((x) => x.d <= Math.max(2, Math.floor(key.length / 3)))
       .sort((a, b) => a.d - b.d || a.u.ten.localeCompare(b.u.ten, 'vi'));
@@ -82,15 +140,23 @@ export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roste
   const path = resolve(file);
   const raw = extname(path).toLowerCase() === '.json' ? await loadJsonSettings(path, rosterSchema, lang) : await rosterFromTable(path, lang);
   const problems: string[] = [];
-  const seen = new Map<string, string>();
+  // Two units may share a name without their prefixes only when one is the other's parent level (Huyện Tứ Kỳ and
+  // Thị trấn Tứ Kỳ); two units with the same full name, or two reporting units with the same name, cannot be told apart.
+  const index = new RosterIndex({ ...raw, source: path });
+  const reporting = new Set(index.reporting);
+  const seen = new Map<string, RosterUnit>();
+  const seenFull = new Map<string, RosterUnit>();
   raw.donVi.forEach((u, i) => {
     for (const name of [u.ten, ...u.tenKhac]) {
+      const full = seenFull.get(fold(name));
       const key = unitKey(name);
-      const other = seen.get(key);
-      if (other && other !== u.ten) {
-        problems.push(lang === 'vi' ? `donVi[${i}]: "${name}" trùng với "${other}" (cùng tên khi bỏ Huyện/TP/TX…)` : `donVi[${i}]: "${name}" is the same name as "${other}" (without Huyện/TP/TX…)`);
+      const other = reporting.has(u) ? seen.get(key) : undefined;
+      const clash = (full && full !== u ? full : undefined) ?? (other && other !== u ? other : undefined);
+      if (clash) {
+        problems.push(lang === 'vi' ? `donVi[${i}]: "${name}" trùng với "${clash.ten}" (cùng tên khi bỏ Huyện/TP/TX…)` : `donVi[${i}]: "${name}" is the same name as "${clash.ten}" (without Huyện/TP/TX…)`);
       }
-      seen.set(key, u.ten);
+      seenFull.set(fold(name), u);
+      if (reporting.has(u)) seen.set(key, u);
     }
   });
   if (problems.length > 0) throw new SettingsError(path, problems);

@@ -16,6 +16,9 @@ export const STARTER_CONFIG = {
     nguoiKy: 'chucDanh: các dòng chức danh (ví dụ ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]); hoTen: họ tên người ký.',
     noiNhan: 'Nơi nhận, mỗi nơi một dòng, ví dụ "UBND tỉnh (b/c)".',
     luu: 'Dòng lưu, ví dụ: VT, VP.',
+    tenDonVi: 'Đơn vị mà báo cáo này tổng hợp, ví dụ: Huyện Tứ Kỳ (ghi vào tong-hop.xlsx để cấp trên biết số liệu của ai). Để trống: lấy "Cấp trên" chung của các đơn vị trong danh sách.',
+    kiemTra: 'Kiểm tra số liệu đáng ngờ: nguongLech là mức lệch so với các đơn vị khác (tính theo trung vị, mặc định 3); toiThieuDonVi là số đơn vị tối thiểu để so sánh (mặc định 5); heSoChenhLech: chỉ nêu khi số liệu gấp hoặc kém mức giữa ít nhất ngần ấy lần (mặc định 5).',
+    phanLoai: 'Phân loại đơn vị trong báo cáo: xét lần lượt từng nhóm, đơn vị vào nhóm đầu tiên thỏa mọi điều kiện. Ví dụ điều kiện: {"chiTieu": "so_buoi_tap_huan", "phepSo": "=", "giaTri": 0}. Nhóm không có điều kiện nhận mọi đơn vị còn lại.',
   },
   coQuanChuQuan: '',
   coQuan: '',
@@ -31,6 +34,19 @@ export const STARTER_CONFIG = {
   nguoiKy: { chucDanh: [], hoTen: '' },
   noiNhan: [],
   luu: 'VT',
+  tenDonVi: '',
+  kiemTra: { nguongLech: 3, toiThieuDonVi: 5, heSoChenhLech: 5 },
+  phanLoai: [
+    { ten: 'đã tích cực triển khai hoạt động của Tổ', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=', giaTri: 10 }] },
+    {
+      ten: 'đã triển khai nhưng chưa được mở rộng',
+      dieuKien: [
+        { chiTieu: 'so_buoi_tap_huan', phepSo: '>', giaTri: 0 },
+        { chiTieu: 'so_buoi_tap_huan', phepSo: '<', giaTri: 10 },
+      ],
+    },
+    { ten: 'chưa triển khai tập huấn cho thành viên của Tổ', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '=', giaTri: 0 }] },
+  ],
 };
 
 /** A roster as a clerk fills it in Excel: UTF-8 with a BOM (so Excel shows Vietnamese), `;` between columns. */

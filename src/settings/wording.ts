@@ -18,6 +18,9 @@ export const BLOCK_KINDS = [
   'de-xuat', // units' proposals, from their Thuyết minh
   'doan-van', // a fixed paragraph: `van`
   'bieu-do', // a bar chart of `chiTieu` per unit, titled `van`
+  'so-sanh-ky-truoc', // sentences comparing each total with the previous period (with --previous)
+  'kiem-tra-so-lieu', // doubtful figures: outliers across units, falls of counts that only grow
+  'phan-loai-don-vi', // units sorted by the config's rules (phanLoai)
 ] as const;
 
 /**
@@ -72,6 +75,29 @@ export const wordingSchema = z.strictObject({
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),
   sanPham: z.record(z.string(), text),
+  /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
+  soSanh: z
+    .strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text })
+    .default({
+      mo: 'So với {kyTruoc}:',
+      tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
+      giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
+      khongDoi: '{chiTieu} không thay đổi ({nay})',
+      tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
+    }),
+  /** Doubtful figures: lead sentence, and the sentence when there are none. */
+  kiemTra: z
+    .strictObject({ mo: text, khong: text })
+    .default({
+      mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
+      khong: 'Không phát hiện số liệu chênh lệch bất thường.',
+    }),
+  /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */
+  phanLoai: z
+    .strictObject({ nhom: text, chuaPhanLoai: text })
+    .default({ nhom: 'Có {m} đơn vị {ten}: {ds}.', chuaPhanLoai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds}.' }),
+  /** The appendix with --by: a group's row (`{ten}` its name). */
+  nhomPhuLuc: text.default('{ten}'),
 });
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -129,8 +129,10 @@ function headerTable(c: ReportContent): Table {
 }
 
 function statsTable(rows: StatsRow[]): Table {
-  const widths = [680, 4674, 1400, 1400, 1200];
-  const head = ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
+  const compared = rows.some((r) => r.previous !== undefined);
+  // With the previous period: two more columns, taken from the label's width.
+  const widths = compared ? [600, 3254, 1000, 1250, 1250, 1250, 750] : [680, 4674, 1400, 1400, 1200];
+  const head = compared ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị'] : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
   const small = 26;
   const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
     new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size: small, ...style })] });
@@ -147,8 +149,10 @@ function statsTable(rows: StatsRow[]): Table {
           cell([text(r.index, AlignmentType.CENTER)], widths[0]!, { borders: THIN_BORDERS, margins: true }),
           cell([text(r.label, AlignmentType.LEFT, r.sub ? { italics: true } : {})], widths[1]!, { borders: THIN_BORDERS, margins: true }),
           cell([text(r.measure, AlignmentType.CENTER)], widths[2]!, { borders: THIN_BORDERS, margins: true }),
-          cell([text(r.value, AlignmentType.RIGHT)], widths[3]!, { borders: THIN_BORDERS, margins: true }),
-          cell([text(r.reported, AlignmentType.CENTER)], widths[4]!, { borders: THIN_BORDERS, margins: true }),
+          ...(compared ? [cell([text(r.previous ?? '', AlignmentType.RIGHT)], widths[3]!, { borders: THIN_BORDERS, margins: true })] : []),
+          cell([text(r.value, AlignmentType.RIGHT)], widths[compared ? 4 : 3]!, { borders: THIN_BORDERS, margins: true }),
+          ...(compared ? [cell([text(r.change ?? '', AlignmentType.RIGHT)], widths[5]!, { borders: THIN_BORDERS, margins: true })] : []),
+          cell([text(r.reported, AlignmentType.CENTER)], widths[compared ? 6 : 4]!, { borders: THIN_BORDERS, margins: true }),
         ],
       }),
   );
@@ -211,6 +215,7 @@ const APPENDIX_MARK = 'CNSCD-PHU-LUC-BANG';
 function appendixBlock(a: AppendixContent): Paragraph[] {
   const notes = [
     para('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).', { size: 22, italics: true, align: AlignmentType.LEFT }),
+    ...(a.changeNote ? [para(a.changeNote, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
     ...(a.omitted.length > 0 ? [para(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
   ];
   return [
@@ -239,16 +244,24 @@ export function appendixTableXml(a: AppendixContent): string {
   const widths = [stt, name, ...a.columns.map(() => each)];
   const border = '<w:top w:val="single" w:color="000000" w:sz="4"/><w:left w:val="single" w:color="000000" w:sz="4"/><w:bottom w:val="single" w:color="000000" w:sz="4"/><w:right w:val="single" w:color="000000" w:sz="4"/>';
   const font = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
-  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', bold = false, span = 0) =>
+  const paragraph = (text: string, align: string, bold: boolean, italic: boolean, sz: number) =>
+    `<w:p><w:pPr><w:spacing w:after="20" w:before="20" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>` +
+    `<w:r><w:rPr>${font}${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
+  // A figure's change against the previous period goes under it, smaller and in italics.
+  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', bold = false, span = 0, below?: string | null) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}<w:tcBorders>${border}</w:tcBorders>` +
     '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>' +
-    `<w:p><w:pPr><w:spacing w:after="20" w:before="20" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>` +
-    `<w:r><w:rPr>${font}${bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+    paragraph(text, align, bold, false, size) +
+    (below ? paragraph(below, align, false, true, size - 4) : '') +
+    '</w:tc>';
   const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)];
   const rows = [
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true)).join('')}</w:tr>`,
-    ...a.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center')}${cell(r.name, widths[1]!, 'left')}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right')).join('')}</w:tr>`),
-    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true)).join('')}</w:tr>`,
+    ...a.rows.map(
+      (r) =>
+        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
+    ),
+    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`,
   ];
   const tableBorders = '<w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/>';
   return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;

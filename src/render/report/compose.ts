@@ -1,12 +1,13 @@
 import { relative } from 'node:path';
-import type { Aggregate } from '../../model/aggregate.js';
+import type { Aggregate, Change, Comparison } from '../../model/aggregate.js';
 import type { BarChart } from '../chart.js';
 import type { Finding } from '../../model/finding.js';
 import { describePeriod } from '../../model/period.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
-import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+import { changeText, figure, numberAndCode, officialDate, percentText, ratioText, upper } from './official-text.js';
+import { DOUBT_CODES } from '../aggregate-json.js';
 
 /** The report's content, independent of Word: what `docx` lays out, and what tests read. */
 export interface ReportContent {
@@ -38,6 +39,9 @@ export interface StatsRow {
   value: string;
   reported: string;
   sub?: boolean;
+  /** With --previous: the previous period's figure and the change. */
+  previous?: string;
+  change?: string;
 }
 
 export interface AppendixContent {
@@ -46,11 +50,25 @@ export interface AppendixContent {
   reference: string;
   unitColumn: string;
   columns: { label: string; measure: string }[];
-  rows: { index: string; name: string; values: string[] }[];
+  /** Units, and with --by each group's subtotal row (bold) before its units. */
+  rows: AppendixRow[];
   totalLabel: string;
   total: string[];
+  /** With --previous: the change under each total figure, and a note saying against which period. */
+  totalChanges?: (string | null)[];
+  changeNote?: string;
   /** Indicators no unit reported (no column for them). */
   omitted: string[];
+}
+
+export interface AppendixRow {
+  index: string;
+  name: string;
+  values: string[];
+  /** With --previous: under each figure, its change (null: nothing to compare). */
+  changes?: (string | null)[];
+  /** A group's subtotal row. */
+  group?: boolean;
 }
 
 /** The most units a chart shows, one bar group each. */
@@ -72,6 +90,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     soDonVi: String(a.units.length),
     soKyHieu: numberAndCode(config.soVanBan, config.kyHieu),
     ngay: officialDate(config.ngay),
+    kyTruoc: a.comparison?.period ? describePeriod(a.comparison.period, 'vi') : 'kỳ trước',
   };
   const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -157,6 +176,21 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
       if (notes.length === 0) return block.loai === 'ket-qua-noi-bat' ? [] : [{ kind: 'para', text: wording.choDeTrong, placeholder: true }];
       return [...lead, ...notes.map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${n.text.replace(/\s*\n\s*/g, '; ')}` }))];
     }
+    case 'so-sanh-ky-truoc':
+      return comparisonSentences(a, wording, words);
+    case 'kiem-tra-so-lieu': {
+      const doubts = a.findings.filter((f) => DOUBT_CODES.has(f.code));
+      if (doubts.length === 0) return [...lead, { kind: 'para', text: wording.kiemTra.khong }];
+      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...doubts.map((f) => ({ kind: 'para' as const, text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` }))];
+    }
+    case 'phan-loai-don-vi': {
+      if (a.classes.length === 0) return [];
+      const lines = a.classes
+        .filter((c) => c.units.length > 0)
+        .map((c) => ({ kind: 'para' as const, text: fill(wording.phanLoai.nhom, { m: String(c.units.length), ten: c.name, ds: c.units.join(', ') }) }));
+      if (a.unsorted.length > 0) lines.push({ kind: 'para', text: fill(wording.phanLoai.chuaPhanLoai, { m: String(a.unsorted.length), ds: a.unsorted.join(', ') }) });
+      return lines.length > 0 ? [...lead, ...lines] : [];
+    }
     case 'tinh-hinh-bao-cao':
       return [...lead, ...reportingStatus(a, wording)];
     case 'van-de-so-lieu':
@@ -197,6 +231,7 @@ function statsRows(a: Aggregate): StatsRow[] {
   let index = 0;
   const rows: StatsRow[] = a.totals.filter((t) => t.reported > 0).map((t) => {
     const sub = /^trong đó/i.test(t.label);
+    const c = a.comparison?.totals[t.code];
     return {
       index: sub ? '' : String(++index),
       label: t.label,
@@ -204,6 +239,7 @@ function statsRows(a: Aggregate): StatsRow[] {
       value: figure(t.value),
       reported: `${t.reported}/${n}`,
       ...(sub ? { sub } : {}),
+      ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? changeText(c.change, c.percent) : '-' } : {}),
     };
   });
   for (const r of a.ratios) {
@@ -244,15 +280,77 @@ function where(a: Aggregate, f: Finding): string {
 
 function appendixContent(a: Aggregate, wording: Wording, words: Record<string, string>): AppendixContent {
   const shown = a.totals.filter((t) => t.reported > 0);
+  const comparison = a.comparison;
+  const changes = (byCode: Record<string, Change> | undefined) =>
+    comparison ? shown.map((t) => { const c = byCode?.[t.code]; return c ? changeText(c.change, c.percent) : null; }) : undefined;
+  const unitRow = (u: Aggregate['units'][number], index: number) => {
+    const ch = changes(comparison?.units[u.name]);
+    return { index: String(index), name: u.name, values: shown.map((t) => figure(u.values.get(t.code)?.value)), ...(ch ? { changes: ch } : {}) };
+  };
+  let rows: AppendixRow[];
+  if (a.grouping) {
+    const byName = new Map(a.units.map((u) => [u.name, u]));
+    rows = a.grouping.groups.flatMap((g, gi) => {
+      const totals = new Map(g.totals.map((t) => [t.code, t.value]));
+      const previous = comparison ? groupChanges(g.units, comparison, shown.map((t) => t.code), totals) : undefined;
+      return [
+        { index: ROMAN[gi] ?? String(gi + 1), name: fill(wording.nhomPhuLuc, { ten: g.name }), values: shown.map((t) => figure(totals.get(t.code))), group: true, ...(previous ? { changes: previous } : {}) },
+        ...g.units.map((name, i) => unitRow(byName.get(name)!, i + 1)),
+      ];
+    });
+  } else rows = a.units.map((u, i) => unitRow(u, i + 1));
+  const totalChanges = changes(comparison?.totals);
   return {
     label: wording.phuLuc.so,
     title: upper(fill(wording.phuLuc.tieuDe, words)).trim(),
     reference: fill(wording.phuLuc.kemTheo, words),
     unitColumn: wording.phuLuc.cotDonVi,
     columns: shown.map((t) => ({ label: t.label, measure: t.measure })),
-    rows: a.units.map((u, i) => ({ index: String(i + 1), name: u.name, values: shown.map((t) => figure(u.values.get(t.code)?.value)) })),
+    rows,
     totalLabel: wording.phuLuc.tongCong,
     total: shown.map((t) => figure(t.value)),
+    ...(totalChanges ? { totalChanges, changeNote: `Dòng nghiêng dưới mỗi số: tăng (+), giảm (−) so với ${words.kyTruoc}.` } : {}),
     omitted: a.totals.filter((t) => t.reported === 0).map((t) => t.label),
   };
+}
+
+/**
+ * A group's change: its subtotal against the sum of the same units' previous figures, over the units that have
+ * both (a unit new this period is not a rise).
+ */
+function groupChanges(units: string[], comparison: Comparison, codes: string[], totals: Map<string, number | null>): (string | null)[] {
+  return codes.map((code) => {
+    let previous = 0;
+    let current = 0;
+    let n = 0;
+    for (const name of units) {
+      const c = comparison.units[name]?.[code];
+      if (!c) continue;
+      previous += c.previous;
+      current += c.current;
+      n++;
+    }
+    if (n === 0 || totals.get(code) === null) return null;
+    return changeText(current - previous, previous === 0 ? null : ((current - previous) / previous) * 100);
+  });
+}
+
+/** `So với năm 2022: số thành viên Tổ CNSCĐ giảm 18,0% (từ 750 xuống 615); …` */
+function comparisonSentences(a: Aggregate, wording: Wording, words: Record<string, string>): BodyItem[] {
+  const c = a.comparison;
+  if (!c) return [];
+  const parts: string[] = [];
+  for (const t of a.totals) {
+    const ch = c.totals[t.code];
+    if (!ch || /^trong đó/i.test(t.label)) continue;
+    const values = { chiTieu: lowerFirst(t.label), truoc: figure(ch.previous), nay: figure(ch.current), phanTram: ch.percent === null ? '' : percentText(ch.percent) };
+    const template = ch.change === 0 ? wording.soSanh.khongDoi : ch.percent === null ? wording.soSanh.tuKhong : ch.change > 0 ? wording.soSanh.tang : wording.soSanh.giam;
+    parts.push(fill(template, values));
+  }
+  if (parts.length === 0) return [];
+  return [{ kind: 'para', text: `${fill(wording.soSanh.mo, words)} ${parts.join('; ')}.` }];
+}
+
+function lowerFirst(s: string): string {
+  return /^(DVCTT|VNeID|OCOP)/.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
