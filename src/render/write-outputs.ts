@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -26,7 +26,13 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    for (const [i, f] of files.entries()) await writeFile(temps[i]!, f.bytes, { flag: 'w' });
+    // Each file written synchronously, with a turn of the event loop between files for a signal to be handled: a
+    // signal never finds a write in flight on another thread, which could create a temporary file after the
+    // handler has removed them.
+    for (const [i, f] of files.entries()) {
+      writeFileSync(temps[i]!, f.bytes, { flag: 'w' });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     renaming = true;
     const written: string[] = [];
     for (const [i, f] of files.entries()) {

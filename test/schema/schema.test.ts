@@ -110,7 +110,7 @@ describe('a user schema', () => {
 
   it('can be a complete schema of its own', async () => {
     const base = (await loadSchema()).schema;
-    const path = writeJson(tempDir(), 'full.json', { ...base, id: 'rieng', indicators: base.indicators.slice(0, 3), rules: [], ratios: [base.ratios[0]] });
+    const path = writeJson(tempDir(), 'full.json', { ...base, id: 'rieng', indicators: base.indicators.slice(0, 3), rules: [], ratios: [base.ratios[0]], ratioChecks: [] });
     const loaded = await loadSchema(path);
     expect(loaded.schema.indicators).toHaveLength(3);
     expect(loaded.schema.ratios.map((r) => r.id)).toEqual(['ty-le-thon-co-to']);
