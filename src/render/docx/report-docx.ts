@@ -131,7 +131,7 @@ function headerTable(c: ReportContent): Table {
 function statsTable(rows: StatsRow[]): Table {
   const compared = rows.some((r) => r.previous !== undefined);
   // With the previous period: two more columns, taken from the label's width.
-  const widths = compared ? [600, 3254, 1000, 1250, 1250, 1250, 750] : [680, 4674, 1400, 1400, 1200];
+  const widths = compared ? [680, 3174, 1000, 1250, 1250, 1250, 750] : [680, 4674, 1400, 1400, 1200];
   const head = compared ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị'] : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
   const small = 26;
   const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
