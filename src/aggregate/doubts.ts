@@ -103,13 +103,12 @@ export function doubtfulFigures(units: Unit[], schema: FullSchema, options: Doub
           {
             check: check.id,
             label: check.label,
-            unit: u.name,
             numerator: num.value!,
             denominator: den.value!,
-            numeratorLabel: lower(labelOf.get(check.numerator) ?? check.numerator),
-            denominatorLabel: lower(labelOf.get(check.denominator) ?? check.denominator),
-            numeratorLabelEn: check.numerator,
-            denominatorLabelEn: check.denominator,
+            numeratorLabel: labelOf.get(check.numerator) ?? check.numerator,
+            denominatorLabel: labelOf.get(check.denominator) ?? check.denominator,
+            numeratorCode: check.numerator,
+            denominatorCode: check.denominator,
             ratio: ratioFigure(ratios[i]!),
             median: ratioFigure(mid),
             direction: z > 0 ? 'high' : 'low',
@@ -122,10 +121,4 @@ export function doubtfulFigures(units: Unit[], schema: FullSchema, options: Doub
     });
   }
   return findings;
-}
-
-/** `Số tài khoản DVCTT được tạo` → `tài khoản DVCTT được tạo`: the count's noun, to follow a number. */
-function lower(label: string): string {
-  const s = label.replace(/^(?:Tổng )?(?:Số lượng |Số )/u, '');
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }

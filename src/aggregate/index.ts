@@ -8,6 +8,7 @@ import { summarySources } from '../interpret/summary-workbook.js';
 import type { ReadOptions } from '../read/index.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
+import { groupBy } from './group-by.js';
 import { byCodePoint, scanFolder, sha256Of } from './scan.js';
 import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
 import { sortUnits } from './classes.js';
@@ -131,17 +132,6 @@ function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): Unit
   if (!roster) return [...entries].sort((a, b) => nameOrder(a.name, b.name));
   const order = new Map(roster.reporting.map((u, i) => [u.ten, i]));
   return [...entries].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** One file's line in the summary: its own entries and findings. */

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parsePeriod } from '../interpret/period.js';
-import type { Aggregate, PreviousPeriod } from '../model/aggregate.js';
+import { OUTPUT_NAMES, type Aggregate, type PreviousPeriod } from '../model/aggregate.js';
 import { loadJsonSettings } from '../settings/load-json.js';
 import { SettingsError } from '../settings/settings-error.js';
 
@@ -17,8 +17,6 @@ const previousJson = z
   })
   .passthrough();
 
-export const OUTPUT_JSON = 'tong-hop.json';
-
 /**
  * `--previous`: a tong-hop.json, or a folder that holds one (the previous run's output folder). A folder without
  * one is a folder of the previous period's submissions: null, and the caller aggregates it.
@@ -28,7 +26,7 @@ export async function loadPrevious(path: string, lang: 'vi' | 'en'): Promise<Pre
   if (!existsSync(full)) {
     throw new SettingsError(full, [lang === 'vi' ? 'không có tệp hoặc thư mục này (--previous)' : 'no such file or folder (--previous)']);
   }
-  const json = statSync(full).isDirectory() ? join(full, OUTPUT_JSON) : full;
+  const json = statSync(full).isDirectory() ? join(full, OUTPUT_NAMES.json) : full;
   if (!existsSync(json)) return null;
   if (!json.toLowerCase().endsWith('.json')) {
     throw new SettingsError(full, [

@@ -6,6 +6,7 @@ import { describePeriod, type Period } from '../model/period.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FileResult } from '../pipeline.js';
 import { unitKey, type RosterIndex } from '../settings/roster.js';
+import { groupBy } from './group-by.js';
 
 /**
  * One entry per unit report of every readable file, with the errors that keep it out of the totals:
@@ -48,12 +49,7 @@ export function collapseSummaries(entries: UnitEntry[], results: FileResult[], r
   if (!roster) return entries;
   const reporting = new Set(roster.reporting);
   const out: UnitEntry[] = [];
-  const byFile = new Map<string, UnitEntry[]>();
-  for (const e of entries) {
-    const list = byFile.get(e.file) ?? [];
-    list.push(e);
-    byFile.set(e.file, list);
-  }
+  const byFile = groupBy(entries, (e) => e.file);
   const submissionOf = new Map(results.map((r) => [r.path, r.submission]));
   const done = new Set<string>();
   for (const e of entries) {

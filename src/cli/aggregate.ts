@@ -3,16 +3,14 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { aggregateFolder } from '../aggregate/index.js';
 import { parseLevel } from '../aggregate/levels.js';
 import { loadPrevious, previousFromAggregate } from '../aggregate/previous.js';
-import type { FullSchema } from '../schema/types.js';
-import type { ReportConfig } from '../settings/report-config.js';
-import { SettingsError } from '../settings/settings-error.js';
+import { OUTPUT_NAMES } from '../model/aggregate.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
-import { loadReportConfig, parseDate } from '../settings/report-config.js';
+import { checkSortingRules, loadReportConfig, parseDate } from '../settings/report-config.js';
 import { loadRoster, RosterIndex } from '../settings/roster.js';
 import { loadWording } from '../settings/wording.js';
 import type { BarChart } from '../render/chart.js';
@@ -42,7 +40,6 @@ interface AggregateCliOptions {
   lang: Lang;
 }
 
-export const OUTPUT_NAMES = { report: 'bao-cao.docx', workbook: 'tong-hop.xlsx', json: 'tong-hop.json' } as const;
 
 /** `cnscd aggregate DIR`: read and check every submission, add them up, write the report; return the exit code. */
 export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t: CliText): Promise<number> {
@@ -160,24 +157,6 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
 function chartOf(content: ReportContent): BarChart | undefined {
   for (const item of content.body) if (item.kind === 'chart') return item.chart;
   return undefined;
-}
-
-/** The sorting rules name indicators by code: each must be in the schema. */
-function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: Lang, source: string): void {
-  const codes = new Set(schema.indicators.map((i) => i.code));
-  const problems: string[] = [];
-  config.phanLoai.forEach((rule, i) =>
-    rule.dieuKien.forEach((c, j) => {
-      if (!codes.has(c.chiTieu)) {
-        problems.push(
-          lang === 'vi'
-            ? `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" không có trong bộ chỉ tiêu (xem: cnscd schema)`
-            : `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" is not an indicator of the schema (see: cnscd schema)`,
-        );
-      }
-    }),
-  );
-  if (problems.length > 0) throw new SettingsError(source, problems);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -23,3 +23,20 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} B`;
 }
+
+/** A percent to one decimal, without its sign: `12,5%` / `12.5%`. */
+export function formatPercent(percent: number, lang: Lang): string {
+  return `${(Math.round(Math.abs(percent) * 10) / 10).toFixed(1).replace('.', lang === 'vi' ? ',' : '.')}%`;
+}
+
+/** A change against the previous period: `+395 (+2,6%)`, `−135 (−18,0%)`, `0`; no percent when it was 0 before. */
+export function formatChange(change: number, percent: number | null, lang: Lang): string {
+  if (change === 0) return '0';
+  const sign = change > 0 ? '+' : '−';
+  return `${sign}${formatCount(Math.abs(change), lang)}${percent === null ? '' : ` (${sign}${formatPercent(percent, lang)})`}`;
+}
+
+/** What an indicator counts, without `Số`/`Số lượng`/`Tổng số`: `Số tài khoản VNeID được tạo` → `tài khoản VNeID được tạo`. */
+export function countedNoun(label: string): string {
+  return label.replace(/^(?:Tổng )?(?:Số lượng |Số )/u, '');
+}

@@ -1,5 +1,5 @@
 import type { Finding, FindingCode, FindingParams } from '../model/finding.js';
-import { formatBytes, formatCount, formatList, type Lang } from './format.js';
+import { countedNoun, formatBytes, formatCount, formatList, type Lang } from './format.js';
 
 type Render = (p: FindingParams, f: Finding, lang: Lang) => string;
 
@@ -9,8 +9,10 @@ const arr = (v: unknown) => (Array.isArray(v) ? v : []);
 const q = (v: unknown) => `“${s(v)}”`;
 /** Labels of parts (`trong đó: tài khoản VNeID mức độ 1`) read better inside a sum without their lead-in. */
 const part = (v: unknown) => s(v).replace(/^\s*trong\s+đó\s*:?\s*/iu, '');
-/** In a table, a value finding starts with the unit whose row it is. */
-const who = (f: Finding) => (f.unit && f.code.startsWith('value-') ? `${f.unit} — ` : '');
+/** What an indicator counts, to follow a number: `tài khoản VNeID được tạo`. */
+const noun = (v: unknown) => { const t = countedNoun(s(v)); return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1); };
+/** A finding about one unit's figure (a table row, a doubtful figure) starts with the unit. */
+const who = (f: Finding) => (f.unit && (f.code.startsWith('value-') || f.code === 'ratio-outlier') ? `${f.unit} — ` : '');
 
 const WHAT_VI: Record<string, string> = {
   xlsx: 'một sổ Excel (.xlsx)',
@@ -121,7 +123,7 @@ const VI: Record<FindingCode, Render> = {
   'value-outlier': (p, _f, lang) =>
     `${q(p.label)} = ${n(p.value, lang)}, ${p.direction === 'low' ? 'thấp hơn' : 'cao gấp'} ${n(p.factor, lang)} lần ${p.direction === 'low' ? 'so với ' : ''}mức giữa (trung vị) của ${n(p.units, lang)} đơn vị (${n(p.median, lang)}). Số liệu đáng ngờ: kiểm tra lại với đơn vị (số liệu vẫn được tổng hợp như đã báo cáo).`,
   'ratio-outlier': (p, _f, lang) =>
-    `${s(p.unit)}: ${n(p.numerator, lang)} ${s(p.numeratorLabel)} / ${n(p.denominator, lang)} ${s(p.denominatorLabel)} = ${n(p.ratio, lang)} — ${p.direction === 'low' ? 'thấp' : 'cao'} bất thường so với các đơn vị khác (trung vị ${n(p.median, lang)}, ${n(p.units, lang)} đơn vị). Số liệu đáng ngờ: kiểm tra lại với đơn vị.`,
+    `${n(p.numerator, lang)} ${noun(p.numeratorLabel)} / ${n(p.denominator, lang)} ${noun(p.denominatorLabel)} = ${n(p.ratio, lang)} — ${p.direction === 'low' ? 'thấp' : 'cao'} bất thường so với các đơn vị khác (trung vị ${n(p.median, lang)}, ${n(p.units, lang)} đơn vị). Số liệu đáng ngờ: kiểm tra lại với đơn vị.`,
 };
 
 const EN: Record<FindingCode, Render> = {
@@ -204,7 +206,7 @@ const EN: Record<FindingCode, Render> = {
   'value-outlier': (p, _f, lang) =>
     `${q(p.label)} = ${n(p.value, lang)}, ${n(p.factor, lang)} times ${p.direction === 'low' ? 'below' : 'above'} the median of ${n(p.units, lang)} units (${n(p.median, lang)}). A doubtful figure: check it with the unit (it is still counted as reported).`,
   'ratio-outlier': (p, _f, lang) =>
-    `${s(p.unit)}: ${n(p.numerator, lang)} ${s(p.numeratorLabelEn)} / ${n(p.denominator, lang)} ${s(p.denominatorLabelEn)} = ${n(p.ratio, lang)} — unusually ${p.direction === 'low' ? 'low' : 'high'} against the other units (median ${n(p.median, lang)}, ${n(p.units, lang)} units). A doubtful figure: check it with the unit.`,
+    `${n(p.numerator, lang)} ${s(p.numeratorCode)} / ${n(p.denominator, lang)} ${s(p.denominatorCode)} = ${n(p.ratio, lang)} — unusually ${p.direction === 'low' ? 'low' : 'high'} against the other units (median ${n(p.median, lang)}, ${n(p.units, lang)} units). A doubtful figure: check it with the unit.`,
 };
 
 function opVi(op: string): string {

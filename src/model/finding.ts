@@ -63,6 +63,9 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/** Findings about figures to doubt rather than errors in a file: the report and the JSON list them apart. */
+export const DOUBT_CODES: ReadonlySet<FindingCode> = new Set(['value-decreased', 'value-outlier', 'ratio-outlier']);
+
 /** Values a message is built from. Numbers are formatted by the presenter in the user's language. */
 export type FindingParams = Record<string, string | number | (string | number)[] | undefined>;
 

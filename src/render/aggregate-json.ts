@@ -6,10 +6,7 @@ import { countBySeverity } from '../pipeline.js';
 import { findingJson, valuesJson } from './json.js';
 import { messageOf } from '../i18n/messages.js';
 import type { Change } from '../model/aggregate.js';
-import type { FindingCode } from '../model/finding.js';
-
-/** Findings about figures to doubt (not errors in a file): listed apart for whoever reads the JSON. */
-export const DOUBT_CODES: ReadonlySet<FindingCode> = new Set(['value-decreased', 'value-outlier', 'ratio-outlier']);
+import { DOUBT_CODES } from '../model/finding.js';
 
 /** A change with its percent to one decimal (null when the previous figure is 0); nothing without a change. */
 function changeJson(c: Change | undefined): { previous?: number; change?: number; percent?: number | null } {

@@ -1,17 +1,9 @@
 import { relative } from 'node:path';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
-import { formatCount } from '../i18n/format.js';
+import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
-
-/** `+395 (+2,6%)` in the user's language. */
-function changeText(change: number, percent: number | null, lang: 'vi' | 'en'): string {
-  if (change === 0) return '0';
-  const sign = change > 0 ? '+' : '−';
-  const pct = percent === null ? '' : ` (${sign}${(Math.round(Math.abs(percent) * 10) / 10).toFixed(1).replace('.', lang === 'vi' ? ',' : '.')}%)`;
-  return `${sign}${formatCount(Math.abs(change), lang)}${pct}`;
-}
 import { findingLines, printable, wrap, type TerminalOptions } from './terminal.js';
 
 const WORDS = {
@@ -96,7 +88,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const cmp = a.comparison;
   const rows = a.totals.map((t) => {
     const ch = cmp?.totals[t.code];
-    const change = ch ? changeText(ch.change, ch.percent, options.lang) : cmp ? '-' : '';
+    const change = ch ? formatChange(ch.change, ch.percent, options.lang) : cmp ? '-' : '';
     return [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${t.reported}/${n}`, change] as const;
   });
   const numW = Math.max(w.total.length, ...rows.map((r) => r[1].length));
@@ -127,8 +119,10 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   }
   if (a.classes.length > 0) {
     out.push(c.bold(w.classes));
-    for (const k of a.classes) if (k.units.length > 0) out.push(`  ${printable(w.klass(k.name, k.units.length, k.units.join(', ')))}`);
-    if (a.unsorted.length > 0) out.push(c.dim(`  ${printable(w.unsorted(a.unsorted.length, a.unsorted.join(', ')))}`));
+    // Long lists of names wrap at the terminal's width, under their first word.
+    const lines = (text: string) => wrap(printable(text), options.width - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
+    for (const k of a.classes) if (k.units.length > 0) out.push(...lines(w.klass(k.name, k.units.length, k.units.join(', '))));
+    if (a.unsorted.length > 0) out.push(...lines(w.unsorted(a.unsorted.length, a.unsorted.join(', '))).map(c.dim));
     out.push('');
   }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadJsonSettings } from './load-json.js';
+import type { FullSchema } from '../schema/types.js';
 import { SettingsError } from './settings-error.js';
 
 const line = z.string().trim();
@@ -139,4 +140,22 @@ export function parseDate(text: string): [number, number, number] | null {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return [y, mo, d];
+}
+
+/** The sorting rules name indicators by code: each must be in the schema. */
+export function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: 'vi' | 'en', source: string): void {
+  const codes = new Set(schema.indicators.map((i) => i.code));
+  const problems: string[] = [];
+  config.phanLoai.forEach((rule, i) =>
+    rule.dieuKien.forEach((c, j) => {
+      if (!codes.has(c.chiTieu)) {
+        problems.push(
+          lang === 'vi'
+            ? `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" không có trong bộ chỉ tiêu (xem: cnscd schema)`
+            : `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" is not an indicator of the schema (see: cnscd schema)`,
+        );
+      }
+    }),
+  );
+  if (problems.length > 0) throw new SettingsError(source, problems);
 }

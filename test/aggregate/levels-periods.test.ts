@@ -8,6 +8,7 @@ import { RosterIndex } from '../../src/settings/roster.js';
 import { aggregate, DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
+import { STARTER_CONFIG } from '../../src/settings/starter-files.js';
 // The generator's own figures: what the tree's totals and subtotals must be, computed apart from the tool.
 import { COMMUNES, communeFigures, DISTRICTS as TREE_DISTRICTS, PLANTED } from '../../fixtures/levels-figures.mjs';
 
@@ -135,8 +136,10 @@ describe('periods: --previous', () => {
     const viaFolder = run([flat('2023'), '--roster', COMMUNE_ROSTER, '--previous', flat('2022'), '--out', tempDir()]);
     for (const doc of [viaJson, viaFolder]) {
       expect(doc.previous!.period).toBe('2022');
-      const members = doc.totals.so_thanh_vien!;
-      expect(members.change).toBe(members.value! - members.previous!);
+      // Against the generator's figures of both periods, not the tool's own arithmetic.
+      const members2022 = COMMUNES.reduce((sum, [, name, , size], i) => sum + (name === PLANTED.decrease.unit ? PLANTED.decrease.from2022 : communeFigures(i, size, 2022).so_thanh_vien!), 0);
+      const members2023 = [...expected2023().values()].reduce((sum, v) => sum + v.so_thanh_vien!, 0);
+      expect(doc.totals.so_thanh_vien).toMatchObject({ value: members2023, previous: members2022, change: members2023 - members2022 });
       const hd = doc.units.find((u) => u.name === PLANTED.decrease.unit)!;
       expect(hd.changes!.so_thanh_vien).toEqual({ previous: 40, change: -2, percent: -5 });
       const falls = doc.findings.filter((f) => f.code === 'value-decreased');
@@ -207,11 +210,8 @@ describe('sorting units by the config’s rules', () => {
     const dir = join(tempDir(), 'bao-cao');
     cpSync(DISTRICTS, dir, { recursive: true });
     const config = JSON.parse(readFileSync(join(dir, 'cnscd.config.json'), 'utf8'));
-    config.phanLoai = [
-      { ten: 'đã tích cực triển khai hoạt động của Tổ', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=', giaTri: 10 }] },
-      { ten: 'đã triển khai nhưng chưa được mở rộng', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>', giaTri: 0 }, { chiTieu: 'so_buoi_tap_huan', phepSo: '<', giaTri: 10 }] },
-      { ten: 'chưa triển khai tập huấn cho thành viên của Tổ', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '=', giaTri: 0 }] },
-    ];
+    // The rules `cnscd init` writes as its example.
+    config.phanLoai = STARTER_CONFIG.phanLoai;
     writeFileSync(join(dir, 'cnscd.config.json'), JSON.stringify(config));
     const doc = run([dir, '--roster', ROSTER, '--out', tempDir()]);
     expect(doc.classes.map((c) => c.units.length)).toEqual([7, 3, 2]);

@@ -1,13 +1,13 @@
 import { relative } from 'node:path';
 import type { Aggregate, Change, Comparison } from '../../model/aggregate.js';
 import type { BarChart } from '../chart.js';
-import type { Finding } from '../../model/finding.js';
+import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { describePeriod } from '../../model/period.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
-import { changeText, figure, numberAndCode, officialDate, percentText, ratioText, upper } from './official-text.js';
-import { DOUBT_CODES } from '../aggregate-json.js';
+import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+import { countedNoun, formatChange, formatPercent } from '../../i18n/format.js';
 
 /** The report's content, independent of Word: what `docx` lays out, and what tests read. */
 export interface ReportContent {
@@ -181,7 +181,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'kiem-tra-so-lieu': {
       const doubts = a.findings.filter((f) => DOUBT_CODES.has(f.code));
       if (doubts.length === 0) return [...lead, { kind: 'para', text: wording.kiemTra.khong }];
-      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...doubts.map((f) => ({ kind: 'para' as const, text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` }))];
+      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...doubts.map((f) => findingLine(a, f))];
     }
     case 'phan-loai-don-vi': {
       if (a.classes.length === 0) return [];
@@ -221,8 +221,7 @@ function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Word
 
 /** `Số tài khoản VNeID được tạo` → `Tài khoản VNeID`: a legend needs only the noun. */
 function shortLabel(label: string): string {
-  const m = /^(?:Tổng )?(?:Số lượng |Số )(.*?)(?: được .*)?$/u.exec(label);
-  const s = m?.[1] ?? label;
+  const s = countedNoun(label).replace(/ được .*$/u, '');
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
@@ -239,7 +238,7 @@ function statsRows(a: Aggregate): StatsRow[] {
       value: figure(t.value),
       reported: `${t.reported}/${n}`,
       ...(sub ? { sub } : {}),
-      ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? changeText(c.change, c.percent) : '-' } : {}),
+      ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? formatChange(c.change, c.percent, 'vi') : '-' } : {}),
     };
   });
   for (const r of a.ratios) {
@@ -268,7 +267,12 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
 function dataProblems(a: Aggregate, wording: Wording): BodyItem[] {
   const errors = a.findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
-  return [{ kind: 'para', text: wording.vanDe.mo }, ...errors.map((f) => ({ kind: 'para' as const, text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` }))];
+  return [{ kind: 'para', text: wording.vanDe.mo }, ...errors.map((f) => findingLine(a, f))];
+}
+
+/** `- Huyện Gia Lộc (gia-loc.csv, dòng 9): …`: a finding as a line of the report. */
+function findingLine(a: Aggregate, f: Finding): BodyItem {
+  return { kind: 'para', text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` };
 }
 
 function where(a: Aggregate, f: Finding): string {
@@ -282,7 +286,7 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
   const shown = a.totals.filter((t) => t.reported > 0);
   const comparison = a.comparison;
   const changes = (byCode: Record<string, Change> | undefined) =>
-    comparison ? shown.map((t) => { const c = byCode?.[t.code]; return c ? changeText(c.change, c.percent) : null; }) : undefined;
+    comparison ? shown.map((t) => { const c = byCode?.[t.code]; return c ? formatChange(c.change, c.percent, 'vi') : null; }) : undefined;
   const unitRow = (u: Aggregate['units'][number], index: number) => {
     const ch = changes(comparison?.units[u.name]);
     return { index: String(index), name: u.name, values: shown.map((t) => figure(u.values.get(t.code)?.value)), ...(ch ? { changes: ch } : {}) };
@@ -331,7 +335,7 @@ function groupChanges(units: string[], comparison: Comparison, codes: string[], 
       n++;
     }
     if (n === 0 || totals.get(code) === null) return null;
-    return changeText(current - previous, previous === 0 ? null : ((current - previous) / previous) * 100);
+    return formatChange(current - previous, previous === 0 ? null : ((current - previous) / previous) * 100, 'vi');
   });
 }
 
@@ -343,7 +347,7 @@ function comparisonSentences(a: Aggregate, wording: Wording, words: Record<strin
   for (const t of a.totals) {
     const ch = c.totals[t.code];
     if (!ch || /^trong đó/i.test(t.label)) continue;
-    const values = { chiTieu: lowerFirst(t.label), truoc: figure(ch.previous), nay: figure(ch.current), phanTram: ch.percent === null ? '' : percentText(ch.percent) };
+    const values = { chiTieu: lowerFirst(t.label), truoc: figure(ch.previous), nay: figure(ch.current), phanTram: ch.percent === null ? '' : formatPercent(ch.percent, 'vi') };
     const template = ch.change === 0 ? wording.soSanh.khongDoi : ch.percent === null ? wording.soSanh.tuKhong : ch.change > 0 ? wording.soSanh.tang : wording.soSanh.giam;
     parts.push(fill(template, values));
   }

@@ -33,16 +33,3 @@ export function ratioText(value: number | null, format: 'percent' | 'per'): stri
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
-
-/** `+395 (+2,6%)`, `−135 (−18,0%)`, `0`: a change as the appendix shows it under a figure. */
-export function changeText(change: number, percent: number | null): string {
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '';
-  if (change === 0) return '0';
-  const pct = percent === null ? '' : ` (${sign}${(Math.round(Math.abs(percent) * 10) / 10).toFixed(1).replace('.', ',')}%)`;
-  return `${sign}${formatCount(Math.abs(change), 'vi')}${pct}`;
-}
-
-/** `12,5%` of a percent, one decimal. */
-export function percentText(percent: number): string {
-  return `${(Math.round(Math.abs(percent) * 10) / 10).toFixed(1).replace('.', ',')}%`;
-}
