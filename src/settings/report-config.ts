@@ -63,8 +63,10 @@ export const reportConfigSchema = z.strictObject({
       toiThieuDonVi: z.number().int().min(3).default(5),
       /** …and at least this many times above or below the median figure (units differ in size). */
       heSoChenhLech: z.number().min(1).default(5),
+      /** At most this many lines in each of the report's lists of findings; the rest are counted, listed in tong-hop.xlsx. */
+      toiDaTrongBaoCao: z.number().int().min(1).default(30),
     })
-    .default({ nguongLech: 3, toiThieuDonVi: 5, heSoChenhLech: 5 }),
+    .default({ nguongLech: 3, toiThieuDonVi: 5, heSoChenhLech: 5, toiDaTrongBaoCao: 30 }),
   /**
    * Sorting units into groups the report names (`chưa triển khai tập huấn`): tried in order, a unit goes to the
    * first group whose conditions all hold; a group with no condition takes every unit left.

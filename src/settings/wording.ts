@@ -92,6 +92,8 @@ export const wordingSchema = z.strictObject({
       mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
       khong: 'Không phát hiện số liệu chênh lệch bất thường.',
     }),
+  /** After a list of findings cut at config `kiemTra.toiDaTrongBaoCao`: `{m}` how many more. */
+  conLai: text.default('- Và {m} trường hợp khác: danh sách đầy đủ ở trang “Kiểm tra” của tệp tong-hop.xlsx.'),
   /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */
   phanLoai: z
     .strictObject({ nhom: text, chuaPhanLoai: text })

@@ -231,28 +231,39 @@ function appendixBlock(a: AppendixContent): Paragraph[] {
 
 const xmlText = (t: string) => xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The paragraph style of the appendix table's cells (font, size, spacing, right-aligned): set once, not per cell. */
+const TABLE_STYLE = 'CnscdBang';
+
+/** Font size of the appendix table, in half-points: smaller when there are many indicator columns. */
+const tableFontSize = (a: AppendixContent) => (a.columns.length > 8 ? 18 : 22);
+
 /**
  * The appendix table as WordprocessingML, written directly: one row per unit can mean thousands of rows, which the
- * docx library builds too slowly. The markup is what the library writes for the same table (fixed layout, thin
- * borders, header row repeated on every page, rows kept whole, a bold Tổng cộng row merged over STT and name).
+ * docx library builds too slowly. Fixed layout, thin borders and cell margins set on the table, font and spacing in
+ * the paragraph style TABLE_STYLE, so a cell carries only its width, alignment and emphasis (a few hundred bytes
+ * per row, not tens of kilobytes); header row repeated on every page, rows kept whole, a bold Tổng cộng row merged
+ * over STT and name.
  */
 export function appendixTableXml(a: AppendixContent): string {
-  const size = a.columns.length > 8 ? 18 : 22;
+  const size = tableFontSize(a);
   const stt = 600;
   const name = 2600;
   const each = Math.floor((LANDSCAPE_WIDTH - stt - name) / Math.max(1, a.columns.length));
   const widths = [stt, name, ...a.columns.map(() => each)];
-  const border = '<w:top w:val="single" w:color="000000" w:sz="4"/><w:left w:val="single" w:color="000000" w:sz="4"/><w:bottom w:val="single" w:color="000000" w:sz="4"/><w:right w:val="single" w:color="000000" w:sz="4"/>';
-  const font = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
-  const paragraph = (text: string, align: string, bold: boolean, italic: boolean, sz: number) =>
-    `<w:p><w:pPr><w:spacing w:after="20" w:before="20" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>` +
-    `<w:r><w:rPr>${font}${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
+  const jc = { left: '<w:jc w:val="left"/>', center: '<w:jc w:val="center"/>', right: '' };
+  const textRun = (text: string, rPr: string) => {
+    const t = xmlText(text);
+    return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t${t !== t.trim() ? ' xml:space="preserve"' : ''}>${t}</w:t></w:r>`;
+  };
+  const paragraph = (text: string, align: 'center' | 'left' | 'right', rPr: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${jc[align]}</w:pPr>${text ? textRun(text, rPr) : ''}</w:p>`;
+  const bold = '<w:b/><w:bCs/>';
   // A figure's change against the previous period goes under it, smaller and in italics.
-  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', bold = false, span = 0, below?: string | null) =>
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}<w:tcBorders>${border}</w:tcBorders>` +
-    '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>' +
-    paragraph(text, align, bold, false, size) +
-    (below ? paragraph(below, align, false, true, size - 4) : '') +
+  const below = `<w:i/><w:iCs/><w:sz w:val="${size - 4}"/><w:szCs w:val="${size - 4}"/>`;
+  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, change?: string | null) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>` +
+    paragraph(text, align, strong ? bold : '') +
+    (change ? paragraph(change, align, below) : '') +
     '</w:tc>';
   const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)];
   const rows = [
@@ -263,8 +274,13 @@ export function appendixTableXml(a: AppendixContent): string {
     ),
     `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`,
   ];
-  const tableBorders = '<w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/>';
-  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
+  const line = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
+  const tableBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('');
+  const margins = '<w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/>';
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
+  );
 }
 
 /** Replace the paragraph holding the mark with the appendix table. */
@@ -305,7 +321,18 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
   const doc = new Document({
     creator: 'cnscd',
     title: xmlSafe(`BÁO CÁO ${c.subject}`),
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: BODY } } },
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: 'Bảng phụ lục',
+          basedOn: 'Normal',
+          run: { font: FONT, size: tableFontSize(c.appendix) },
+          paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      ],
+    },
     sections: [
       {
         properties: {

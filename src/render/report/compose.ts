@@ -7,7 +7,7 @@ import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
 import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
-import { countedNoun, formatChange, formatPercent } from '../../i18n/format.js';
+import { countedNoun, formatChange, formatCount, formatPercent } from '../../i18n/format.js';
 
 /** The report's content, independent of Word: what `docx` lays out, and what tests read. */
 export interface ReportContent {
@@ -100,7 +100,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     let heading = 0;
     for (const block of part.khoi) {
       if (block.loai === 'bieu-do' && options.chart === false) continue;
-      const content = blockContent(block, a, wording, words);
+      const content = blockContent(block, a, wording, words, config.kiemTra.toiDaTrongBaoCao);
       if (content.length === 0) continue;
       if (block.tieuDe) items.push({ kind: 'heading', text: `${++heading}. ${fill(block.tieuDe, words)}` });
       items.push(...content);
@@ -125,7 +125,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
   };
 }
 
-function blockContent(block: Block, a: Aggregate, wording: Wording, words: Record<string, string>): BodyItem[] {
+function blockContent(block: Block, a: Aggregate, wording: Wording, words: Record<string, string>, listLimit: number): BodyItem[] {
   const lead = block.van ? [{ kind: 'para' as const, text: fill(block.van, words) }] : [];
   switch (block.loai) {
     case 'doan-van':
@@ -181,7 +181,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'kiem-tra-so-lieu': {
       const doubts = a.findings.filter((f) => DOUBT_CODES.has(f.code));
       if (doubts.length === 0) return [...lead, { kind: 'para', text: wording.kiemTra.khong }];
-      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...doubts.map((f) => findingLine(a, f))];
+      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...findingLines(a, doubts, listLimit, wording)];
     }
     case 'phan-loai-don-vi': {
       if (a.classes.length === 0) return [];
@@ -194,7 +194,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'tinh-hinh-bao-cao':
       return [...lead, ...reportingStatus(a, wording)];
     case 'van-de-so-lieu':
-      return [...lead, ...dataProblems(a, wording)];
+      return [...lead, ...dataProblems(a, wording, listLimit)];
   }
 }
 
@@ -264,10 +264,21 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   return out;
 }
 
-function dataProblems(a: Aggregate, wording: Wording): BodyItem[] {
+function dataProblems(a: Aggregate, wording: Wording, listLimit: number): BodyItem[] {
   const errors = a.findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
-  return [{ kind: 'para', text: wording.vanDe.mo }, ...errors.map((f) => findingLine(a, f))];
+  return [{ kind: 'para', text: wording.vanDe.mo }, ...findingLines(a, errors, listLimit, wording)];
+}
+
+/**
+ * A list of findings as lines of the report, at most `limit` of them: a national roll-up can hold thousands, which
+ * no one signs page by page. The rest are counted in a last line that says where the whole list is (the `Kiểm tra`
+ * sheet of tong-hop.xlsx, and tong-hop.json); nothing is dropped from those.
+ */
+function findingLines(a: Aggregate, findings: Finding[], limit: number, wording: Wording): BodyItem[] {
+  const shown = findings.slice(0, limit).map((f) => findingLine(a, f));
+  const rest = findings.length - shown.length;
+  return rest > 0 ? [...shown, { kind: 'para', text: fill(wording.conLai, { m: formatCount(rest, 'vi') }) }] : shown;
 }
 
 /** `- Huyện Gia Lộc (gia-loc.csv, dòng 9): …`: a finding as a line of the report. */
