@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { checkSubmission, type CheckOptions } from './check/index.js';
 import { makeFinding } from './check/make.js';
 import { UNREADABLE } from './check/severity.js';
 import { interpretBook } from './interpret/index.js';
-import { submissionPart } from './interpret/summary-workbook.js';
+import { submissionPart, summarySources } from './interpret/summary-workbook.js';
 import type { Finding } from './model/finding.js';
 import type { Book } from './model/sheet.js';
 import type { Submission } from './model/submission.js';
@@ -54,4 +56,44 @@ export function countBySeverity(findings: Finding[]): { errors: number; warnings
     else warnings++;
   }
   return { errors, warnings };
+}
+
+/** One file checked for a run over many: its result, the sha256 of its bytes, and, for a tong-hop.xlsx, its sources. */
+export interface CheckedFile {
+  result: FileResult;
+  sha256: string;
+  /** The sha256 column of the `Nguồn` sheet, when the file is a summary workbook this tool wrote. */
+  summarySources?: string[];
+}
+
+export interface CheckFileOptions extends CheckOptions {
+  read?: ReadOptions;
+  /**
+   * Keep of the submission only what adding up needs (its reports and their values, typed totals, notes, the
+   * covered unit), not what only a report on the file itself shows (unmatched rows, duplicates): thousands of files
+   * are held until the outputs are written.
+   */
+  lean?: boolean;
+}
+
+/** read → interpret → check for one file of a folder (in this thread or a worker). */
+export async function checkFile(path: string, matcher: Matcher, options: CheckFileOptions = {}): Promise<CheckedFile> {
+  const opened = await openFile(path, options.read);
+  if (!('book' in opened)) return { result: opened.result, sha256: await sha256Of(path) };
+  const sources = summarySources(opened.book);
+  const result = validateBook(path, opened.book, matcher, options);
+  if (options.lean && result.submission) result.submission = leanSubmission(result.submission);
+  return { result, sha256: opened.book.sha256 ?? '', ...(sources ? { summarySources: sources } : {}) };
+}
+
+function leanSubmission(s: Submission): Submission {
+  return { ...s, unmatched: [], absent: [], dataSheets: [], reports: s.reports.map((r) => ({ ...r, duplicates: [] })) };
+}
+
+async function sha256Of(path: string): Promise<string> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex');
+  } catch {
+    return '';
+  }
 }

@@ -3,13 +3,13 @@ import { compareFindings } from '../model/finding.js';
 import type { Aggregate, FileSummary, Level, PreviousPeriod, UnitEntry } from '../model/aggregate.js';
 import type { ReportConfig } from '../settings/report-config.js';
 import type { Period } from '../model/period.js';
-import { countBySeverity, openFile, validateBook, type FileResult } from '../pipeline.js';
-import { summarySources } from '../interpret/summary-workbook.js';
+import { countBySeverity, type FileResult } from '../pipeline.js';
+import { checkFiles } from '../parallel/pool.js';
 import type { ReadOptions } from '../read/index.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
 import { groupBy } from './group-by.js';
-import { byCodePoint, scanFolder, sha256Of } from './scan.js';
+import { byCodePoint, scanFolder } from './scan.js';
 import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
 import { sortUnits } from './classes.js';
 import { comparePeriods } from './compare.js';
@@ -34,27 +34,24 @@ export interface AggregateOptions {
   /** Config `tenDonVi`: the unit this aggregate covers. */
   coveredUnit?: string;
   /** Called as each file is read (for a progress line). */
-  progress?: (done: number, total: number, path: string) => void;
+  progress?: (done: number, total: number) => void;
 }
 
 /** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
 export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
   const { candidates, skipped } = await scanFolder(dir);
-  let results: FileResult[] = [];
-  const shaOf = new Map<string, string>();
-  const summaries = new Map<string, string[]>();
-  let done = 0;
-  for (const c of candidates) {
-    options.progress?.(done++, candidates.length, c.path);
-    const opened = await openFile(c.path, options.read);
-    if ('book' in opened) {
-      shaOf.set(c.path, opened.book.sha256 ?? '');
-      const sources = summarySources(opened.book);
-      if (sources) summaries.set(c.path, sources);
-    } else shaOf.set(c.path, await sha256Of(c.path));
-    results.push('book' in opened ? validateBook(c.path, opened.book, options.schema.matcher, { strict: !!options.strict }) : opened.result);
-  }
-  options.progress?.(done, candidates.length, '');
+  const total = candidates.length;
+  options.progress?.(0, total);
+  const checked = await checkFiles(
+    candidates.map((c) => c.path),
+    options.schema.schema,
+    options.schema.matcher,
+    { ...(options.read ? { read: options.read } : {}), strict: !!options.strict, lean: true },
+    (done) => options.progress?.(done, total),
+  );
+  let results: FileResult[] = checked.map((c) => c.result);
+  const shaOf = new Map(checked.map((c) => [c.result.path, c.sha256]));
+  const summaries = new Map(checked.flatMap((c) => (c.summarySources ? [[c.result.path, c.summarySources] as const] : [])));
   // Our own output of an earlier run over these same files is not a submission; a summary of other files (a lower
   // level's tong-hop.xlsx) is one.
   const hashes = new Set(shaOf.values());

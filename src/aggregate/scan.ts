@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
@@ -36,14 +35,6 @@ export async function scanFolder(dir: string): Promise<{ candidates: Candidate[]
     else candidates.push({ path });
   }
   return { candidates, skipped };
-}
-
-export async function sha256Of(path: string): Promise<string> {
-  try {
-    return createHash('sha256').update(await readFile(path)).digest('hex');
-  } catch {
-    return '';
-  }
 }
 
 /** tong-hop.json of an earlier run: known by its content. */

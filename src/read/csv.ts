@@ -14,7 +14,27 @@ export interface TextReadOptions {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; raw?: string };
+  /** With quotes in the text: the record's raw text, to count the lines it spans. */
+  info?: { raw?: string };
+}
+
+const PARSE_OPTIONS = {
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+  // A record far beyond any report (several cells at Excel's own limit) stops the parse early: max_record_size.
+} as const;
+
+/** Every line given as many fields as the longest (text without quotes only: each delimiter is a field break). */
+function padFields(text: string, delimiter: string): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  // A final line break ends the last line; it does not start an empty one.
+  const last = lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  const counts = lines.map((l) => l.split(delimiter).length - 1);
+  let most = 0;
+  for (let i = 0; i < last; i++) most = Math.max(most, counts[i]!);
+  for (let i = 0; i < last; i++) if (counts[i]! < most) lines[i] += delimiter.repeat(most - counts[i]!);
+  return lines.join('\n');
 }
 
 /** A CSV/TSV/TXT submission → one sheet of text cells, each knowing its line and column. */
@@ -25,22 +45,19 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   const lines = (text.match(/\r\n|\n|\r/g) ?? []).length + 1;
   if (lines > limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: lines, limit: limits.rows });
   const delimiter = options.delimiter ?? detectDelimiter(text);
+  // csv-parse builds an error object for every record whose length differs from the first (copying its options
+  // through JSON), even when told to relax that rule: a third of the time of a form-layout CSV, whose title lines have
+  // one field and whose table has four. Without a quote character a line is a record and its fields are its
+  // delimiters plus one, so every line is padded with empty fields to the longest (empty cells are skipped below)
+  // and each record's line is its position. With quotes, records are parsed as they are, lines counted from the raw.
+  const plain = !text.includes('"');
   let records: ParsedRecord[];
-  // csv-parse builds an error object for every record whose length differs from the first, even when told to relax
-  // that rule; without stack traces those objects cost nothing.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    records = parse(text, {
-      delimiter,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      info: true,
-      raw: true,
-      // A record far beyond any report (several cells at Excel's own limit) stops the parse early.
-      max_record_size: limits.cellChars * 4,
-    }) as unknown as ParsedRecord[];
+    records = plain
+      ? (parse(padFields(text, delimiter), { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 }) as string[][]).map((record) => ({ record }))
+      : (parse(text, { ...PARSE_OPTIONS, delimiter, info: true, raw: true, max_record_size: limits.cellChars * 4 }) as unknown as ParsedRecord[]);
   } catch (error) {
     const e = error as { lines?: number; message?: string; code?: string };
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
@@ -57,7 +74,7 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   records.forEach(({ record, info }, index) => {
     const row = index + 1;
     const recordLine = line;
-    line += ((info.raw ?? '').match(/\r\n|\n|\r/g) ?? []).length;
+    line += plain ? 1 : ((info?.raw ?? '').match(/\r\n|\n|\r/g) ?? []).length;
     const cells = new Map<number, Cell>();
     record.forEach((value, i) => {
       const column = i + 1;

@@ -38,3 +38,27 @@ describe('readCsv', () => {
     expect(book.sheets[0]!.rowCount).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('readCsv: text without quotes (padded to even records) reads like text with quotes', () => {
+  /** Every cell as `ref@line=text`, for comparing two readings. */
+  const cells = (book: ReturnType<typeof readCsv>) =>
+    [...book.sheets[0]!.rows.values()].flatMap((row) => [...row.values()].map((c) => `${c.origin.cell}@${c.origin.line}=${cellText(c)}`));
+  const lines = ['BÁO CÁO KẾT QUẢ', '', 'Đơn vị;Xã An Lâm', 'STT;Nội dung;Đơn vị tính;Số liệu', '1;Số buổi tập huấn;buổi;12', '2;Số người dân;người;1.234;ghi chú thừa', '', '3;Số tài khoản VNeID;tài khoản;71.994'];
+
+  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+    for (const trailing of [true, false]) {
+      it(`${name} line ends${trailing ? ', with a final line break' : ''}`, () => {
+        const plain = lines.join(eol) + (trailing ? eol : '');
+        // One quoted field anywhere sends the text down the other path (records as they are, lines from the raw).
+        const quoted = plain.replace('Xã An Lâm', '"Xã An Lâm"');
+        const a = readCsv('x.csv', enc(plain));
+        const b = readCsv('x.csv', enc(quoted));
+        expect(cells(a)).toEqual(cells(b));
+        expect(cells(a)).toContain('E6@6=ghi chú thừa');
+        expect(cells(a)).toContain('D8@8=71.994');
+        expect(a.sheets[0]!.columnCount).toBe(5);
+        expect(a.sheets[0]!.rowCount).toBe(b.sheets[0]!.rowCount);
+      });
+    }
+  }
+});
