@@ -137,7 +137,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     process.stdout.write(`${t.ciSummary(aggregate.files.length, errors, warnings)}\n`);
   } else if (format === 'json') {
     const { aggregateJson } = await import('../render/aggregate-json.js');
-    process.stdout.write(aggregateJson(aggregate, lang));
+    for (const piece of aggregateJson(aggregate, lang)) process.stdout.write(piece);
   } else {
     const { aggregateText } = await import('../render/aggregate-terminal.js');
     const { wantColor } = await import('../render/terminal.js');

@@ -4,6 +4,7 @@ import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { findingJson, valuesJson } from './json.js';
+import { jsonBytes, lazyArray } from './json-bytes.js';
 import { messageOf } from '../i18n/messages.js';
 import type { Change } from '../model/aggregate.js';
 import { DOUBT_CODES } from '../model/finding.js';
@@ -15,10 +16,10 @@ function changeJson(c: Change | undefined): { previous?: number; change?: number
 }
 
 /**
- * tong-hop.json, and what `cnscd aggregate --json` prints: stable keys and order for CI jobs to read.
+ * tong-hop.json (as UTF-8 pieces: jsonBytes), and what `cnscd aggregate --json` prints: stable keys and order for CI jobs to read.
  * File paths are relative to the submissions folder, so the document does not depend on where it was run.
  */
-export function aggregateJson(a: Aggregate, lang: Lang): string {
+export function aggregateJson(a: Aggregate, lang: Lang): Buffer[] {
   const rel = (p: string) => relative(a.dir, p).split('\\').join('/') || '.';
   const { errors, warnings } = countBySeverity(a.findings);
   const doc = {
@@ -31,7 +32,7 @@ export function aggregateJson(a: Aggregate, lang: Lang): string {
       a.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure, ...changeJson(a.comparison?.totals[t.code]) }]),
     ),
     ratios: Object.fromEntries(a.ratios.map((r) => [r.id, { value: r.value, numerator: r.numerator, denominator: r.denominator, units: r.units, label: r.label }])),
-    units: a.units.map((u) => ({
+    units: lazyArray(a.units, (u) => ({
       name: u.name,
       code: u.code ?? null,
       ...(a.grouping ? { parent: u.parent ?? null } : {}),
@@ -58,7 +59,7 @@ export function aggregateJson(a: Aggregate, lang: Lang): string {
           newUnits: a.comparison.newUnits,
         }
       : null,
-    doubtful: a.findings.filter((f) => DOUBT_CODES.has(f.code)).map((f) => ({ code: f.code, unit: f.unit ?? null, indicator: f.indicator ?? null, check: f.rule ?? null, expected: f.expected ?? null, actual: f.actual ?? null, message: messageOf(f, lang) })),
+    doubtful: lazyArray(a.findings.filter((f) => DOUBT_CODES.has(f.code)), (f) => ({ code: f.code, unit: f.unit ?? null, indicator: f.indicator ?? null, check: f.rule ?? null, expected: f.expected ?? null, actual: f.actual ?? null, message: messageOf(f, lang) })),
     classes: a.classes.map((c) => ({ name: c.name, units: c.units })),
     unsorted: a.unsorted,
     roster: a.roster ? { name: a.roster.name, source: a.roster.source, expected: a.roster.expected, reported: a.roster.expected - a.missing.length } : null,
@@ -66,10 +67,10 @@ export function aggregateJson(a: Aggregate, lang: Lang): string {
     notCounted: a.notCounted.map((n) => ({ name: n.name, file: rel(n.file), reason: n.reason })),
     products: Object.fromEntries(a.products.map((p) => [p.section, p.items])),
     notes: a.notes,
-    files: a.files.map((f) => ({ path: rel(f.path), sha256: f.sha256, format: f.format ?? null, layout: f.layout ?? null, units: f.units, status: f.status, errors: f.errors, warnings: f.warnings })),
+    files: lazyArray(a.files, (f) => ({ path: rel(f.path), sha256: f.sha256, format: f.format ?? null, layout: f.layout ?? null, units: f.units, status: f.status, errors: f.errors, warnings: f.warnings })),
     skipped: a.skipped.map((s) => ({ path: rel(s.path), reason: s.reason })),
-    findings: a.findings.map((f) => ({ file: rel(f.file), ...findingJson(f, lang) })),
+    findings: lazyArray(a.findings, (f) => ({ file: rel(f.file), ...findingJson(f, lang) })),
     summary: { units: a.units.length, files: a.files.length, skipped: a.skipped.length, errors, warnings },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonBytes(doc);
 }

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * signal that arrives while the files are being renamed waits until the set is complete, so the folder never
  * holds a mix of old and new.
  */
-export async function writeOutputs(dir: string, files: { name: string; bytes: Uint8Array | string }[]): Promise<string[]> {
+export async function writeOutputs(dir: string, files: { name: string; bytes: Uint8Array | string | Uint8Array[] }[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const temps = files.map((f) => join(dir, `.${f.name}.${process.pid}.tmp`));
   let renaming = false;
@@ -30,7 +30,7 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
     // signal never finds a write in flight on another thread, which could create a temporary file after the
     // handler has removed them.
     for (const [i, f] of files.entries()) {
-      writeFileSync(temps[i]!, f.bytes, { flag: 'w' });
+      writeWhole(temps[i]!, f.bytes);
       await new Promise((resolve) => setImmediate(resolve));
     }
     renaming = true;
@@ -47,5 +47,19 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (deferred) exitFor(deferred);
+  }
+}
+
+/** A file's bytes, given whole or in pieces (a large JSON document), written synchronously. */
+function writeWhole(path: string, bytes: Uint8Array | string | Uint8Array[]): void {
+  if (!Array.isArray(bytes)) return writeFileSync(path, bytes, { flag: 'w' });
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of bytes) {
+      let done = 0;
+      while (done < piece.length) done += writeSync(fd, piece, done, piece.length - done);
+    }
+  } finally {
+    closeSync(fd);
   }
 }

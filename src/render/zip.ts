@@ -5,15 +5,22 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * the document's own created/modified stamps are set to it, and the entries keep their order. fflate re-deflates
  * the parts (far faster than the writers' own zip libraries at this size). `edits` may rewrite a part's XML.
  */
-export async function normalizeZip(bytes: Uint8Array, date: Date, edits: Record<string, (xml: string) => string> = {}): Promise<Buffer> {
-  const parts = unzipSync(bytes);
-  for (const [name, edit] of Object.entries(edits)) if (parts[name]) parts[name] = strToU8(edit(strFromU8(parts[name]!)));
+export async function normalizeZip(bytes: Uint8Array, date: Date, edits: Record<string, (xml: string) => string | Uint8Array> = {}): Promise<Buffer> {
+  const parts: Record<string, Uint8Array> = unzipSync(bytes);
+  for (const [name, edit] of Object.entries(edits)) {
+    if (!parts[name]) continue;
+    const edited = edit(strFromU8(parts[name]!));
+    parts[name] = typeof edited === 'string' ? strToU8(edited) : edited;
+  }
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const out: Zippable = {};
   for (const [name, data] of Object.entries(parts)) {
     if (name.endsWith('/')) continue;
     out[name] =
-      name === 'docProps/core.xml'
+      // Pictures are compressed already: stored, not deflated again.
+      name.endsWith('.png') || name.endsWith('.jpeg') || name.endsWith('.jpg')
+        ? [data, { level: 0 }]
+        : name === 'docProps/core.xml'
         ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`))
         : data;
   }

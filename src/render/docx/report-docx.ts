@@ -22,6 +22,7 @@ import {
 import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
 import { xmlSafe } from '../xml-safe.js';
+import { Pieces } from '../pieces.js';
 import { normalizeZip } from '../zip.js';
 
 /**
@@ -244,7 +245,7 @@ const tableFontSize = (a: AppendixContent) => (a.columns.length > 8 ? 18 : 22);
  * per row, not tens of kilobytes); header row repeated on every page, rows kept whole, a bold Tổng cộng row merged
  * over STT and name.
  */
-export function appendixTableXml(a: AppendixContent): string {
+function appendixTableXml(a: AppendixContent, out: Pieces): void {
   const size = tableFontSize(a);
   const stt = 600;
   const name = 2600;
@@ -266,30 +267,37 @@ export function appendixTableXml(a: AppendixContent): string {
     (change ? paragraph(change, align, below) : '') +
     '</w:tc>';
   const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)];
-  const rows = [
-    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true)).join('')}</w:tr>`,
-    ...a.rows.map(
-      (r) =>
-        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
-    ),
-    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`,
-  ];
   const line = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
   const tableBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('');
   const margins = '<w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/>';
-  return (
+  out.push(
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
+      `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
+  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true)).join('')}</w:tr>`);
+  for (const r of a.rows) {
+    out.push(
+      `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
+    );
+  }
+  out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`);
+  out.push('</w:tbl>');
 }
 
-/** Replace the paragraph holding the mark with the appendix table. */
-function placeAppendix(xml: string, a: AppendixContent): string {
+/** document.xml with the paragraph holding the mark replaced by the appendix table, as bytes. */
+function placeAppendix(xml: string, a: AppendixContent): Uint8Array {
+  const out = new Pieces();
   const at = xml.indexOf(APPENDIX_MARK);
-  if (at < 0) return xml;
+  if (at < 0) {
+    out.push(xml);
+    return out.bytes();
+  }
   const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-  return xml.slice(0, start) + appendixTableXml(a) + xml.slice(end);
+  out.push(xml.slice(0, start));
+  appendixTableXml(a, out);
+  out.push(xml.slice(end));
+  return out.bytes();
 }
 
 function pageNumberHeaders() {

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { cellRef } from '../../model/origin.js';
+import { Pieces } from '../pieces.js';
 import { xmlSafe } from '../xml-safe.js';
 import { zoneFreeDate } from '../zip.js';
 
@@ -147,21 +148,37 @@ class SharedStrings {
     return id;
   }
 
-  xml(): string {
-    const items = this.list.map((t) => `<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${esc(t)}</t></si>`);
-    return `${HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
+  bytes(): Uint8Array {
+    const out = new Pieces();
+    out.push(`${HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.list.length}">`);
+    for (const t of this.list) out.push(`<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${esc(t)}</t></si>`);
+    out.push('</sst>');
+    return out.bytes();
   }
 }
 
-function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, drawing: boolean): string {
-  const parts: string[] = [];
-  let lastRow = 1;
+function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, drawing: boolean): Uint8Array {
+  const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const lastRow = Math.max(1, ...rowNumbers.slice(-1));
   let lastCol = 1;
-  for (const r of [...sheet.rows.keys()].sort((a, b) => a - b)) {
-    const cells = sheet.rows.get(r)!;
+  for (const cells of sheet.rows.values()) for (let i = cells.length - 1; i >= lastCol; i--) if (cells[i]) lastCol = i + 1;
+  const frozen = sheet.frozenRows;
+  const view = frozen
+    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const out = new Pieces();
+  out.push(
+    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+      (cols ? `<cols>${cols}</cols>` : '') +
+      '<sheetData>',
+  );
+  for (const r of rowNumbers) {
     const height = sheet.heights?.get(r);
     const xml: string[] = [];
-    cells.forEach((cell, i) => {
+    sheet.rows.get(r)!.forEach((cell, i) => {
       if (!cell) return;
       const ref = cellRef(r, i + 1);
       const s = cell.style ? styles.id(cell.style) : 0;
@@ -171,26 +188,16 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
       else if (typeof v === 'number') xml.push(`<c r="${ref}"${sAttr}><v>${v}</v></c>`);
       else if (typeof v === 'string') xml.push(`<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`);
       else xml.push(`<c r="${ref}"${sAttr}><f>${esc(v.formula)}</f><v>${v.result}</v></c>`);
-      lastCol = Math.max(lastCol, i + 1);
     });
-    lastRow = Math.max(lastRow, r);
-    parts.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml.join('')}</row>`);
+    out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml.join('')}</row>`);
   }
-  const frozen = sheet.frozenRows;
-  const view = frozen
-    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView>`
-    : '<sheetView workbookViewId="0"/>';
-  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
-  return (
-    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    (cols ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${parts.join('')}</sheetData>${merges}` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    (drawing ? '<drawing r:id="rId1"/>' : '') +
-    '</worksheet>'
+  out.push(
+    `</sheetData>${merges}` +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      (drawing ? '<drawing r:id="rId1"/>' : '') +
+      '</worksheet>',
   );
+  return out.bytes();
 }
 
 /** One picture anchored at a cell, its size in EMU (9525 per pixel). */
@@ -222,7 +229,7 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
   spec.sheets.forEach((sheet, i) => {
     const n = i + 1;
     const picture = sheet.picture;
-    files[`xl/worksheets/sheet${n}.xml`] = strToU8(sheetXml(sheet, styles, strings, !!picture));
+    files[`xl/worksheets/sheet${n}.xml`] = sheetXml(sheet, styles, strings, !!picture);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
     sheetEntries.push(`<sheet name="${esc(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
     workbookRels.push({ id: `rId${n}`, type: 'worksheet', target: `worksheets/sheet${n}.xml` });
@@ -242,7 +249,7 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(relsXml(workbookRels));
   files['xl/styles.xml'] = strToU8(styles.xml());
-  files['xl/sharedStrings.xml'] = strToU8(strings.xml());
+  files['xl/sharedStrings.xml'] = strings.bytes();
   const iso = spec.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   files['docProps/core.xml'] = strToU8(
     `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
