@@ -104,15 +104,19 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       import('../render/write-outputs.js'),
     ]);
     const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
+    // Each made just before it is written: one output's bytes held at a time.
     const files = [
-      { name: OUTPUT_NAMES.report, bytes: await reportDocx(content, date) },
-      { name: OUTPUT_NAMES.workbook, bytes: await summaryWorkbook(aggregate, settings.schema.schema, date, lang, chartOf(content)) },
-      { name: OUTPUT_NAMES.json, bytes: aggregateJson(aggregate, lang) },
+      { name: OUTPUT_NAMES.report, bytes: () => reportDocx(content, date) },
+      { name: OUTPUT_NAMES.workbook, bytes: () => summaryWorkbook(aggregate, settings.schema.schema, date, lang, chartOf(content)) },
+      { name: OUTPUT_NAMES.json, bytes: () => aggregateJson(aggregate, lang) },
     ];
     try {
       written.push(...(await writeOutputs(outDir, files)));
     } catch (error) {
-      throw new UsageError(t.writeFailed(outDir, (error as NodeJS.ErrnoException).code ?? String(error)));
+      // The disk said no (full, read-only, no permission): the user's to fix. Anything else is the tool's fault.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code !== 'string') throw error;
+      throw new UsageError(t.writeFailed(outDir, code));
     }
   }
 

@@ -71,7 +71,7 @@ function inWorkers(paths: string[], schema: FullSchema, options: CheckFileOption
       } else w.postMessage({ kind: 'stop' } satisfies ToWorker);
     };
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(script, { workerData: { schema, options }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      const w = new Worker(script, { workerData: { schema, options } });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (m.kind === 'failed') {

@@ -19,7 +19,7 @@ function changeJson(c: Change | undefined): { previous?: number; change?: number
  * tong-hop.json (as UTF-8 pieces: jsonBytes), and what `cnscd aggregate --json` prints: stable keys and order for CI jobs to read.
  * File paths are relative to the submissions folder, so the document does not depend on where it was run.
  */
-export function aggregateJson(a: Aggregate, lang: Lang): Buffer[] {
+export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
   const rel = (p: string) => relative(a.dir, p).split('\\').join('/') || '.';
   const { errors, warnings } = countBySeverity(a.findings);
   const doc = {

@@ -2,7 +2,8 @@
  * A JSON document as UTF-8 bytes, the same text as `JSON.stringify(doc, null, 2)` followed by a line break, built
  * piece by piece: the document of a national roll-up runs to tens of megabytes, which as one string (two bytes a
  * character once a single Vietnamese letter is in it) and one object tree would more than double the memory the run
- * needs. Large arrays may be given as `lazyArray(count, i => item)`, made one item at a time as they are written.
+ * needs. The pieces (about a megabyte each) are yielded as they are made, to be written out before the next is made;
+ * large arrays may be given as `lazyArray(items, map)`, each item mapped only as it is written.
  */
 
 import { Pieces } from './pieces.js';
@@ -21,11 +22,11 @@ export function lazyArray<T, U>(items: readonly T[], map: (item: T, index: numbe
 
 const isLazy = (v: unknown): v is LazyArray => typeof v === 'object' && v !== null && LAZY in v;
 
-export function jsonBytes(doc: unknown): Buffer[] {
+export function* jsonBytes(doc: unknown): Generator<Buffer> {
   const out = new Pieces();
   const push = (s: string) => out.push(s);
 
-  const write = (value: unknown, indent: string, depth: number): void => {
+  function* write(value: unknown, indent: string, depth: number): Generator<Buffer> {
     if (isLazy(value)) {
       if (value.length === 0) return push('[]');
       const inner = `${indent}  `;
@@ -33,7 +34,8 @@ export function jsonBytes(doc: unknown): Buffer[] {
       for (let i = 0; i < value.length; i++) {
         push(`${i > 0 ? ',' : ''}\n${inner}`);
         const item = value.item(i);
-        write(item === undefined || typeof item === 'function' ? null : item, inner, depth + 1);
+        yield* write(item === undefined || typeof item === 'function' ? null : item, inner, depth + 1);
+        yield* out.take();
       }
       push(`\n${indent}]`);
       return;
@@ -48,24 +50,26 @@ export function jsonBytes(doc: unknown): Buffer[] {
     if (Array.isArray(value)) {
       if (value.length === 0) return push('[]');
       push('[');
-      value.forEach((item, i) => {
+      for (const [i, item] of value.entries()) {
         push(`${i > 0 ? ',' : ''}\n${inner}`);
-        write(item === undefined || typeof item === 'function' ? null : item, inner, depth + 1);
-      });
+        yield* write(item === undefined || typeof item === 'function' ? null : item, inner, depth + 1);
+        yield* out.take();
+      }
       push(`\n${indent}]`);
       return;
     }
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
     if (entries.length === 0) return push('{}');
     push('{');
-    entries.forEach(([key, v], i) => {
+    for (const [i, [key, v]] of entries.entries()) {
       push(`${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
-      write(v, inner, depth + 1);
-    });
+      yield* write(v, inner, depth + 1);
+      yield* out.take();
+    }
     push(`\n${indent}}`);
-  };
+  }
 
-  write(doc, '', 0);
+  yield* write(doc, '', 0);
   push('\n');
-  return out.buffers();
+  yield* out.buffers();
 }

@@ -14,6 +14,11 @@ export class Pieces {
     if (this.size >= 1 << 20) this.flush();
   }
 
+  /** The pieces completed so far, handed over (for writing out while the rest is being made). */
+  take(): Buffer[] {
+    return this.done.splice(0, this.done.length);
+  }
+
   /** The pieces written so far, encoded. */
   buffers(): Buffer[] {
     this.flush();

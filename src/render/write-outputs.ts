@@ -9,7 +9,14 @@ import { join } from 'node:path';
  * signal that arrives while the files are being renamed waits until the set is complete, so the folder never
  * holds a mix of old and new.
  */
-export async function writeOutputs(dir: string, files: { name: string; bytes: Uint8Array | string | Uint8Array[] }[]): Promise<string[]> {
+/** An output's bytes: whole, or as pieces (an iterable may make each piece as it is asked for). */
+export type OutputBytes = Uint8Array | string | Iterable<Uint8Array>;
+
+/**
+ * `bytes` may be a function that makes them: each output is then made just before it is written and let go after,
+ * so a run holds one output at a time (the JSON document of 10,000 units is tens of megabytes).
+ */
+export async function writeOutputs(dir: string, files: { name: string; bytes: OutputBytes | (() => OutputBytes | Promise<OutputBytes>) }[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const temps = files.map((f) => join(dir, `.${f.name}.${process.pid}.tmp`));
   let renaming = false;
@@ -30,7 +37,7 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
     // signal never finds a write in flight on another thread, which could create a temporary file after the
     // handler has removed them.
     for (const [i, f] of files.entries()) {
-      writeWhole(temps[i]!, f.bytes);
+      writeWhole(temps[i]!, typeof f.bytes === 'function' ? await f.bytes() : f.bytes);
       await new Promise((resolve) => setImmediate(resolve));
     }
     renaming = true;
@@ -51,8 +58,8 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ui
 }
 
 /** A file's bytes, given whole or in pieces (a large JSON document), written synchronously. */
-function writeWhole(path: string, bytes: Uint8Array | string | Uint8Array[]): void {
-  if (!Array.isArray(bytes)) return writeFileSync(path, bytes, { flag: 'w' });
+function writeWhole(path: string, bytes: OutputBytes): void {
+  if (typeof bytes === 'string' || bytes instanceof Uint8Array) return writeFileSync(path, bytes, { flag: 'w' });
   const fd = openSync(path, 'w');
   try {
     for (const piece of bytes) {
