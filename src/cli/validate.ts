@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
-import { countBySeverity, validateFile, type FileResult } from '../pipeline.js';
+import { checkFiles } from '../parallel/pool.js';
+import { countBySeverity, type FileResult } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
@@ -38,17 +39,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
 
   const files = await expand(inputs, t);
   const limits = limitsFromEnv();
-  const results: FileResult[] = [];
-  for (const file of files) {
-    results.push(
-      await validateFile(file, loaded.matcher, {
-        ...(encoding ? { encoding } : {}),
-        ...(period ? { period: period.key } : {}),
-        strict: !!opts.strict,
-        limits,
-      }),
-    );
-  }
+  const read = { ...(encoding ? { encoding } : {}), limits };
+  const checked = await checkFiles(files, loaded.schema, loaded.matcher, { read, ...(period ? { period: period.key } : {}), strict: !!opts.strict });
+  const results: FileResult[] = checked.map((c) => c.result);
 
   if (format === 'github') {
     const { githubAnnotations } = await import('../render/annotations.js');
