@@ -20,7 +20,13 @@ function changeJson(c: Change | undefined): { previous?: number; change?: number
  * File paths are relative to the submissions folder, so the document does not depend on where it was run.
  */
 export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
-  const rel = (p: string) => relative(a.dir, p).split('\\').join('/') || '.';
+  // Every value names its file: each path made relative once, not once per value.
+  const relPaths = new Map<string, string>();
+  const rel = (p: string) => {
+    let r = relPaths.get(p);
+    if (r === undefined) relPaths.set(p, (r = relative(a.dir, p).split('\\').join('/') || '.'));
+    return r;
+  };
   const { errors, warnings } = countBySeverity(a.findings);
   const doc = {
     generator: 'cnscd',

@@ -5,7 +5,7 @@
 //   validate  — `cnscd validate DIR --json`;
 //   aggregate — `cnscd aggregate DIR --out OUT` (report, workbook and JSON written);
 // and prints wall time, files per second, peak RSS, the ratio to the floor, and whether the totals are right.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,24 +28,32 @@ const floorScript = join(work, 'floor.mjs');
 writeFileSync(
   floorScript,
   `import { readdirSync, readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport { unzipSync } from ${JSON.stringify(join(root, 'node_modules', 'fflate', 'esm', 'index.mjs'))};\n` +
-    `const dir = process.argv[2];\nfor (const n of readdirSync(dir)) { const b = readFileSync(join(dir, n)); if (n.endsWith('.xlsx')) unzipSync(b); }\n`,
+    `const [dir, part = '0', parts = '1'] = process.argv.slice(2);\n` +
+    `readdirSync(dir).forEach((n, i) => { if (i % +parts !== +part) return; const b = readFileSync(join(dir, n)); if (n.endsWith('.xlsx')) unzipSync(b); });\n`,
 );
 
 /** Run a whole process; its wall time and peak RSS. */
-function timed(args) {
+function timed(args, env = {}) {
   const rss = join(work, `rss-${Math.random().toString(36).slice(2)}`);
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CNSCD_BENCH_RSS: rss, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CNSCD_BENCH_RSS: rss, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const peakMb = existsSync(rss) ? Number(readFileSync(rss, 'utf8')) / 1024 : NaN;
   return { seconds, peakMb, code: r.status, stderr: r.stderr?.toString() ?? '' };
 }
 
+/** Two processes at once; the wall time until both have ended. */
+async function timedTogether(a, b) {
+  const start = process.hrtime.bigint();
+  await Promise.all([a, b].map((args) => new Promise((resolve) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', resolve))));
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
 /** The best of `n` runs (less noise from the machine). */
-function best(n, args) {
+function best(n, args, env = {}) {
   let b;
   for (let i = 0; i < n; i++) {
-    const r = timed(args);
+    const r = timed(args, env);
     if (!b || r.seconds < b.seconds) b = r;
   }
   return b;
@@ -71,15 +79,26 @@ for (const n of sizes) {
   const validate = best(runs, [bin, 'validate', dir, '--json']);
   const out = join(work, `out-${n}`);
   const aggregate = best(runs, [bin, 'aggregate', dir, '--out', out]);
-  const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
-  const right = Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
-  for (const [step, r] of [['floor', floor], ['validate', validate], ['aggregate', aggregate]]) {
+  // The same on one thread (CNSCD_THREADS=1): what the second core brings on this machine.
+  const oneThread = n < 10000 ? best(runs, [bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: '1' }) : null;
+  const rightIn = (folder) => {
+    const json = JSON.parse(readFileSync(join(folder, 'tong-hop.json'), 'utf8'));
+    return Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
+  };
+  const right = rightIn(out) && (!oneThread || rightIn(`${out}-1`));
+  const steps = [['floor', floor], ['validate', validate], ['aggregate', aggregate], ...(oneThread ? [['aggregate, 1 thread', oneThread]] : [])];
+  for (const [step, r] of steps) {
     console.log(
-      `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step === 'aggregate' ? (right ? 'right' : 'WRONG') : ''} |`,
+      `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step.startsWith('aggregate') ? (right ? 'right' : 'WRONG') : ''} |`,
     );
   }
-  results.push({ n, floor: floor.seconds, aggregate: aggregate.seconds, right });
+  // What two cores give here on work like this (reading and inflating): the floor as two processes, half the files each.
+  let pair = Infinity;
+  for (let i = 0; i < runs; i++) pair = Math.min(pair, await timedTogether([floorScript, dir, '0', '2'], [floorScript, dir, '1', '2']));
+  results.push({ n, floor: floor.seconds, pair, aggregate: aggregate.seconds, right });
 }
+console.log('\nTwo cores on this machine: the floor as two processes at once, half the files each:');
+for (const r of results) console.log(`  ${r.n} files: ${r.pair.toFixed(2)} s against ${r.floor.toFixed(2)} s for one process (${(r.floor / r.pair).toFixed(2)}× the throughput)`);
 if (results.length > 1) {
   console.log('\nGrowth of aggregate time per file, from each size to the next:');
   for (let i = 1; i < results.length; i++) {

@@ -15,6 +15,8 @@ export function cnscd(args: string[], env: Record<string, string> = {}, nodeArgs
   const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
     cwd,
     encoding: 'utf8',
+    // A folder's JSON report runs to megabytes.
+    maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
