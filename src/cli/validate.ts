@@ -50,7 +50,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
     process.stdout.write(t.ciSummary(results.length, errors, warnings) + '\n');
   } else if (format === 'json') {
     const { validationJson } = await import('../render/json.js');
-    process.stdout.write(validationJson(results, lang));
+    for (const piece of validationJson(results, lang)) process.stdout.write(piece);
   } else {
     const { validationText, wantColor } = await import('../render/terminal.js');
     const { makeStyle } = await import('../render/style.js');

@@ -5,22 +5,25 @@ import type { ReportedValue, UnitReport } from '../model/submission.js';
 import type { Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../pipeline.js';
+import { jsonBytes, lazyArray } from './json-bytes.js';
 
-/** The JSON document `cnscd validate --json` prints: stable keys, stable order, for CI jobs to read. */
-export function validationJson(results: FileResult[], lang: Lang): string {
-  const files = results.map((r) => fileJson(r, lang));
+/**
+ * The JSON document `cnscd validate --json` prints: stable keys, stable order, for CI jobs to read. Given as UTF-8
+ * pieces, each file's part made as it is written (a folder of thousands of files is tens of megabytes of JSON).
+ */
+export function validationJson(results: FileResult[], lang: Lang): Iterable<Buffer> {
   const totals = countBySeverity(results.flatMap((r) => r.findings));
   const doc = {
-    files,
+    files: lazyArray(results, (r) => fileJson(r, lang)),
     summary: {
       files: results.length,
-      valid: files.filter((f) => f.valid).length,
+      valid: results.filter((r) => !r.unreadable && countBySeverity(r.findings).errors === 0).length,
       unreadable: results.filter((r) => r.unreadable).length,
       errors: totals.errors,
       warnings: totals.warnings,
     },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonBytes(doc);
 }
 
 function fileJson(r: FileResult, lang: Lang) {
