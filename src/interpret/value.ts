@@ -6,38 +6,45 @@ import { parseCount, readNumericCell, type NumberReading } from './number.js';
 
 /** A value cell → the indicator's reported value, keeping what was typed and where. */
 export function readValue(code: string, label: string, cell: Cell | undefined, origin: Origin, labelOrigin?: Origin): ReportedValue {
-  const base = { code, label, origin: cell?.origin ?? origin, raw: cellText(cell), ...(labelOrigin ? { labelOrigin } : {}) };
-  if (!cell || cell.mergedFrom) return { ...base, raw: '', value: null, status: 'empty' };
+  // Built field by field, one shape for every value: tens of thousands of them in a national roll-up.
+  const make = (value: number | null, status: ReportedValue['status'], raw: string, trailing?: string): ReportedValue => {
+    const v: ReportedValue = { code, value, status, raw, origin: cell?.origin ?? origin, label };
+    if (labelOrigin) v.labelOrigin = labelOrigin;
+    if (trailing) v.trailingText = trailing;
+    return v;
+  };
+  if (!cell || cell.mergedFrom) return make(null, 'empty', '');
+  const raw = cellText(cell);
   const c = cell.content;
   switch (c.kind) {
     case 'number':
-      return fromReading(base, readNumericCell(c.value));
+      return fromReading(make, raw, readNumericCell(c.value));
     case 'text':
-      return fromReading(base, parseCount(c.text));
+      return fromReading(make, raw, parseCount(c.text));
     case 'formula':
-      return { ...base, value: null, status: 'formula-uncached' };
+      return make(null, 'formula-uncached', raw);
     case 'error':
-      return { ...base, value: null, status: 'error-cell' };
+      return make(null, 'error-cell', raw);
     case 'boolean':
     case 'date':
-      return { ...base, value: null, status: 'not-a-number' };
+      return make(null, 'not-a-number', raw);
   }
 }
 
-function fromReading(base: Omit<ReportedValue, 'value' | 'status'>, r: NumberReading): ReportedValue {
+type Make = (value: number | null, status: ReportedValue['status'], raw: string, trailing?: string) => ReportedValue;
+
+function fromReading(make: Make, raw: string, r: NumberReading): ReportedValue {
   switch (r.kind) {
     case 'empty':
-      return { ...base, value: null, status: 'empty' };
+      return make(null, 'empty', raw);
     case 'text':
-      return { ...base, value: null, status: 'not-a-number' };
+      return make(null, 'not-a-number', raw);
     case 'negative':
-      return { ...base, value: null, status: 'negative', ...(r.trailing ? { trailingText: r.trailing } : {}) };
+      return make(null, 'negative', raw, r.trailing);
     case 'decimal':
-      return { ...base, value: null, status: 'decimal', ...(r.trailing ? { trailingText: r.trailing } : {}) };
+      return make(null, 'decimal', raw, r.trailing);
     case 'integer':
-      return r.trailing
-        ? { ...base, value: r.value, status: 'with-text', trailingText: r.trailing }
-        : { ...base, value: r.value, status: 'ok' };
+      return r.trailing ? make(r.value, 'with-text', raw, r.trailing) : make(r.value, 'ok', raw);
   }
 }
 
