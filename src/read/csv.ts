@@ -12,12 +12,6 @@ export interface TextReadOptions {
   delimiter?: Delimiter;
 }
 
-interface ParsedRecord {
-  record: string[];
-  /** With quotes in the text: the record's raw text, to count the lines it spans. */
-  info?: { raw?: string };
-}
-
 const PARSE_OPTIONS = {
   relax_quotes: true,
   relax_column_count: true,
@@ -25,16 +19,59 @@ const PARSE_OPTIONS = {
   // A record far beyond any report (several cells at Excel's own limit) stops the parse early: max_record_size.
 } as const;
 
-/** Every line given as many fields as the longest (text without quotes only: each delimiter is a field break). */
-function padFields(text: string, delimiter: string): string {
-  const lines = text.split(/\r\n|\n|\r/);
-  // A final line break ends the last line; it does not start an empty one.
-  const last = lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-  const counts = lines.map((l) => l.split(delimiter).length - 1);
+/**
+ * Every line given as many fields as the longest, by empty fields added at its end; null when the text is not plainly
+ * written, where csv-parse might read it otherwise than this count does: mixed line breaks (`\r\n` and a bare `\n`),
+ * or a quote that does not open a field or close one. The last line, when no line break ends it, is left as it is.
+ * Adds no line break and changes no field that has text.
+ */
+export function padFields(text: string, delimiter: string): string | null {
+  const d = delimiter.charCodeAt(0);
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
+  const breaks = (text.match(/\r\n|\n|\r/g) ?? []).length;
+  if (breaks !== text.split(eol).length - 1) return null;
+  const ends: number[] = [];
+  const counts: number[] = [];
+  let n = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) {
+      // A quoted field: only at the start of a field, `""` inside it, and its closing quote ends the field.
+      if (!fieldStart) return null;
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf('"', j);
+        if (j < 0) return null;
+        if (text.charCodeAt(j + 1) === 34) j += 2;
+        else break;
+      }
+      const after = text.charCodeAt(j + 1);
+      if (j + 1 < text.length && after !== d && after !== 10 && after !== 13) return null;
+      i = j;
+      fieldStart = false;
+    } else if (ch === d) {
+      n++;
+      fieldStart = true;
+    } else if (ch === 10 || ch === 13) {
+      ends.push(i);
+      counts.push(n);
+      n = 0;
+      fieldStart = true;
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else fieldStart = false;
+  }
   let most = 0;
-  for (let i = 0; i < last; i++) most = Math.max(most, counts[i]!);
-  for (let i = 0; i < last; i++) if (counts[i]! < most) lines[i] += delimiter.repeat(most - counts[i]!);
-  return lines.join('\n');
+  for (const c of counts) if (c > most) most = c;
+  const parts: string[] = [];
+  let from = 0;
+  ends.forEach((end, k) => {
+    if (counts[k]! === most) return;
+    parts.push(text.slice(from, end), delimiter.repeat(most - counts[k]!));
+    from = end;
+  });
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** A CSV/TSV/TXT submission → one sheet of text cells, each knowing its line and column. */
@@ -47,17 +84,22 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   const delimiter = options.delimiter ?? detectDelimiter(text);
   // csv-parse builds an error object for every record whose length differs from the first (copying its options
   // through JSON), even when told to relax that rule: a third of the time of a form-layout CSV, whose title lines have
-  // one field and whose table has four. Without a quote character a line is a record and its fields are its
-  // delimiters plus one, so every line is padded with empty fields to the longest (empty cells are skipped below)
-  // and each record's line is its position. With quotes, records are parsed as they are, lines counted from the raw.
-  const plain = !text.includes('"');
-  let records: ParsedRecord[];
+  // one field and whose table has four. So a plainly written text is first padded to even records (padFields; the
+  // empty cells are skipped below); any other is parsed as it is, only slower.
+  const padded = padFields(text, delimiter);
+  let records: string[][];
+  // For a text not plainly written, each record's raw text, to count the physical lines it spans.
+  let raws: string[] | null = null;
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    records = plain
-      ? (parse(padFields(text, delimiter), { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 }) as string[][]).map((record) => ({ record }))
-      : (parse(text, { ...PARSE_OPTIONS, delimiter, info: true, raw: true, max_record_size: limits.cellChars * 4 }) as unknown as ParsedRecord[]);
+    const options = { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 };
+    if (padded !== null) records = parse(padded, options) as string[][];
+    else {
+      const parsed = parse(text, { ...options, info: true, raw: true }) as unknown as { record: string[]; info: { raw?: string } }[];
+      records = parsed.map((p) => p.record);
+      raws = parsed.map((p) => p.info.raw ?? '');
+    }
   } catch (error) {
     const e = error as { lines?: number; message?: string; code?: string };
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
@@ -68,13 +110,18 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
     Error.stackTraceLimit = stackTraceLimit;
   }
   const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
-  // Physical line of each record: one more than the line breaks in the raw text of the records before it
-  // (a quoted field may span several lines).
+  // Physical line of each record: one more than the line breaks of the records before it — in a plainly written text
+  // the break that ends each and those inside its quoted fields, otherwise those of its raw text.
   let line = 1;
-  records.forEach(({ record, info }, index) => {
+  const breaks = (t: string) => (t.includes('\n') || t.includes('\r') ? (t.match(/\r\n|\n|\r/g) ?? []).length : 0);
+  records.forEach((record, index) => {
     const row = index + 1;
     const recordLine = line;
-    line += plain ? 1 : ((info?.raw ?? '').match(/\r\n|\n|\r/g) ?? []).length;
+    if (raws) line += breaks(raws[index]!);
+    else {
+      line += 1;
+      for (const f of record) line += breaks(f);
+    }
     const cells = new Map<number, Cell>();
     record.forEach((value, i) => {
       const column = i + 1;

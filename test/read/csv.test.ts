@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/read/csv.js';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { padFields, readCsv } from '../../src/read/csv.js';
+import { cellRef } from '../../src/model/origin.js';
 import { detectDelimiter } from '../../src/read/delimiter.js';
 import { cellText } from '../../src/model/sheet.js';
 
@@ -61,4 +64,49 @@ describe('readCsv: text without quotes (padded to even records) reads like text 
       });
     }
   }
+});
+
+describe('readCsv: padding lines to even records never changes what is read', () => {
+  /** What csv-parse reads from the text as given (no padding): each non-empty field with its record's first line. */
+  const reference = (text: string, delimiter: string) => {
+    const records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, info: true, raw: true }) as unknown as { record: string[]; info: { raw: string } }[];
+    let line = 1;
+    return records.flatMap(({ record, info }, r) => {
+      const at = line;
+      line += (info.raw.match(/\r\n|\n|\r/g) ?? []).length;
+      return record.flatMap((f, c) => (f.trim() === '' ? [] : [`${cellRef(r + 1, c + 1)}@${at}=${f.normalize('NFC')}`]));
+    });
+  };
+  const read = (text: string) => {
+    try {
+      return [...readCsv('x.csv', enc(text), { delimiter: ';' }).sheets[0]!.rows.values()].flatMap((row) => [...row.values()].map((c) => `${c.origin.cell}@${c.origin.line}=${cellText(c)}`));
+    } catch (error) {
+      return `refused: ${(error as { code?: string }).code}`;
+    }
+  };
+  const field = fc.stringMatching(/^[aĐ ;"\n\r]{0,6}$/);
+  const line = fc.array(fc.oneof(field, field.map((f) => `"${f.replace(/"/g, '""')}"`)), { minLength: 1, maxLength: 5 });
+
+  it('reads every field, with its line, as csv-parse reads the text unpadded (random quotes, breaks, delimiters)', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (lines, eol, trailing) => {
+        const text = lines.map((l) => l.join(';')).join(eol) + (trailing ? eol : '');
+        let expected: string[] | string;
+        try {
+          expected = reference(text, ';');
+        } catch {
+          expected = 'refused: file-corrupt';
+        }
+        expect(read(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('pads only at line ends outside quotes, and leaves an unended last line alone', () => {
+    expect(padFields('a\n"x;\ny";b;c\nd', ';')).toBe('a;;\n"x;\ny";b;c\nd');
+    expect(padFields('a\r\nb\nc', ';')).toBeNull();
+    expect(padFields('a;Sản phẩm "OCOP\nb', ';')).toBeNull();
+    expect(padFields('a;b\r\nc\r\n', ';')).toBe('a;b\r\nc;\r\n');
+  });
 });
