@@ -17,8 +17,8 @@ const MIN_FILES_FOR_WORKERS = 400;
 
 /**
  * Check many files on every core: each file is read, interpreted and checked on its own, so batches go to this
- * thread and to worker threads as they free up, and the results come back in the files' order — the same results, to the byte, as one
- * thread gives. `CNSCD_THREADS` sets the number of threads (1: none started).
+ * thread and to worker threads as they free up, and the results come back in the files' order — the same results,
+ * to the byte, as one thread gives. `CNSCD_THREADS` sets the number of threads (1: no worker is started).
  */
 export async function checkFiles(
   paths: string[],
