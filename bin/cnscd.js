@@ -36,6 +36,14 @@ function fromCache(argv) {
   }
 }
 
+// A reader that stops early (`cnscd aggregate … | head`) closes the pipe: what is left to print is dropped, the
+// command still finishes (its outputs are written whole) and keeps its exit code — no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 if (!fromCache(process.argv.slice(2))) {
   // Node 22+ keeps compiled code between runs (a faster start); Node 20 has no such cache and goes on as before.
   module.enableCompileCache?.();
