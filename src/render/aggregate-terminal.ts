@@ -18,6 +18,8 @@ const WORDS = {
     noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
     notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
     problems: 'Sai sót cần xử lý',
+    moreFiles: (n: number, e: number) =>
+      `… và ${n} tệp khác có sai sót${e > 0 ? ` (${e} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
     absent: (n: number) => `${n} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
     skipped: (n: number) => `Bỏ qua ${n} mục không phải báo cáo:`,
     skip: {
@@ -51,6 +53,8 @@ const WORDS = {
     noRoster: 'No roster (--roster), so who has not reported is unknown.',
     notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
     problems: 'Problems to resolve',
+    moreFiles: (n: number, e: number) =>
+      `… and ${n} more files with problems${e > 0 ? ` (${e} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
     absent: (n: number) => `${n} files lack some indicators (taken as not reported; see the “Units” column above).`,
     skipped: (n: number) => `Skipped ${n} entries that are not reports:`,
     skip: {
@@ -74,6 +78,9 @@ const WORDS = {
     unsorted: (n: number, list: string) => `Not enough figures to sort ${n} unit${n === 1 ? '' : 's'}: ${list}.`,
   },
 };
+
+/** Files whose problems are listed on the screen; the rest are counted. */
+const SHOWN_FILES = 50;
 
 /** The clerk's view: totals with how many units gave each, who has not reported, every problem, what was skipped. */
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
@@ -126,12 +133,14 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     out.push('');
   }
 
+  // Lists of names wrap at the terminal's width, under their first word.
+  const wrapped = (text: string) => wrap(printable(text), options.width - 4).map((l, i) => (i === 0 ? l : `  ${l}`));
   if (a.roster) {
-    out.push(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source));
-    if (a.missing.length > 0) out.push(c.yellow(w.missing(printable(a.missing.map((m) => m.name).join(', ')))));
-  } else out.push(c.dim(w.noRoster));
+    out.push(...wrapped(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source)));
+    if (a.missing.length > 0) out.push(...wrapped(w.missing(a.missing.map((m) => m.name).join(', '))).map(c.yellow));
+  } else out.push(...wrapped(w.noRoster).map(c.dim));
   const left = [...new Set(a.notCounted.map((x) => x.name))];
-  if (left.length > 0) out.push(c.red(w.notCounted(printable(left.join(', ')))));
+  if (left.length > 0) out.push(...wrapped(w.notCounted(left.join(', '))).map(c.red));
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.
@@ -145,15 +154,22 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   }
   if (byFile.size > 0) {
     out.push(c.bold(w.problems));
-    for (const [file, findings] of byFile) {
-      const { errors, warnings } = countBySeverity(findings);
+    // A national roll-up can have problems in thousands of files: the files with errors come first (they keep
+    // units out of the totals), and the screen stops at SHOWN_FILES; the workbook and the JSON have them all.
+    const files = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
+    const shown = [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)].slice(0, SHOWN_FILES);
+    for (const { file, findings, errors, warnings } of shown) {
       out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
       for (const line of findingLines(findings, options, c)) out.push(line);
+    }
+    if (files.length > shown.length) {
+      const hidden = files.filter((f) => !shown.includes(f));
+      for (const l of wrap(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length), options.width - 2)) out.push(c.dim(l));
     }
     out.push('');
   }
   if (absent.size > 0) {
-    out.push(c.dim(w.absent(absent.size)));
+    out.push(...wrapped(w.absent(absent.size)).map(c.dim));
     out.push('');
   }
   if (a.skipped.length > 0) {

@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error the benchmark's corpus writer is plain JavaScript
+import { writeCorpus } from '../bench/corpus.mjs';
+import { aggregateText } from '../../src/render/aggregate-terminal.js';
+import { PLAIN } from '../../src/render/style.js';
+import { aggregate } from '../support/aggregate.js';
+import { tempDir } from '../support/files.js';
+
+const form = (unit: string, value: string) =>
+  `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${value}\n`;
+
+describe('the terminal on a folder with problems in many files', () => {
+  it('lists the files with errors first, stops at 50 files, counts the rest, and keeps to 80 columns', async () => {
+    const dir = join(tempDir('cnscd-screen-'), 'xa');
+    writeCorpus(dir, 20, 0.5);
+    // A warning-only file that sorts first, then 60 files with an error each (a negative count).
+    writeFileSync(join(dir, 'a-canh-bao.csv'), form('Xã Cảnh Báo', '12 buổi'));
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `loi-${String(i).padStart(2, '0')}.csv`), form(`Xã Lỗi ${i}`, '-5'));
+    const a = await aggregate(dir);
+    const text = aggregateText(a, { lang: 'vi', style: PLAIN, width: 80 });
+    const listed = [...text.matchAll(/^(\S+\.(?:csv|xlsx)) · /gm)].map((m) => m[1]);
+    expect(listed).toHaveLength(50);
+    expect(listed.every((f) => f!.startsWith('loi-'))).toBe(true);
+    expect(listed[0]).toBe('loi-00.csv');
+    const filesWithProblems = new Set(a.findings.filter((f) => f.code !== 'indicators-absent').map((f) => f.file)).size;
+    expect(text).toContain(`… và ${filesWithProblems - 50} tệp khác có sai sót (10 tệp có lỗi)`);
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+});
