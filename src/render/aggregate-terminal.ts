@@ -87,6 +87,9 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const c = options.style;
   const w = WORDS[options.lang];
   const rel = (p: string) => printable(relative(a.dir, p) || p);
+  // Sentences with long lists of names wrap at the terminal's width, the lines after the first indented two more.
+  const wrapped = (text: string, indent = '') =>
+    wrap(printable(text), options.width - indent.length - 2).map((l, i) => (i === 0 ? `${indent}${l}` : `${indent}  ${l}`));
   const out: string[] = [];
   out.push(c.bold(`${w.heading(a.units.length, a.files.length)} · ${a.period ? describePeriod(a.period, options.lang) : w.noPeriod}`));
   out.push('');
@@ -126,15 +129,11 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   }
   if (a.classes.length > 0) {
     out.push(c.bold(w.classes));
-    // Long lists of names wrap at the terminal's width, under their first word.
-    const lines = (text: string) => wrap(printable(text), options.width - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
-    for (const k of a.classes) if (k.units.length > 0) out.push(...lines(w.klass(k.name, k.units.length, k.units.join(', '))));
-    if (a.unsorted.length > 0) out.push(...lines(w.unsorted(a.unsorted.length, a.unsorted.join(', '))).map(c.dim));
+    for (const k of a.classes) if (k.units.length > 0) out.push(...wrapped(w.klass(k.name, k.units.length, k.units.join(', ')), '  '));
+    if (a.unsorted.length > 0) out.push(...wrapped(w.unsorted(a.unsorted.length, a.unsorted.join(', ')), '  ').map(c.dim));
     out.push('');
   }
 
-  // Lists of names wrap at the terminal's width, under their first word.
-  const wrapped = (text: string) => wrap(printable(text), options.width - 4).map((l, i) => (i === 0 ? l : `  ${l}`));
   if (a.roster) {
     out.push(...wrapped(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source)));
     if (a.missing.length > 0) out.push(...wrapped(w.missing(a.missing.map((m) => m.name).join(', '))).map(c.yellow));
@@ -164,7 +163,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     }
     if (files.length > shown.length) {
       const hidden = files.filter((f) => !shown.includes(f));
-      for (const l of wrap(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length), options.width - 2)) out.push(c.dim(l));
+      out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)).map(c.dim));
     }
     out.push('');
   }

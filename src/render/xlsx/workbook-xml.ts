@@ -70,12 +70,26 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const esc = (t: string) => xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Distinct entries, each numbered in the order first seen (fonts, cell formats, shared strings). */
+class Numbered {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(entry: string): number {
+    let id = this.ids.get(entry);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(entry);
+      this.ids.set(entry, id);
+    }
+    return id;
+  }
+}
+
 /** The distinct looks of a workbook's cells, numbered as styles.xml lists them (0: the plain default). */
 class StyleTable {
-  private readonly fonts: string[] = [];
-  private readonly xfs: string[] = [];
-  private readonly fontIds = new Map<string, number>();
-  private readonly xfIds = new Map<string, number>();
+  private readonly fonts = new Numbered();
+  private readonly xfs = new Numbered();
 
   constructor(private readonly font: { name: string; size: number }) {
     this.id({});
@@ -94,12 +108,7 @@ class StyleTable {
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
       `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
       (align ? ` applyAlignment="1">${align}</xf>` : '/>');
-    let id = this.xfIds.get(xf);
-    if (id === undefined) {
-      id = this.xfs.length;
-      this.xfs.push(xf);
-      this.xfIds.set(xf, id);
-    }
+    const id = this.xfs.id(xf);
     this.known.set(style, id);
     return id;
   }
@@ -107,24 +116,18 @@ class StyleTable {
   private fontId(style: CellStyle): number {
     const size = style.size ?? this.font.size;
     const xml = `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/><name val="${esc(this.font.name)}"/><family val="1"/></font>`;
-    let id = this.fontIds.get(xml);
-    if (id === undefined) {
-      id = this.fonts.length;
-      this.fonts.push(xml);
-      this.fontIds.set(xml, id);
-    }
-    return id;
+    return this.fonts.id(xml);
   }
 
   xml(): string {
     const thin = '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
     return (
       `${HEAD}<styleSheet xmlns="${MAIN}">` +
-      `<fonts count="${this.fonts.length}">${this.fonts.join('')}</fonts>` +
+      `<fonts count="${this.fonts.list.length}">${this.fonts.list.join('')}</fonts>` +
       '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
       `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>${thin}</border></borders>` +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
+      `<cellXfs count="${this.xfs.list.length}">${this.xfs.list.join('')}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
       '</styleSheet>'
     );
@@ -133,25 +136,18 @@ class StyleTable {
 
 /** Text cells go to the shared string table, each distinct text once. */
 class SharedStrings {
-  private readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
+  private readonly texts = new Numbered();
   private uses = 0;
 
   id(text: string): number {
     this.uses++;
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(text);
-      this.ids.set(text, id);
-    }
-    return id;
+    return this.texts.id(text);
   }
 
   bytes(): Uint8Array {
     const out = new Pieces();
-    out.push(`${HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.list.length}">`);
-    for (const t of this.list) out.push(`<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${esc(t)}</t></si>`);
+    out.push(`${HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.texts.list.length}">`);
+    for (const t of this.texts.list) out.push(`<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${esc(t)}</t></si>`);
     out.push('</sst>');
     return out.bytes();
   }
