@@ -89,10 +89,10 @@ export function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: numb
   return png;
 }
 
+/** Rendered off the main thread (resvg's own worker): the report's other work goes on meanwhile. */
 async function renderPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { renderAsync } = await import('@resvg/resvg-js');
   const svg = barChartSvg(chart);
-  const r = new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });
-  const image = r.render();
+  const image = await renderAsync(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });
   return { png: image.asPng(), width: image.width, height: image.height };
 }
