@@ -40,9 +40,15 @@ export async function checkFiles(
   return inWorkers(paths, schema, matcher, options, threads, script, progress);
 }
 
+/**
+ * Threads by default: the cores, at most 4 — reading many small files is bound by memory more than by the cores,
+ * and each worker holds its own heap (some 40 MB); `CNSCD_THREADS` asks for more or fewer.
+ */
+const DEFAULT_MAX_THREADS = 4;
+
 function threadCount(): number {
   const asked = Number(process.env.CNSCD_THREADS);
-  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), DEFAULT_MAX_THREADS);
 }
 
 /** The compiled worker beside this file; absent when running from TypeScript sources (tests), where one thread is used. */
