@@ -118,9 +118,8 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       { name: OUTPUT_NAMES.workbook, bytes: () => summaryWorkbook(aggregate, settings.schema.schema, date, lang, chart) },
     ];
     try {
-      const order: string[] = [OUTPUT_NAMES.report, OUTPUT_NAMES.workbook, OUTPUT_NAMES.json];
       const paths = await writeOutputs(outDir, files);
-      written.push(...order.map((name) => paths.find((p) => basename(p) === name)!));
+      written.push(...Object.values(OUTPUT_NAMES).map((name) => paths.find((p) => basename(p) === name)!));
     } catch (error) {
       // The disk said no (full, read-only, no permission): the user's to fix. Anything else is the tool's fault.
       const code = (error as NodeJS.ErrnoException).code;

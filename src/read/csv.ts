@@ -12,12 +12,12 @@ export interface TextReadOptions {
   delimiter?: Delimiter;
 }
 
-const PARSE_OPTIONS = {
-  relax_quotes: true,
-  relax_column_count: true,
-  skip_empty_lines: false,
-  // A record far beyond any report (several cells at Excel's own limit) stops the parse early: max_record_size.
-} as const;
+const PARSE_OPTIONS = { relax_quotes: true, relax_column_count: true, skip_empty_lines: false } as const;
+
+/** Line breaks in a text (`\r\n`, `\n` or `\r`, each one break). */
+function lineBreaks(text: string): number {
+  return text.includes('\n') || text.includes('\r') ? (text.match(/\r\n|\n|\r/g) ?? []).length : 0;
+}
 
 /**
  * Every line given as many fields as the longest, by empty fields added at its end; null when the text is not plainly
@@ -28,8 +28,7 @@ const PARSE_OPTIONS = {
 export function padFields(text: string, delimiter: string): string | null {
   const d = delimiter.charCodeAt(0);
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
-  const breaks = (text.match(/\r\n|\n|\r/g) ?? []).length;
-  if (breaks !== text.split(eol).length - 1) return null;
+  if (lineBreaks(text) !== text.split(eol).length - 1) return null;
   const ends: number[] = [];
   const counts: number[] = [];
   let n = 0;
@@ -79,7 +78,7 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   const decoded = decodeText(bytes, options.encoding);
   const text = decoded.text;
   // Count lines before parsing: a million-row file is refused before it costs memory.
-  const lines = (text.match(/\r\n|\n|\r/g) ?? []).length + 1;
+  const lines = lineBreaks(text) + 1;
   if (lines > limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: lines, limit: limits.rows });
   const delimiter = options.delimiter ?? detectDelimiter(text);
   // csv-parse builds an error object for every record whose length differs from the first (copying its options
@@ -93,10 +92,11 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const options = { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 };
-    if (padded !== null) records = parse(padded, options) as string[][];
+    // A record far beyond any report (several cells at Excel's own limit) stops the parse early.
+    const parseOptions = { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 };
+    if (padded !== null) records = parse(padded, parseOptions) as string[][];
     else {
-      const parsed = parse(text, { ...options, info: true, raw: true }) as unknown as { record: string[]; info: { raw?: string } }[];
+      const parsed = parse(text, { ...parseOptions, info: true, raw: true }) as unknown as { record: string[]; info: { raw?: string } }[];
       records = parsed.map((p) => p.record);
       raws = parsed.map((p) => p.info.raw ?? '');
     }
@@ -113,14 +113,13 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   // Physical line of each record: one more than the line breaks of the records before it — in a plainly written text
   // the break that ends each and those inside its quoted fields, otherwise those of its raw text.
   let line = 1;
-  const breaks = (t: string) => (t.includes('\n') || t.includes('\r') ? (t.match(/\r\n|\n|\r/g) ?? []).length : 0);
   records.forEach((record, index) => {
     const row = index + 1;
     const recordLine = line;
-    if (raws) line += breaks(raws[index]!);
+    if (raws) line += lineBreaks(raws[index]!);
     else {
       line += 1;
-      for (const f of record) line += breaks(f);
+      for (const f of record) line += lineBreaks(f);
     }
     const cells = new Map<number, Cell>();
     record.forEach((value, i) => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { formatCount } from '../i18n/format.js';
-import { xmlSafe } from './xml-safe.js';
+import { xmlEscape } from './xml-safe.js';
 
 export interface ChartSeries {
   label: string;
@@ -18,7 +18,6 @@ const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
 const FONT = 'DejaVu Sans';
 const WIDTH = 1600;
 
-const esc = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
 function niceMax(v: number): number {
@@ -44,27 +43,27 @@ export function barChartSvg(chart: BarChart): string {
   const x = (v: number) => left + (v / max) * plotW;
   const parts: string[] = [];
   parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="${WIDTH / 2}" y="48" font-size="34" font-weight="bold" text-anchor="middle">${esc(chart.title)}</text>`);
+  parts.push(`<text x="${WIDTH / 2}" y="48" font-size="34" font-weight="bold" text-anchor="middle">${xmlEscape(chart.title)}</text>`);
   let lx = left;
   chart.series.forEach((s, i) => {
     parts.push(`<rect x="${lx}" y="72" width="26" height="26" fill="${COLORS[i % COLORS.length]}"/>`);
-    parts.push(`<text x="${lx + 36}" y="94" font-size="24">${esc(s.label)}</text>`);
+    parts.push(`<text x="${lx + 36}" y="94" font-size="24">${xmlEscape(s.label)}</text>`);
     lx += 60 + s.label.length * 14;
   });
   for (let t = 0; t <= 4; t++) {
     const v = (max / 4) * t;
     const gx = x(v);
     parts.push(`<line x1="${gx}" y1="${top - 6}" x2="${gx}" y2="${height - 34}" stroke="#d0d0d0" stroke-width="1"/>`);
-    parts.push(`<text x="${gx}" y="${height - 8}" font-size="20" text-anchor="middle" fill="#555555">${esc(formatCount(Math.round(v), 'vi'))}</text>`);
+    parts.push(`<text x="${gx}" y="${height - 8}" font-size="20" text-anchor="middle" fill="#555555">${xmlEscape(formatCount(Math.round(v), 'vi'))}</text>`);
   }
   chart.categories.forEach((name, c) => {
     const gy = top + c * groupH;
-    parts.push(`<text x="${left - 14}" y="${gy + (chart.series.length * barH) / 2 + 8}" font-size="24" text-anchor="end">${esc(name)}</text>`);
+    parts.push(`<text x="${left - 14}" y="${gy + (chart.series.length * barH) / 2 + 8}" font-size="24" text-anchor="end">${xmlEscape(name)}</text>`);
     chart.series.forEach((s, i) => {
       const v = s.values[c] ?? null;
       const y = gy + i * barH;
       if (v !== null) parts.push(`<rect x="${left}" y="${y + 2}" width="${Math.max(1, x(v) - left)}" height="${barH - 4}" fill="${COLORS[i % COLORS.length]}"/>`);
-      parts.push(`<text x="${(v === null ? left : x(v)) + 8}" y="${y + barH - 7}" font-size="20" fill="#333333">${v === null ? '-' : esc(formatCount(v, 'vi'))}</text>`);
+      parts.push(`<text x="${(v === null ? left : x(v)) + 8}" y="${y + barH - 7}" font-size="20" fill="#333333">${v === null ? '-' : xmlEscape(formatCount(v, 'vi'))}</text>`);
     });
   });
   parts.push(`<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - 34}" stroke="#333333" stroke-width="2"/>`);

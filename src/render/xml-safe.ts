@@ -8,3 +8,8 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 export function xmlSafe(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
+
+/** Text as XML character data or an attribute value: forbidden characters dropped, markup characters escaped. */
+export function xmlEscape(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
-import { xmlSafe } from '../xml-safe.js';
+import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { Pieces } from '../pieces.js';
 import { normalizeZip } from '../zip.js';
 
@@ -230,7 +230,6 @@ function appendixBlock(a: AppendixContent): Paragraph[] {
   ];
 }
 
-const xmlText = (t: string) => xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The paragraph style of the appendix table's cells (font, size, spacing, right-aligned): set once, not per cell. */
 const TABLE_STYLE = 'CnscdBang';
@@ -253,7 +252,7 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
   const widths = [stt, name, ...a.columns.map(() => each)];
   const jc = { left: '<w:jc w:val="left"/>', center: '<w:jc w:val="center"/>', right: '' };
   const textRun = (text: string, rPr: string) => {
-    const t = xmlText(text);
+    const t = xmlEscape(text);
     return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t${t !== t.trim() ? ' xml:space="preserve"' : ''}>${t}</w:t></w:r>`;
   };
   const paragraph = (text: string, align: 'center' | 'left' | 'right', rPr: string) =>

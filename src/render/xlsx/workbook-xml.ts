@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { cellRef } from '../../model/origin.js';
 import { Pieces } from '../pieces.js';
-import { xmlSafe } from '../xml-safe.js';
+import { xmlEscape } from '../xml-safe.js';
 import { zoneFreeDate } from '../zip.js';
 
 /**
@@ -68,7 +68,6 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const esc = (t: string) => xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Distinct entries, each numbered in the order first seen (fonts, cell formats, shared strings). */
 class Numbered {
@@ -115,7 +114,7 @@ class StyleTable {
 
   private fontId(style: CellStyle): number {
     const size = style.size ?? this.font.size;
-    const xml = `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/><name val="${esc(this.font.name)}"/><family val="1"/></font>`;
+    const xml = `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/><name val="${xmlEscape(this.font.name)}"/><family val="1"/></font>`;
     return this.fonts.id(xml);
   }
 
@@ -147,7 +146,7 @@ class SharedStrings {
   bytes(): Uint8Array {
     const out = new Pieces();
     out.push(`${HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.texts.list.length}">`);
-    for (const t of this.texts.list) out.push(`<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${esc(t)}</t></si>`);
+    for (const t of this.texts.list) out.push(`<si><t${t !== t.trim() || /\n/.test(t) ? ' xml:space="preserve"' : ''}>${xmlEscape(t)}</t></si>`);
     out.push('</sst>');
     return out.bytes();
   }
@@ -183,7 +182,7 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
       if (v === null) xml.push(`<c r="${ref}"${sAttr}/>`);
       else if (typeof v === 'number') xml.push(`<c r="${ref}"${sAttr}><v>${v}</v></c>`);
       else if (typeof v === 'string') xml.push(`<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`);
-      else xml.push(`<c r="${ref}"${sAttr}><f>${esc(v.formula)}</f><v>${v.result}</v></c>`);
+      else xml.push(`<c r="${ref}"${sAttr}><f>${xmlEscape(v.formula)}</f><v>${v.result}</v></c>`);
     });
     out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml.join('')}</row>`);
   }
@@ -227,7 +226,7 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
     const picture = sheet.picture;
     files[`xl/worksheets/sheet${n}.xml`] = sheetXml(sheet, styles, strings, !!picture);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-    sheetEntries.push(`<sheet name="${esc(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
+    sheetEntries.push(`<sheet name="${xmlEscape(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
     workbookRels.push({ id: `rId${n}`, type: 'worksheet', target: `worksheets/sheet${n}.xml` });
     if (picture) {
       const d = ++drawings;
@@ -249,11 +248,11 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
   const iso = spec.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   files['docProps/core.xml'] = strToU8(
     `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-      `<dc:creator>${esc(spec.creator)}</dc:creator><cp:lastModifiedBy>${esc(spec.creator)}</cp:lastModifiedBy>` +
+      `<dc:creator>${xmlEscape(spec.creator)}</dc:creator><cp:lastModifiedBy>${xmlEscape(spec.creator)}</cp:lastModifiedBy>` +
       `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`,
   );
   files['docProps/app.xml'] = strToU8(
-    `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${esc(spec.creator)}</Application></Properties>`,
+    `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlEscape(spec.creator)}</Application></Properties>`,
   );
   files['_rels/.rels'] = strToU8(
     relsXml([{ id: 'rId1', type: 'officeDocument', target: 'xl/workbook.xml' }]).replace(
