@@ -1,11 +1,11 @@
 import { extname, posix } from 'node:path';
 import { createRequire } from 'node:module';
-import type { SaxesTagPlain } from 'saxes';
 import { cellRef } from '../model/origin.js';
 import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, parseRef, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
+import { scanXml, XmlFallback, type XmlHandlers } from './xml-scan.js';
 import { unzipBounded } from './zip-bounds.js';
 
 /**
@@ -29,11 +29,11 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     throw new ReadError('file-corrupt', { detail: 'no workbook part' });
   }
   try {
-    const workbook = parseWorkbook(text(workbookXml));
+    const workbook = parsed(parseWorkbook, text(workbookXml));
     if (workbook.sheets.length > limits.sheets) throw new ReadError('file-too-large', { kind: 'sheets', size: workbook.sheets.length, limit: limits.sheets });
-    const rels = parseRels(text(part('xl/_rels/workbook.xml.rels')));
-    const strings = parseSharedStrings(text(part('xl/sharedStrings.xml')));
-    const dateStyles = parseDateStyles(text(part('xl/styles.xml')));
+    const rels = parsed(parseRels, text(part('xl/_rels/workbook.xml.rels')));
+    const strings = parsed(parseSharedStrings, text(part('xl/sharedStrings.xml')));
+    const dateStyles = parsed(parseDateStyles, text(part('xl/styles.xml')));
     const sheets: Sheet[] = [];
     for (const s of workbook.sheets) {
       const target = rels.get(s.rid);
@@ -41,7 +41,8 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
       const file = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
       const xml = part(file);
       if (!xml) continue;
-      sheets.push(parseSheet(path, s.name.normalize('NFC'), text(xml), { strings, dateStyles, date1904: workbook.date1904, limits }));
+      const context = { path, name: s.name.normalize('NFC'), strings, dateStyles, date1904: workbook.date1904, limits };
+      sheets.push(parsed((x, scan) => parseSheet(x, scan, context), text(xml)));
     }
     return { path, format: 'xlsx', sheets };
   } catch (error) {
@@ -50,19 +51,35 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
   }
 }
 
-// saxes is CommonJS: `require` it, which spares the ES-module loader from scanning its source on every start.
-const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
-
 const decoder = new TextDecoder('utf-8');
 const text = (bytes: Uint8Array | undefined) => (bytes ? decoder.decode(bytes) : '');
 
-/** Run a SAX parse over `xml`, calling `open`, `close` and `chars` with local (prefix-free) tag names. */
-function sax(xml: string, on: { open?: (name: string, attrs: Record<string, string>) => void; close?: (name: string) => void; chars?: (t: string) => void }): void {
+/** Calls the handlers for each element and text of a part: prefixes left out of element names. */
+type Scan = (xml: string, on: XmlHandlers) => void;
+
+/**
+ * Read a part with the plain pass (xml-scan.ts); when it leaves the part to saxes, read it again from the start with
+ * saxes, so whatever `parse` built on the way is thrown away.
+ */
+function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
+  if (!xml) return parse(xml, () => {});
+  try {
+    return parse(xml, scanXml);
+  } catch (error) {
+    if (error instanceof XmlFallback) return parse(xml, saxes);
+    throw error;
+  }
+}
+
+/** The same events from saxes, which reads any XML and says what is wrong with a part that is not. */
+export function saxes(xml: string, on: XmlHandlers): void {
   if (!xml) return;
+  // saxes is CommonJS and needed only for parts the plain pass leaves: `require` it then.
+  const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
   const parser = new SaxesParser({ xmlns: false });
   const local = (n: string) => n.slice(n.indexOf(':') + 1);
-  if (on.open) parser.on('opentag', (tag: SaxesTagPlain) => on.open!(local(tag.name), tag.attributes as Record<string, string>));
-  if (on.close) parser.on('closetag', (tag: SaxesTagPlain) => on.close!(local(tag.name)));
+  if (on.open) parser.on('opentag', (tag) => on.open!(local(tag.name), tag.attributes as Record<string, string>));
+  if (on.close) parser.on('closetag', (tag) => on.close!(local(tag.name)));
   if (on.chars) {
     parser.on('text', on.chars);
     parser.on('cdata', on.chars);
@@ -73,10 +90,10 @@ function sax(xml: string, on: { open?: (name: string, attrs: Record<string, stri
   parser.write(xml).close();
 }
 
-function parseWorkbook(xml: string): { sheets: { name: string; rid: string }[]; date1904: boolean } {
+function parseWorkbook(xml: string, scan: Scan): { sheets: { name: string; rid: string }[]; date1904: boolean } {
   const sheets: { name: string; rid: string }[] = [];
   let date1904 = false;
-  sax(xml, {
+  scan(xml, {
     open: (name, a) => {
       if (name === 'sheet') sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '' });
       if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
@@ -85,19 +102,19 @@ function parseWorkbook(xml: string): { sheets: { name: string; rid: string }[]; 
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string): Map<string, string> {
+function parseRels(xml: string, scan: Scan): Map<string, string> {
   const rels = new Map<string, string>();
-  sax(xml, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && rels.set(a.Id, a.Target) });
+  scan(xml, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && rels.set(a.Id, a.Target) });
   return rels;
 }
 
 /** Shared strings: the text of each `<si>`, runs joined, phonetic guides (`<rPh>`) left out. */
-function parseSharedStrings(xml: string): string[] {
+function parseSharedStrings(xml: string, scan: Scan): string[] {
   const out: string[] = [];
   let current = '';
   let inT = false;
   let inPhonetic = false;
-  sax(xml, {
+  scan(xml, {
     open: (name) => {
       if (name === 'si') current = '';
       else if (name === 'rPh') inPhonetic = true;
@@ -119,12 +136,12 @@ function parseSharedStrings(xml: string): string[] {
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /** Which cell styles (`s` index) format numbers as dates: the same test exceljs applies. */
-function parseDateStyles(xml: string): boolean[] {
+function parseDateStyles(xml: string, scan: Scan): boolean[] {
   const custom = new Map<number, string>();
   const styles: boolean[] = [];
   let inXfs = false;
   const isDateFmt = (fmt: string) => /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-  sax(xml, {
+  scan(xml, {
     open: (name, a) => {
       if (name === 'numFmt' && a.numFmtId) custom.set(Number(a.numFmtId), a.formatCode ?? '');
       else if (name === 'cellXfs') inXfs = true;
@@ -142,6 +159,8 @@ function parseDateStyles(xml: string): boolean[] {
 }
 
 interface SheetContext {
+  path: string;
+  name: string;
   strings: string[];
   dateStyles: boolean[];
   date1904: boolean;
@@ -149,7 +168,8 @@ interface SheetContext {
 }
 
 /** A worksheet's cells, as exceljs would give them, through the same content rules. */
-function parseSheet(path: string, name: string, xml: string, ctx: SheetContext): Sheet {
+function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
+  const { path, name } = ctx;
   const sheet: Sheet = { name, isText: false, rows: new Map(), rowCount: 0, columnCount: 0 };
   const merges: string[] = [];
   const sharedFormulas = new Map<string, string>();
@@ -157,7 +177,7 @@ function parseSheet(path: string, name: string, xml: string, ctx: SheetContext):
   let column = 0;
   let cell: { ref: string; row: number; column: number; t: string; s: number; v: string; f: string | null; fShared: string | null; inline: string; hasV: boolean } | null = null;
   let target: 'v' | 'f' | 'is' | null = null;
-  sax(xml, {
+  scan(xml, {
     open: (tag, a) => {
       if (tag === 'row') {
         row = a.r ? Number(a.r) : row + 1;

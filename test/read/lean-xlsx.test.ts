@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Book } from '../../src/model/sheet.js';
 import { readXlsx } from '../../src/read/xlsx.js';
 import { readXlsxWithExcelJs } from '../../src/read/xlsx-exceljs.js';
+import { scanXml, XmlFallback } from '../../src/read/xml-scan.js';
 import { ROOT } from '../support/cli.js';
 import { writeWorkbook } from '../support/files.js';
 
@@ -75,6 +76,27 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       ws.getCell('B1').numFmt = 'dd/mm/yyyy';
     });
     await same(path);
+  });
+
+  it('on parts the plain XML pass leaves to saxes (a character beyond U+FFFF, a DOCTYPE)', async () => {
+    const path = await writeWorkbook('emoji.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Ghi chú');
+      ws.getCell('A1').value = 'Thuyết minh';
+      ws.getCell('B1').value = 'Tập huấn 😀 xong';
+      ws.getCell('A2').value = 42;
+    });
+    await same(path);
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const parts = unzipSync(readFileSync(path));
+    expect(() => scanXml(strFromU8(parts['xl/sharedStrings.xml']!), {})).toThrow(XmlFallback);
+    // The same sheet with a DOCTYPE: read by saxes, the same cells.
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('<worksheet', '<!DOCTYPE worksheet><worksheet'));
+    const changed = join(await (await import('../support/files.js')).tempDir(), 'doctype.xlsx');
+    (await import('node:fs')).writeFileSync(changed, zipSync(parts));
+    const plain = readXlsx(path, readFileSync(path)).sheets[0]!.rows;
+    expect(readXlsx(changed, readFileSync(changed)).sheets[0]!.rows.get(1)?.get(2)?.content).toEqual(plain.get(1)?.get(2)?.content);
+    expect(plain.get(1)?.get(2)?.content).toEqual({ kind: 'text', text: 'Tập huấn 😀 xong' });
   });
 
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
