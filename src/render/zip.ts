@@ -5,11 +5,18 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * the document's own created/modified stamps are set to it, and the entries keep their order. fflate re-deflates
  * the parts (far faster than the writers' own zip libraries at this size). `edits` may rewrite a part's XML.
  */
-export async function normalizeZip(bytes: Uint8Array, date: Date, edits: Record<string, (xml: string) => string | Uint8Array> = {}): Promise<Buffer> {
-  const parts: Record<string, Uint8Array> = unzipSync(bytes);
-  for (const [name, edit] of Object.entries(edits)) {
-    if (!parts[name]) continue;
-    const edited = edit(strFromU8(parts[name]!));
+export async function normalizeZip(bytes: Uint8Array, date: Date, edits: Edits = {}): Promise<Buffer> {
+  return zipParts(new Map(Object.entries(unzipSync(bytes))), date, edits);
+}
+
+type Edits = Record<string, (xml: string) => string | Uint8Array>;
+
+/** The same for a document's parts not zipped yet (XML as text or bytes), in the order given. */
+export function zipParts(given: ReadonlyMap<string, string | Uint8Array>, date: Date, edits: Edits = {}): Buffer {
+  const parts: Record<string, Uint8Array> = {};
+  for (const [name, data] of given) {
+    const edit = edits[name];
+    const edited = edit ? edit(typeof data === 'string' ? data : strFromU8(data)) : data;
     parts[name] = typeof edited === 'string' ? strToU8(edited) : edited;
   }
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -23,7 +23,7 @@ import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { Pieces } from '../pieces.js';
-import { normalizeZip } from '../zip.js';
+import { zipParts } from '../zip.js';
 
 /**
  * The BÁO CÁO as Word lays it out under Decree 30/2020/NĐ-CP (../shared/docs/report-layout.md): A4, margins
@@ -359,5 +359,16 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
       },
     ],
   });
-  return normalizeZip(new Uint8Array(await Packer.toBuffer(doc)), date, { 'word/document.xml': (xml) => placeAppendix(xml, c.appendix) });
+  return zipParts(documentParts(doc), date, { 'word/document.xml': (xml) => placeAppendix(xml, c.appendix) });
+}
+
+/**
+ * The document's parts as docx makes them, before it zips them: `Packer.toBuffer` zips them itself (at level 6),
+ * and they would have to be unzipped again to give them fixed dates and the appendix. docx keeps its compiler
+ * private; the tests read the report back, so a docx release that changes this is noticed.
+ */
+function documentParts(doc: Document): ReadonlyMap<string, string | Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: { compile(file: Document): ReadonlyMap<string, string | Uint8Array> } }).compiler;
+  if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler.compile is no longer there (see report-docx.ts)');
+  return compiler.compile(doc);
 }
