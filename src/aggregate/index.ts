@@ -8,6 +8,7 @@ import { checkFiles } from '../parallel/pool.js';
 import type { ReadOptions } from '../read/index.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
+import { mark } from '../timings.js';
 import { groupBy } from './group-by.js';
 import { byCodePoint, scanFolder } from './scan.js';
 import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
@@ -49,6 +50,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     { ...(options.read ? { read: options.read } : {}), strict: !!options.strict, lean: true },
     (done) => options.progress?.(done, total),
   );
+  mark(`${total} files read and checked`);
   let results: FileResult[] = checked.map((c) => c.result);
   const shaOf = new Map(checked.map((c) => [c.result.path, c.sha256]));
   const summaries = new Map(checked.flatMap((c) => (c.summarySources ? [[c.result.path, c.summarySources] as const] : [])));

@@ -1,3 +1,4 @@
+import { mark } from '../timings.js';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { aggregateFolder } from '../aggregate/index.js';
@@ -80,6 +81,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     if (before.files.length === 0) throw new UsageError(t.noSubmissions(opts.previous));
     previous = previousFromAggregate(before, basename(resolve(opts.previous)));
   }
+  mark('settings loaded');
   const aggregate = await aggregateFolder(dir, {
     ...common,
     ...(period ? { period } : {}),
@@ -91,6 +93,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     ...(showProgress ? { progress: (done, total) => process.stderr.write(`\r${done}/${total} ${done === total ? '\n' : ''}`) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));
+  mark(`${aggregate.files.length} files read, checked and added up`);
 
   const { errors } = countBySeverity(aggregate.findings);
   const written: string[] = [];
@@ -104,7 +107,9 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       import('../render/write-outputs.js'),
       import('../render/chart.js'),
     ]);
+    mark('output modules loaded');
     const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
+    mark('report composed');
     // The chart starts rendering now, off this thread, while tong-hop.json is made; the report and the workbook
     // then find it ready.
     const chart = chartOf(content);
@@ -114,11 +119,12 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     // renders; listed in the usual order.
     const files = [
       { name: OUTPUT_NAMES.json, bytes: () => aggregateJson(aggregate, lang) },
-      { name: OUTPUT_NAMES.report, bytes: () => reportDocx(content, date) },
-      { name: OUTPUT_NAMES.workbook, bytes: () => summaryWorkbook(aggregate, settings.schema.schema, date, lang, chart) },
+      { name: OUTPUT_NAMES.report, bytes: () => (mark(`${OUTPUT_NAMES.json} written`), reportDocx(content, date)) },
+      { name: OUTPUT_NAMES.workbook, bytes: () => (mark(`${OUTPUT_NAMES.report} written`), summaryWorkbook(aggregate, settings.schema.schema, date, lang, chart)) },
     ];
     try {
       const paths = await writeOutputs(outDir, files);
+      mark(`${OUTPUT_NAMES.workbook} written`);
       written.push(...Object.values(OUTPUT_NAMES).map((name) => paths.find((p) => basename(p) === name)!));
     } catch (error) {
       // The disk said no (full, read-only, no permission): the user's to fix. Anything else is the tool's fault.
@@ -162,6 +168,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
         : `${lang === 'vi' ? 'Chưa ghi báo cáo vì còn lỗi (--strict).' : 'No report written: errors stand (--strict).'}\n`,
     );
   }
+  mark('summary shown');
   return errors > 0 ? 1 : 0;
 }
 

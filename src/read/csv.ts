@@ -25,9 +25,12 @@ function lineBreaks(text: string): number {
  * or a quote that does not open a field or close one. The last line, when no line break ends it, is left as it is.
  * Adds no line break and changes no field that has text.
  */
+/** The line break a text uses (the first kind found of `\r\n`, `\n`, `\r`). */
+const lineBreakOf = (text: string) => (text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r');
+
 export function padFields(text: string, delimiter: string): string | null {
   const d = delimiter.charCodeAt(0);
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
+  const eol = lineBreakOf(text);
   if (lineBreaks(text) !== text.split(eol).length - 1) return null;
   const ends: number[] = [];
   const counts: number[] = [];
@@ -94,7 +97,8 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   try {
     // A record far beyond any report (several cells at Excel's own limit) stops the parse early.
     const parseOptions = { ...PARSE_OPTIONS, delimiter, max_record_size: limits.cellChars * 4 };
-    if (padded !== null) records = parse(padded, parseOptions) as string[][];
+    // A plainly written text has one kind of line break: told, csv-parse need not look for it in every file.
+    if (padded !== null) records = parse(padded, { ...parseOptions, record_delimiter: lineBreakOf(text) }) as string[][];
     else {
       const parsed = parse(text, { ...parseOptions, info: true, raw: true }) as unknown as { record: string[]; info: { raw?: string } }[];
       records = parsed.map((p) => p.record);

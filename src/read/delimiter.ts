@@ -29,31 +29,36 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** The first `max` lines, a line break inside quotes not ending one. */
 function splitLogicalLines(text: string, max: number): string[] {
   const lines: string[] = [];
-  let current = '';
+  let start = 0;
   let quoted = false;
   for (let i = 0; i < text.length && lines.length < max; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === '\n' || ch === '\r')) {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      lines.push(current);
-      current = '';
-      continue;
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) quoted = !quoted;
+    else if (!quoted && (ch === LF || ch === CR)) {
+      lines.push(text.slice(start, i));
+      if (ch === CR && text.charCodeAt(i + 1) === LF) i++;
+      start = i + 1;
     }
-    current += ch;
   }
-  if (current && lines.length < max) lines.push(current);
+  if (start < text.length && lines.length < max) lines.push(text.slice(start));
   return lines;
 }
 
 function countOutsideQuotes(line: string, d: string): number {
+  const code = d.charCodeAt(0);
   let quoted = false;
   let n = 0;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === d) n++;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === QUOTE) quoted = !quoted;
+    else if (!quoted && ch === code) n++;
   }
   return n;
 }
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;

@@ -1,7 +1,7 @@
 // Synchronous reads: a command reads one file after another, and for thousands of small files the event loop's
 // round trips cost more than the reads themselves.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Book } from '../model/sheet.js';
 import type { TextReadOptions } from './csv.js';
@@ -26,19 +26,31 @@ export function isSubmissionName(path: string): boolean {
   return WORKBOOK_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext);
 }
 
+// Each reader (and its libraries) loads only when a file of its kind is read; once loaded, it is kept at hand (an
+// `import()` of a loaded module still costs a trip through the module loader, for each of thousands of files).
+let xlsxReader: typeof import('./xlsx.js') | undefined;
+let csvReader: typeof import('./csv.js') | undefined;
+
 /** Read one submission file into sheets of cells. Throws ReadError (never anything else) when it cannot. */
 export async function readBook(path: string, options: ReadOptions = {}): Promise<Book> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let bytes: Uint8Array;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new ReadError('file-unreadable', { reason: 'directory' });
-    if (info.size > limits.bytes) throw new ReadError('file-too-large', { kind: 'bytes', size: info.size, limit: limits.bytes });
-    bytes = readFileSync(path);
+    // One open: its size checked before its bytes are read.
+    const fd = openSync(path, 'r');
+    try {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) throw new ReadError('file-unreadable', { reason: 'directory' });
+      if (info.size > limits.bytes) throw new ReadError('file-too-large', { kind: 'bytes', size: info.size, limit: limits.bytes });
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ReadError('file-not-found');
+    if (code === 'EISDIR') throw new ReadError('file-unreadable', { reason: 'directory' });
     throw new ReadError('file-unreadable', { reason: code ?? String(error) });
   }
   const ext = extname(path).toLowerCase();
@@ -47,14 +59,13 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
 
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
-    // Each reader (and its libraries) loads only when a file of its kind is read.
-    if (content === 'xlsx' || content === 'zip') return hashed((await import('./xlsx.js')).readXlsx(path, bytes, limits), bytes);
+    if (content === 'xlsx' || content === 'zip') return hashed((xlsxReader ??= await import('./xlsx.js')).readXlsx(path, bytes, limits), bytes);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {
     if (content === 'text') {
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-      return hashed((await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits), bytes);
+      return hashed((csvReader ??= await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits), bytes);
     }
     throw mismatch(content, ext);
   }

@@ -1,3 +1,4 @@
+import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ReadError } from '../read-error.js';
 import { scoreVietnamese } from './syllables.js';
@@ -21,7 +22,8 @@ export function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
   let text: string;
   switch (encoding) {
     case 'utf-8':
-      text = iconv.decode(buf, 'utf8');
+      // Node's own decoder (what iconv-lite uses for UTF-8 too), without iconv's stream wrapping.
+      text = buf.toString('utf8');
       break;
     case 'utf-16le':
       text = iconv.decode(buf, 'utf16le');
@@ -106,14 +108,7 @@ export function decodeText(bytes: Uint8Array, forced?: EncodingName): Decoded {
   return best!;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isUtf8 = (bytes: Uint8Array) => bufferIsUtf8(bytes);
 
 function hasNul(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
