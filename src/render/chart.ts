@@ -88,9 +88,19 @@ export function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: numb
   return png;
 }
 
+let resvg: typeof import('@resvg/resvg-js') | undefined;
+
+/**
+ * Load resvg ahead: a chart asked for then starts rendering at once, on resvg's thread, instead of when this thread
+ * next has a moment (after the whole of tong-hop.json, which is written synchronously).
+ */
+export async function loadChartRenderer(): Promise<void> {
+  resvg ??= await import('@resvg/resvg-js');
+}
+
 /** Rendered off the main thread (resvg's own worker): the report's other work goes on meanwhile. */
 async function renderPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
-  const { renderAsync } = await import('@resvg/resvg-js');
+  const { renderAsync } = resvg ?? (resvg = await import('@resvg/resvg-js'));
   const svg = barChartSvg(chart);
   const image = await renderAsync(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });
   return { png: image.asPng(), width: image.width, height: image.height };

@@ -17,7 +17,30 @@ export interface LazyArray {
 }
 
 export function lazyArray<T, U>(items: readonly T[], map: (item: T, index: number) => U): LazyArray {
-  return { [LAZY]: true, length: items.length, item: (i) => map(items[i]!, i) };
+  const item = (i: number) => map(items[i]!, i);
+  // Where it stands inside a part stringified whole, JSON.stringify asks it for the array.
+  return { [LAZY]: true, length: items.length, item, toJSON: () => items.map((_, i) => item(i)) } as LazyArray;
+}
+
+/** Items of a large array stringified together. */
+const CHUNK = 256;
+
+/**
+ * `items` as JSON.stringify(…, null, 2) writes them as members of an array `depth` levels deep: `,` and a line break
+ * between them, each indented by `depth` steps. JSON.stringify does the indenting itself when the items are put
+ * inside `depth` arrays, whose brackets are then cut off — rather than indenting each item's text again.
+ */
+function indentedItems(items: unknown[], depth: number): string {
+  let wrapped: unknown = items;
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < depth; i++) {
+    head += 2 * i + 2; // "[" and a line break, indented i steps
+    tail += 2 * i + 2; // a line break and "]", indented i steps
+  }
+  return text.slice(head + 2 * depth, text.length - tail);
 }
 
 const isLazy = (v: unknown): v is LazyArray => typeof v === 'object' && v !== null && LAZY in v;
@@ -31,10 +54,11 @@ export function* jsonBytes(doc: unknown): Generator<Buffer> {
       if (value.length === 0) return push('[]');
       const inner = `${indent}  `;
       push('[');
-      for (let i = 0; i < value.length; i++) {
-        push(`${i > 0 ? ',' : ''}\n${inner}`);
-        const item = value.item(i);
-        yield* write(item === undefined || typeof item === 'function' ? null : item, inner, depth + 1);
+      for (let from = 0; from < value.length; from += CHUNK) {
+        const chunk: unknown[] = [];
+        for (let i = from; i < Math.min(from + CHUNK, value.length); i++) chunk.push(value.item(i));
+        push(`${from > 0 ? ',' : ''}\n${inner}`);
+        push(indentedItems(chunk, inner.length / 2));
         yield* out.take();
       }
       push(`\n${indent}]`);

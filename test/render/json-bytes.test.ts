@@ -19,6 +19,21 @@ describe('jsonBytes: JSON.stringify(doc, null, 2) in UTF-8 pieces', () => {
     expect(text(jsonBytes(doc))).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   });
 
+  it('writes lazy arrays at any depth like the arrays they map (items stringified a chunk at a time)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined)), { maxLength: 600 }), fc.nat(3), fc.boolean(), (items, depth, inArray) => {
+        let lazy: unknown = lazyArray(items, (x) => x);
+        let eager: unknown = items;
+        for (let i = 0; i < depth; i++) {
+          lazy = inArray ? [lazy, 1] : { k: lazy, n: 'Đ' };
+          eager = inArray ? [eager, 1] : { k: eager, n: 'Đ' };
+        }
+        expect(text(jsonBytes(lazy))).toBe(`${JSON.stringify(eager, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('writes a lazy array like the array it maps, item by item, across many pieces', () => {
     const units = Array.from({ length: 20_000 }, (_, i) => ({ name: `Xã Đông An ${i}`, values: { so_buoi: { value: i, raw: String(i) } } }));
     const made: number[] = [];
