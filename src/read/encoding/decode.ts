@@ -1,4 +1,4 @@
-import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ReadError } from '../read-error.js';
 import { scoreVietnamese } from './syllables.js';
@@ -107,8 +107,6 @@ export function decodeText(bytes: Uint8Array, forced?: EncodingName): Decoded {
   }
   return best!;
 }
-
-const isUtf8 = (bytes: Uint8Array) => bufferIsUtf8(bytes);
 
 function hasNul(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
