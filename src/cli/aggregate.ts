@@ -1,4 +1,3 @@
-import { mark } from '../timings.js';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { aggregateFolder } from '../aggregate/index.js';
@@ -17,6 +16,7 @@ import { loadWording } from '../settings/wording.js';
 import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
 import type { CliText } from './text.js';
+import { mark } from '../timings.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 import { outputFormat } from './validate.js';
 

@@ -19,15 +19,15 @@ function lineBreaks(text: string): number {
   return text.includes('\n') || text.includes('\r') ? (text.match(/\r\n|\n|\r/g) ?? []).length : 0;
 }
 
+/** The line break a text uses: `\r\n` if it has one, else `\n` if it has one, else `\r` (padFields refuses a mix). */
+const lineBreakOf = (text: string) => (text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r');
+
 /**
  * Every line given as many fields as the longest, by empty fields added at its end; null when the text is not plainly
  * written, where csv-parse might read it otherwise than this count does: mixed line breaks (`\r\n` and a bare `\n`),
  * or a quote that does not open a field or close one. The last line, when no line break ends it, is left as it is.
  * Adds no line break and changes no field that has text.
  */
-/** The line break a text uses (the first kind found of `\r\n`, `\n`, `\r`). */
-const lineBreakOf = (text: string) => (text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r');
-
 export function padFields(text: string, delimiter: string): string | null {
   const d = delimiter.charCodeAt(0);
   const eol = lineBreakOf(text);

@@ -34,13 +34,10 @@ function indentedItems(items: unknown[], depth: number): string {
   let wrapped: unknown = items;
   for (let i = 1; i < depth; i++) wrapped = [wrapped];
   const text = JSON.stringify(wrapped, null, 2);
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < depth; i++) {
-    head += 2 * i + 2; // "[" and a line break, indented i steps
-    tail += 2 * i + 2; // a line break and "]", indented i steps
-  }
-  return text.slice(head + 2 * depth, text.length - tail);
+  // Each level i (0 ≤ i < depth) opens with "[" and a line break and closes with a line break and "]", indented i
+  // steps: 2i + 2 characters either side, depth·(depth + 1) in all; the first item's own indent is cut too.
+  const brackets = depth * (depth + 1);
+  return text.slice(brackets + 2 * depth, text.length - brackets);
 }
 
 const isLazy = (v: unknown): v is LazyArray => typeof v === 'object' && v !== null && LAZY in v;
