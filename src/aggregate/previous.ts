@@ -1,21 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { z } from 'zod';
 import { parsePeriod } from '../interpret/period.js';
 import { OUTPUT_NAMES, type Aggregate, type PreviousPeriod } from '../model/aggregate.js';
-import { loadJsonSettings } from '../settings/load-json.js';
 import { SettingsError } from '../settings/settings-error.js';
-
-/** The part of a tong-hop.json a comparison needs; the rest of the document may change without breaking this. */
-const figure = z.object({ value: z.number().nullable() }).passthrough();
-const previousJson = z
-  .object({
-    generator: z.literal('cnscd', { message: 'không phải tong-hop.json do cnscd ghi / not a tong-hop.json written by cnscd' }),
-    period: z.string().nullable(),
-    totals: z.record(z.string(), figure),
-    units: z.array(z.object({ name: z.string(), code: z.string().nullable().optional(), values: z.record(z.string(), figure) }).passthrough()),
-  })
-  .passthrough();
 
 /**
  * `--previous`: a tong-hop.json, or a folder that holds one (the previous run's output folder). A folder without
@@ -35,6 +22,8 @@ export async function loadPrevious(path: string, lang: 'vi' | 'en'): Promise<Pre
         : '--previous takes the previous period’s tong-hop.json, a folder holding it, or the folder of its submissions',
     ]);
   }
+  // zod is loaded only here, when a previous period is given.
+  const [{ loadJsonSettings }, { previousJson }] = await Promise.all([import('../settings/load-json.js'), import('./previous-schema.js')]);
   const doc = await loadJsonSettings(json, previousJson, lang);
   return {
     period: doc.period ? parsePeriod(doc.period) ?? null : null,

@@ -5,18 +5,25 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHECKED_FILE, sha256Text, templateKey, type CheckedCopies } from '../schema/checked.js';
+import { CHECKED_FILE, sha256Text, templateKey, type CheckedCopies, type CheckedFile } from '../schema/checked.js';
 import { DEFAULT_SCHEMA_ID, loadBuiltIn, SchemaError, TEMPLATES_DIR } from '../schema/load.js';
 import { loadFormWording } from '../settings/form-wording.js';
 import { SettingsError } from '../settings/settings-error.js';
-import { DEFAULT_WORDING, loadWording } from '../settings/wording.js';
+import { loadJsonSettings } from '../settings/load-json.js';
+import { CONFIG_FILE_NAME } from '../settings/report-config.js';
+import { reportConfigSchema } from '../settings/report-config-schema.js';
+import { DEFAULT_WORDING } from '../settings/wording.js';
+import { wordingSchema } from '../settings/wording-schema.js';
 
 const copies: CheckedCopies = {};
+const defaults: CheckedFile['defaults'] = {};
 try {
   const schemaPath = resolve(TEMPLATES_DIR, 'schemas', `${DEFAULT_SCHEMA_ID}.json`);
   const schema = await loadBuiltIn(DEFAULT_SCHEMA_ID, 'vi', false);
   copies[templateKey(schemaPath)] = { sha256: sha256Text(await readFile(schemaPath, 'utf8')), data: schema };
-  await loadWording(DEFAULT_WORDING, 'vi');
+  // Checked here with zod itself, not through loadWording (which would trust the previous build's copy).
+  copies[templateKey(DEFAULT_WORDING)] = { sha256: sha256Text(await readFile(DEFAULT_WORDING, 'utf8')), data: await loadJsonSettings(DEFAULT_WORDING, wordingSchema, 'vi') };
+  defaults[CONFIG_FILE_NAME] = reportConfigSchema.parse({});
   await loadFormWording('vi');
 } catch (error) {
   if (error instanceof SchemaError || error instanceof SettingsError) {
@@ -25,4 +32,4 @@ try {
   }
   throw error;
 }
-await writeFile(CHECKED_FILE, `${JSON.stringify(copies)}\n`);
+await writeFile(CHECKED_FILE, `${JSON.stringify({ templates: copies, defaults } satisfies CheckedFile)}\n`);

@@ -13,11 +13,52 @@ export function put(sheet: Sheet, cell: Cell): void {
   sheet.columnCount = Math.max(sheet.columnCount, cell.column);
 }
 
-export function parseRef(ref: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!m) return { row: 0, column: 0 };
-  const column = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
+/**
+ * An A1 reference (`E12`, `$e$12`, spaces around allowed) → its row and column; `{ 0, 0 }` when it is not one.
+ * `canonical`: written exactly as `cellRef` writes it (upper case, no `$`, no leading zero, no spaces), so the
+ * reference itself can stand for the cell. A loop over the characters: it runs for every cell of every workbook.
+ */
+export function parseRef(ref: string): { row: number; column: number; canonical: boolean } {
+  let start = 0;
+  let end = ref.length;
+  while (start < end && isTrimmed(ref.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(ref.charCodeAt(end - 1))) end--;
+  let canonical = start === 0 && end === ref.length;
+  let i = start;
+  if (ref.charCodeAt(i) === 36) {
+    i++;
+    canonical = false;
+  }
+  let column = 0;
+  const lettersFrom = i;
+  for (; i < end; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) column = column * 26 + c - 64;
+    else if (c >= 97 && c <= 122) {
+      column = column * 26 + c - 96;
+      canonical = false;
+    } else break;
+  }
+  if (i === lettersFrom) return NO_CELL;
+  if (ref.charCodeAt(i) === 36) {
+    i++;
+    canonical = false;
+  }
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return NO_CELL;
+  }
+  if (i === digitsFrom) return NO_CELL;
+  if (ref.charCodeAt(digitsFrom) === 48 || end - digitsFrom > 15) canonical = false;
+  return { row: Number(ref.slice(digitsFrom, end)), column, canonical };
+}
+
+const NO_CELL = Object.freeze({ row: 0, column: 0, canonical: false });
+
+/** What `String.prototype.trim` takes away (white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

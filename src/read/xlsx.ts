@@ -18,10 +18,13 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
   const wanted = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
   const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => wanted.test(name.replace(/^\//, '')));
   if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
-  const part = (name: string) => {
-    for (const [k, v] of zip.files) if (k.replace(/^\//, '').toLowerCase() === name.toLowerCase()) return v;
-    return undefined;
-  };
+  // Part names as the zip spells them, looked up without a leading slash and whatever their case.
+  const byName = new Map<string, Uint8Array>();
+  for (const [k, v] of zip.files) {
+    const key = (k.charCodeAt(0) === 47 ? k.slice(1) : k).toLowerCase();
+    if (!byName.has(key)) byName.set(key, v);
+  }
+  const part = (name: string) => byName.get(name.toLowerCase());
   const workbookXml = part('xl/workbook.xml');
   if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
   if (!workbookXml) {
@@ -184,9 +187,9 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
         column = 0;
         if (row > ctx.limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: row, limit: ctx.limits.rows, sheet: name });
       } else if (tag === 'c') {
-        const at = a.r ? parseRef(a.r) : { row, column: column + 1 };
+        const at = a.r ? parseRef(a.r) : { row, column: column + 1, canonical: false };
         column = at.column;
-        cell = { ref: cellRef(at.row, at.column), row: at.row, column: at.column, t: a.t ?? 'n', s: Number(a.s ?? 0), v: '', f: null, fShared: null, inline: '', hasV: false };
+        cell = { ref: at.canonical ? a.r! : cellRef(at.row, at.column), row: at.row, column: at.column, t: a.t ?? 'n', s: Number(a.s ?? 0), v: '', f: null, fShared: null, inline: '', hasV: false };
       } else if (cell && tag === 'v') {
         target = 'v';
         cell.hasV = true;

@@ -1,31 +1,12 @@
 import { extname, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { distance, fold } from '../interpret/fold.js';
 import { cellText } from '../model/sheet.js';
 import { readBook, ReadError } from '../read/index.js';
-import { loadJsonSettings } from './load-json.js';
+import type { rosterSchema, rosterUnitSchema } from './roster-schema.js';
 import { SettingsError } from './settings-error.js';
 
-const line = z.string().trim();
-
-export const rosterUnitSchema = z.strictObject({
-  /** The unit's code (`288`), if the roster has one. */
-  ma: line.default(''),
-  /** The official name (`Thành phố Hải Dương`). */
-  ten: line.min(1),
-  /** huyện, thị xã, thành phố, xã, phường, thị trấn… */
-  loai: line.default(''),
-  /** The unit above it (`Tỉnh Hải Dương`). */
-  capTren: line.default(''),
-  /** Other names people use for it. */
-  tenKhac: z.array(line.min(1)).default([]),
-});
-
-export const rosterSchema = z.strictObject({
-  $schema: z.string().optional(),
-  ten: line.default(''),
-  donVi: z.array(rosterUnitSchema).min(1, 'danh sách chưa có đơn vị nào: ghi mỗi đơn vị một dòng / the roster lists no unit: one unit per row'),
-});
+type RosterSchema = typeof rosterSchema;
 
 export type RosterUnit = z.infer<typeof rosterUnitSchema>;
 export type Roster = z.infer<typeof rosterSchema> & { source: string };
@@ -138,7 +119,9 @@ export class RosterIndex {
 /** A roster from JSON (`{"donVi": [{"ma", "ten", "loai", "capTren"}]}`), or from a CSV/xlsx with those columns. */
 export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roster> {
   const path = resolve(file);
-  const raw = extname(path).toLowerCase() === '.json' ? await loadJsonSettings(path, rosterSchema, lang) : await rosterFromTable(path, lang);
+  // zod is loaded only here, when a roster is given.
+  const [{ loadJsonSettings }, { rosterSchema }] = await Promise.all([import('./load-json.js'), import('./roster-schema.js')]);
+  const raw = extname(path).toLowerCase() === '.json' ? await loadJsonSettings(path, rosterSchema, lang) : await rosterFromTable(path, lang, rosterSchema);
   const problems: string[] = [];
   // Two units may share a name without their prefixes only when one is the other's parent level (Huyện Tứ Kỳ and
   // Thị trấn Tứ Kỳ); two units with the same full name, or two reporting units with the same name, cannot be told apart.
@@ -171,7 +154,7 @@ const COLUMNS: Record<string, keyof RosterUnit> = {
   'ten khac': 'tenKhac', 'tenkhac': 'tenKhac', aliases: 'tenKhac',
 };
 
-async function rosterFromTable(path: string, lang: 'vi' | 'en'): Promise<z.infer<typeof rosterSchema>> {
+async function rosterFromTable(path: string, lang: 'vi' | 'en', rosterSchema: RosterSchema): Promise<z.infer<RosterSchema>> {
   let book;
   try {
     book = await readBook(path);

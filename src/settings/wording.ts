@@ -1,114 +1,24 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { checkedCopy } from '../schema/checked.js';
 import { TEMPLATES_DIR } from '../schema/load.js';
-import { loadJsonSettings } from './load-json.js';
-
-const text = z.string();
-
-/** What a block of the report shows. The code knows how to build each kind; the template orders and words them. */
-export const BLOCK_KINDS = [
-  'thong-tin-chung', // sentences on the general-information indicators
-  'bang-so-lieu', // the statistics table STT / Nội dung / Đơn vị tính / Số liệu, with the ratios
-  'cau-ket-qua', // sentences stating the totals
-  'san-pham', // product lists with their units
-  'ket-qua-noi-bat', // units' highlights, from their Thuyết minh
-  'tinh-hinh-bao-cao', // who reported, who did not, who was left out
-  'van-de-so-lieu', // the data problems found
-  'ton-tai', // units' shortcomings, from their Thuyết minh
-  'de-xuat', // units' proposals, from their Thuyết minh
-  'doan-van', // a fixed paragraph: `van`
-  'bieu-do', // a bar chart of `chiTieu` per unit, titled `van`
-  'so-sanh-ky-truoc', // sentences comparing each total with the previous period (with --previous)
-  'kiem-tra-so-lieu', // doubtful figures: outliers across units, falls of counts that only grow
-  'phan-loai-don-vi', // units sorted by the config's rules (phanLoai)
-] as const;
-
-/**
- * A clause that names indicators as `{so_buoi_tap_huan}`; it is said only when every indicator it names has a total.
- * Given a list, the first wording whose indicators all have totals is said.
- */
-const clause = z.strictObject({ van: z.union([text.min(1), z.array(text.min(1)).min(1)]) });
-
-const block = z.strictObject({
-  loai: z.enum(BLOCK_KINDS),
-  /** Heading of this block (`1. Kết quả hoạt động`); numbered automatically when the template asks. */
-  tieuDe: text.default(''),
-  /** For `doan-van`: the paragraph. For the others: an optional lead sentence. */
-  van: text.default(''),
-  /** For `bieu-do`: the indicators to chart, by code. */
-  chiTieu: z.array(z.string()).default([]),
-});
-
-const part = z.strictObject({
-  /** The part's title, ALL CAPS (`KẾT QUẢ THỰC HIỆN`); numbered I., II., … */
-  tieuDe: text.min(1),
-  khoi: z.array(block).min(1),
-});
-
-/**
- * The report's wording and the order of its parts (`templates/bao-cao/bao-cao.json`). A clerk changes words here,
- * not in TypeScript. Placeholders: `{ky}` period, `{coQuan}` issuing agency, `{vanBanYeuCau}` request document,
- * `{tenGoiDonVi}` what the units are called, `{soDonVi}` units counted, `{<indicator code>}` a total.
- */
-export const wordingSchema = z.strictObject({
-  $schema: z.string().optional(),
-  trichYeu: text.min(1),
-  moDau: text.min(1),
-  moDauKhongVanBan: text.min(1),
-  phan: z.array(part).min(1),
-  cauThongTinChung: z.strictObject({ mo: text, menh: z.array(clause) }),
-  cauKetQua: z.strictObject({ mo: text, menh: z.array(clause) }),
-  /** Appended to a total that not every unit reported: `{k}` of `{n}` units. */
-  chuaDuDonVi: text,
-  /** After the statistics table: the indicators no unit reported (`{ds}`). */
-  chuaAiBaoCao: text,
-  /** Appended to a chart's title when it shows only the `{n}` largest of `{tong}` units. */
-  bieuDoGioiHan: text.default(' ({n}/{tong} đơn vị có số liệu lớn nhất)'),
-  choDeTrong: text.min(1),
-  ketThuc: text.min(1),
-  phuLuc: z.strictObject({ so: text.min(1), tieuDe: text.min(1), kemTheo: text.min(1), cotDonVi: text.min(1), tongCong: text.min(1) }),
-  tinhHinh: z.strictObject({
-    daBaoCao: text,
-    chuaBaoCao: text,
-    khongCoDanhSach: text,
-    biLoai: text,
-  }),
-  vanDe: z.strictObject({ khong: text, mo: text }),
-  sanPham: z.record(z.string(), text),
-  /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
-  soSanh: z
-    .strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text })
-    .default({
-      mo: 'So với {kyTruoc}:',
-      tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
-      giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
-      khongDoi: '{chiTieu} không thay đổi ({nay})',
-      tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
-    }),
-  /** Doubtful figures: lead sentence, and the sentence when there are none. */
-  kiemTra: z
-    .strictObject({ mo: text, khong: text })
-    .default({
-      mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
-      khong: 'Không phát hiện số liệu chênh lệch bất thường.',
-    }),
-  /** After a list of findings cut at config `kiemTra.toiDaTrongBaoCao`: `{m}` how many more. */
-  conLai: text.default('- Và {m} trường hợp khác: danh sách đầy đủ ở trang “Kiểm tra” của tệp tong-hop.xlsx.'),
-  /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */
-  phanLoai: z
-    .strictObject({ nhom: text, chuaPhanLoai: text })
-    .default({ nhom: 'Có {m} đơn vị {ten}: {ds}.', chuaPhanLoai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds}.' }),
-  /** The appendix with --by: a group's row (`{ten}` its name). */
-  nhomPhuLuc: text.default('{ten}'),
-});
+import type { wordingSchema } from './wording-schema.js';
+import type { z } from 'zod';
 
 export type Wording = z.infer<typeof wordingSchema>;
 export type Block = Wording['phan'][number]['khoi'][number];
 
 export const DEFAULT_WORDING = resolve(TEMPLATES_DIR, 'bao-cao', 'bao-cao.json');
 
+/**
+ * The report's wording: `--wording FILE`, else the built-in template. A file as the build checked it is taken as
+ * checked then (zod is not loaded); any other is checked with zod, every problem listed.
+ */
 export async function loadWording(file: string | undefined, lang: 'vi' | 'en'): Promise<Wording> {
-  return loadJsonSettings(file ? resolve(file) : DEFAULT_WORDING, wordingSchema, lang);
+  const path = file ? resolve(file) : DEFAULT_WORDING;
+  const checked = await checkedCopy<Wording>(path);
+  if (checked) return checked;
+  const [{ loadJsonSettings }, { wordingSchema }] = await Promise.all([import('./load-json.js'), import('./wording-schema.js')]);
+  return loadJsonSettings(path, wordingSchema, lang);
 }
 
 /** Fill `{name}` placeholders; a name with no value is left for the caller to notice. */
