@@ -92,4 +92,3 @@ export const reportConfigSchema = z.strictObject({
   /** The archive line after `Lưu: ` (`VT, BCVT`). */
   luu: line.default('VT'),
 });
-

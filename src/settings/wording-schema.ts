@@ -102,4 +102,3 @@ export const wordingSchema = z.strictObject({
   /** The appendix with --by: a group's row (`{ten}` its name). */
   nhomPhuLuc: text.default('{ten}'),
 });
-
