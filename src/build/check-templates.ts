@@ -17,12 +17,14 @@ import { wordingSchema } from '../settings/wording-schema.js';
 
 const copies: CheckedCopies = {};
 const defaults: CheckedFile['defaults'] = {};
+/** Keep a template's checked data with the sha256 of the text it was checked from. */
+const keep = async (path: string, data: unknown) => {
+  copies[templateKey(path)] = { sha256: sha256Text(await readFile(path, 'utf8')), data };
+};
 try {
-  const schemaPath = resolve(TEMPLATES_DIR, 'schemas', `${DEFAULT_SCHEMA_ID}.json`);
-  const schema = await loadBuiltIn(DEFAULT_SCHEMA_ID, 'vi', false);
-  copies[templateKey(schemaPath)] = { sha256: sha256Text(await readFile(schemaPath, 'utf8')), data: schema };
-  // Checked here with zod itself, not through loadWording (which would trust the previous build's copy).
-  copies[templateKey(DEFAULT_WORDING)] = { sha256: sha256Text(await readFile(DEFAULT_WORDING, 'utf8')), data: await loadJsonSettings(DEFAULT_WORDING, wordingSchema, 'vi') };
+  // Each checked with zod itself, not through its loader (which would trust the previous build's copy).
+  await keep(resolve(TEMPLATES_DIR, 'schemas', `${DEFAULT_SCHEMA_ID}.json`), await loadBuiltIn(DEFAULT_SCHEMA_ID, 'vi', false));
+  await keep(DEFAULT_WORDING, await loadJsonSettings(DEFAULT_WORDING, wordingSchema, 'vi'));
   defaults[CONFIG_FILE_NAME] = reportConfigSchema.parse({});
   await loadFormWording('vi');
 } catch (error) {

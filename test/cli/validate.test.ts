@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
-import { cnscd, ROOT } from '../support/cli.js';
+import { cnscd, cnscdTraced, ROOT } from '../support/cli.js';
 
 describe('cnscd validate, as a user runs it', () => {
   it('exits 1 on seed 001 and names the VNeID cells with 71.994 against 4.621 + 71.373 = 75.994', () => {
@@ -142,32 +142,18 @@ describe('cnscd --help', () => {
   });
 
   it('answers without loading exceljs, docx, zod or csv-parse', () => {
-    const dir = tempDir();
-    const hook = join(dir, 'trace.mjs');
-    const log = join(dir, 'loaded.txt');
-    writeFileSync(
-      hook,
-      `import { appendFileSync } from 'node:fs';\n` +
-        `export async function resolve(specifier, context, next) { const r = await next(specifier, context); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`,
-    );
-    const register = join(dir, 'register.mjs');
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify('file://' + hook)});\n`);
     // Served from the texts rendered at build time: nothing but the bin itself loads.
     for (const args of [['--help'], ['aggregate', '--help'], ['validate', '-h', '--lang', 'en']]) {
-      writeFileSync(log, '');
-      const r = cnscd(args, {}, ['--import', register]);
+      const { loaded, ...r } = cnscdTraced(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^(Cách dùng|Usage): cnscd/);
-      const loaded = readFileSync(log, 'utf8');
       expect(loaded, args.join(' ')).not.toContain('/dist/');
       expect(loaded).not.toContain('/node_modules/');
     }
     // Rendered by commander (a terminal of another width, or no cache): still none of the heavy modules.
     for (const args of [['--help'], ['aggregate', '--help']]) {
-      writeFileSync(log, '');
-      const r = cnscd(args, { CNSCD_NO_HELP_CACHE: '1' }, ['--import', register]);
+      const { loaded, ...r } = cnscdTraced(args, { CNSCD_NO_HELP_CACHE: '1' });
       expect(r.code).toBe(0);
-      const loaded = readFileSync(log, 'utf8');
       expect(loaded).toContain('commander');
       for (const heavy of ['exceljs', 'docx', 'jszip', 'zod', 'csv-parse', 'iconv-lite', 'fflate', 'saxes']) expect(loaded, `${args.join(' ')}: ${heavy}`).not.toContain(`/node_modules/${heavy}/`);
     }

@@ -7,7 +7,7 @@ import { reportConfigSchema } from '../../src/settings/report-config-schema.js';
 import { DEFAULT_WORDING } from '../../src/settings/wording.js';
 import { wordingSchema } from '../../src/settings/wording-schema.js';
 import { copyDistricts, ROSTER } from '../support/aggregate.js';
-import { cnscd, ROOT } from '../support/cli.js';
+import { cnscd, cnscdTraced, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
 /**
@@ -23,18 +23,11 @@ describe('settings checked at build time', () => {
     expect(built.templates['bao-cao/bao-cao.json']?.data).toStrictEqual(await loadJsonSettings(DEFAULT_WORDING, wordingSchema, 'vi'));
   });
 
-  /** The packages a run of the built CLI loads. */
+  /** The modules a run of the built CLI loads. */
   function loaded(args: string[]): string {
-    const dir = tempDir();
-    const log = join(dir, 'loaded.txt');
-    const hook = join(dir, 'trace.mjs');
-    writeFileSync(log, '');
-    writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
-    const register = join(dir, 'register.mjs');
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify('file://' + hook)});\n`);
-    const r = cnscd(args, {}, ['--import', register]);
+    const r = cnscdTraced(args);
     expect(r.stderr).not.toMatch(/Error|at /);
-    return readFileSync(log, 'utf8');
+    return r.loaded;
   }
 
   it('an aggregate with no settings of its own does not load zod; a config file, a roster or an option is checked with it', () => {
