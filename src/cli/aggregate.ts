@@ -99,7 +99,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const written: string[] = [];
   if (!(opts.strict && errors > 0)) {
     const date = documentDate(settings.config.ngay, aggregate.period);
-    const [{ aggregateJson }, { summaryWorkbook }, { composeReport }, { reportDocx }, { writeOutputs }, { barChartPng, loadChartRenderer }] = await Promise.all([
+    const [{ aggregateJson }, { summaryWorkbook }, { composeReport }, { reportDocx }, { writeOutputs }, { barChartPng }] = await Promise.all([
       import('../render/aggregate-json.js'),
       import('../render/summary-xlsx.js'),
       import('../render/report/compose.js'),
@@ -114,10 +114,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     // then find it ready.
     const chart = chartOf(content);
     // (A failure is met, and reported, where the report awaits the picture; not here.)
-    if (chart) {
-      await loadChartRenderer().catch(() => undefined);
-      barChartPng(chart).catch(() => undefined);
-    }
+    if (chart) barChartPng(chart).catch(() => undefined);
     // Each made just before it is written (one output's bytes held at a time), tong-hop.json first while the chart
     // renders; listed in the usual order.
     const files = [

@@ -1,5 +1,8 @@
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { formatCount } from '../i18n/format.js';
+import { CHART_FONT, type ChartPicture } from './chart-png.js';
 import { xmlEscape } from './xml-safe.js';
 
 export interface ChartSeries {
@@ -15,9 +18,8 @@ export interface BarChart {
 }
 
 const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
-const FONT = 'DejaVu Sans';
+const FONT = CHART_FONT;
 const WIDTH = 1600;
-
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
 function niceMax(v: number): number {
@@ -70,38 +72,44 @@ export function barChartSvg(chart: BarChart): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">${parts.join('')}</svg>`;
 }
 
-/** The fonts shipped with the tool (DejaVu Sans has every Vietnamese letter), so the chart never depends on the machine. */
-function fontFiles(): string[] {
-  const require = createRequire(import.meta.url);
-  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
-}
-
-const rendered = new WeakMap<BarChart, Promise<{ png: Buffer; width: number; height: number }>>();
+const rendered = new WeakMap<BarChart, Promise<ChartPicture>>();
 
 /** Render the chart to PNG with resvg, using only the shipped fonts (once per chart: the report and the workbook share it). */
-export function barChartPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
+export function barChartPng(chart: BarChart): Promise<ChartPicture> {
   let png = rendered.get(chart);
   if (!png) {
-    png = renderPng(chart);
+    png = drawChart(chart);
     rendered.set(chart, png);
   }
   return png;
 }
 
-let resvg: typeof import('@resvg/resvg-js') | undefined;
+/** The compiled chart worker beside this file; absent when running from TypeScript sources (tests), where the chart is drawn on this thread. */
+function workerScript(): URL | null {
+  const url = new URL('./chart-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
 
 /**
- * Load resvg ahead: a chart asked for then starts rendering at once, on resvg's thread, instead of when this thread
- * next has a moment (after the whole of tong-hop.json, which is written synchronously).
+ * Drawn on a thread of its own (chart-worker.ts), drawing and PNG encoding both: the report's other work goes on
+ * meanwhile. Should the thread not start, the chart is drawn on this one; what resvg says of a chart it cannot
+ * draw is passed on as it is.
  */
-export async function loadChartRenderer(): Promise<void> {
-  resvg ??= await import('@resvg/resvg-js');
+async function drawChart(chart: BarChart): Promise<ChartPicture> {
+  const svg = barChartSvg(chart);
+  const script = workerScript();
+  const here = async () => (await import('./chart-png.js')).svgToPng(svg);
+  if (!script) return here();
+  const answer = await new Promise<ChartAnswer | null>((resolve) => {
+    const worker = new Worker(script);
+    worker.once('message', (m: ChartAnswer) => resolve(m));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+    worker.postMessage(svg);
+  });
+  if (answer === null) return here();
+  if (!answer.ok) throw new Error(answer.message);
+  return { png: Buffer.from(answer.png.buffer, answer.png.byteOffset, answer.png.byteLength), width: answer.width, height: answer.height };
 }
 
-/** Rendered off the main thread (resvg's own worker): the report's other work goes on meanwhile. */
-async function renderPng(chart: BarChart): Promise<{ png: Buffer; width: number; height: number }> {
-  const { renderAsync } = resvg ?? (resvg = await import('@resvg/resvg-js'));
-  const svg = barChartSvg(chart);
-  const image = await renderAsync(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'original' } });
-  return { png: image.asPng(), width: image.width, height: image.height };
-}
+type ChartAnswer = { ok: true; png: Uint8Array; width: number; height: number } | { ok: false; message: string };

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { barChartPng, barChartSvg } from '../../src/render/chart.js';
+import { svgToPng } from '../../src/render/chart-png.js';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
-import { cnscd } from '../support/cli.js';
+import { cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
 const chart = {
@@ -36,6 +38,20 @@ describe('the chart', () => {
     // Text drawn: a chart with its names and figures blanked differs from the real one.
     const blank = await barChartPng({ ...chart, title: '', categories: ['', '', ''] });
     expect(blank.png.equals(a.png)).toBe(false);
+  });
+
+  it('is drawn on a thread of its own by the built tool, to the same bytes as on this thread', async () => {
+    // Run from the sources (as here), chart.ts draws on this thread; built, it starts dist/render/chart-worker.js.
+    const built = (await import(pathToFileURL(join(ROOT, 'dist', 'render', 'chart.js')).href)) as typeof import('../../src/render/chart.js');
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const before = ports();
+    const drawing = built.barChartPng(chart);
+    expect(ports()).toBe(before + 1); // the chart's thread, started at once
+    const there = await drawing;
+    const here = await svgToPng(barChartSvg(chart));
+    expect(Buffer.isBuffer(there.png)).toBe(true);
+    expect(there.png.equals(here.png)).toBe(true);
+    expect([there.width, there.height]).toEqual([here.width, here.height]);
   });
 
   it('goes into the report as a picture with its title as alternative text, unless --no-chart', async () => {
