@@ -22,9 +22,14 @@ export interface DoubtOptions {
 }
 
 /** Median of sorted numbers. */
-function median(sorted: number[]): number {
+function median(sorted: Float64Array): number {
   const n = sorted.length;
   return n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+}
+
+/** Numbers sorted in a copy (a typed array sorts numerically, with no comparison called per pair). */
+function sortedCopy(values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
 /**
@@ -33,12 +38,21 @@ function median(sorted: number[]): number {
  * absolute deviation (× 1.2533) stands in; when every figure is equal, nothing is far.
  */
 export function robustScores(values: number[]): { scores: number[]; median: number } {
-  const logs = values.map(Math.log);
-  const med = median([...logs].sort((a, b) => a - b));
-  const deviations = logs.map((l) => Math.abs(l - med));
-  let scale = 1.4826 * median([...deviations].sort((a, b) => a - b));
-  if (scale === 0) scale = 1.2533 * (deviations.reduce((s, d) => s + d, 0) / deviations.length);
-  return { scores: logs.map((l) => (scale === 0 ? 0 : (l - med) / scale)), median: median([...values].sort((a, b) => a - b)) };
+  const n = values.length;
+  const logs = new Float64Array(n);
+  for (let i = 0; i < n; i++) logs[i] = Math.log(values[i]!);
+  const med = median(sortedCopy(logs));
+  const deviations = new Float64Array(n);
+  for (let i = 0; i < n; i++) deviations[i] = Math.abs(logs[i]! - med);
+  let scale = 1.4826 * median(sortedCopy(deviations));
+  if (scale === 0) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += deviations[i]!;
+    scale = 1.2533 * (sum / n);
+  }
+  const scores = new Array<number>(n);
+  for (let i = 0; i < n; i++) scores[i] = scale === 0 ? 0 : (logs[i]! - med) / scale;
+  return { scores, median: median(sortedCopy(values)) };
 }
 
 function far(z: number, x: number, mid: number, options: DoubtOptions): boolean {

@@ -203,6 +203,30 @@ describe('doubtful figures', () => {
     expect(Math.max(...scores.slice(0, 5).map(Math.abs))).toBeLessThan(2);
     expect(robustScores([5, 5, 5, 5, 5]).scores.every((z) => z === 0)).toBe(true);
   });
+
+  it('robust scores are, to the last bit, the formula written out plainly, on random figures with many ties', () => {
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const n = s.length;
+      return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+    };
+    const plain = (xs: number[]) => {
+      const logs = xs.map((x) => Math.log(x));
+      const med = median(logs);
+      const dev = logs.map((l) => Math.abs(l - med));
+      let scale = 1.4826 * median(dev);
+      if (scale === 0) scale = 1.2533 * (dev.reduce((s, d) => s + d, 0) / dev.length);
+      return { scores: logs.map((l) => (scale === 0 ? 0 : (l - med) / scale)), median: median(xs) };
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + Math.floor(random() * 60);
+      const spread = [3, 50, 1e6][round % 3]!; // few distinct figures (ties, a zero MAD) to many
+      const xs = Array.from({ length: n }, () => 1 + Math.floor(random() * spread) + (round % 5 === 0 ? random() : 0));
+      expect(robustScores(xs), xs.join(' ')).toEqual(plain(xs));
+    }
+  });
 });
 
 describe('sorting units by the config’s rules', () => {
