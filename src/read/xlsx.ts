@@ -243,7 +243,8 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     if (content.kind === 'text' && content.text.length > ctx.limits.cellChars) {
       throw new ReadError('file-too-large', { kind: 'cell', size: content.text.length, limit: ctx.limits.cellChars, cell: `${name}!${c.ref}` });
     }
-    put(sheet, { row: c.row, column: c.column, content, origin: { file: path, sheet: name, cell: c.ref }, ...(content.kind === 'text' ? { numberAsText: true } : {}) });
+    const origin = { file: path, sheet: name, cell: c.ref };
+    put(sheet, content.kind === 'text' ? { row: c.row, column: c.column, content, origin, numberAsText: true } : { row: c.row, column: c.column, content, origin });
   }
 
   // Cells inside a merged range, other than its top-left one, are covered: exceljs drops what they hold.
