@@ -18,7 +18,6 @@ export interface BarChart {
 }
 
 const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
-const FONT = CHART_FONT;
 const WIDTH = 1600;
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
@@ -69,7 +68,7 @@ export function barChartSvg(chart: BarChart): string {
     });
   });
   parts.push(`<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - 34}" stroke="#333333" stroke-width="2"/>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${CHART_FONT}">${parts.join('')}</svg>`;
 }
 
 const rendered = new WeakMap<BarChart, Promise<ChartPicture>>();
@@ -101,11 +100,15 @@ async function drawChart(chart: BarChart): Promise<ChartPicture> {
   const here = async () => (await import('./chart-png.js')).svgToPng(svg);
   if (!script) return here();
   const answer = await new Promise<ChartAnswer | null>((resolve) => {
-    const worker = new Worker(script);
-    worker.once('message', (m: ChartAnswer) => resolve(m));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-    worker.postMessage(svg);
+    try {
+      const worker = new Worker(script);
+      worker.once('message', (m: ChartAnswer) => resolve(m));
+      worker.once('error', () => resolve(null));
+      worker.once('exit', () => resolve(null));
+      worker.postMessage(svg);
+    } catch {
+      resolve(null);
+    }
   });
   if (answer === null) return here();
   if (!answer.ok) throw new Error(answer.message);
