@@ -59,6 +59,18 @@ function best(n, args, env = {}) {
   return b;
 }
 
+/** The best of `n` runs of each of several steps, the steps run in turn (a, b, c, a, b, c…). */
+function bestInTurns(n, steps) {
+  const bests = steps.map(() => undefined);
+  for (let i = 0; i < n; i++) {
+    steps.forEach(([args, env = {}], k) => {
+      const r = timed(args, env);
+      if (!bests[k] || r.seconds < bests[k].seconds) bests[k] = r;
+    });
+  }
+  return bests;
+}
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})\n`);
 console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × floor | totals |');
@@ -79,12 +91,17 @@ for (const n of sizes) {
   // left in the temp folder since the last run, may not be in the page cache, and the first step timed (the floor,
   // run once at 10,000 files) would then measure the disk.
   timed([floorScript, dir]);
-  const floor = best(runs, [floorScript, dir]);
-  const validate = best(runs, [bin, 'validate', dir, '--json']);
   const out = join(work, `out-${n}`);
-  const aggregate = best(runs, [bin, 'aggregate', dir, '--out', out]);
-  // The same on one thread (CNSCD_THREADS=1): what the second core brings on this machine.
-  const oneThread = n < 10000 ? best(runs, [bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: '1' }) : null;
+  // The steps take turns, run after run, so that a minute when the machine is slow falls on all of them alike
+  // rather than on whichever step it happened to be running (this VM's speed drifts by 10–20 % from one minute to
+  // the next); each step's best run counts.
+  const [floor, validate, aggregate, oneThread] = bestInTurns(runs, [
+    [[floorScript, dir]],
+    [[bin, 'validate', dir, '--json']],
+    [[bin, 'aggregate', dir, '--out', out]],
+    // The same on one thread (CNSCD_THREADS=1): what the second core brings on this machine.
+    ...(n < 10000 ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: '1' }]] : []),
+  ]);
   const rightIn = (folder) => {
     const json = JSON.parse(readFileSync(join(folder, 'tong-hop.json'), 'utf8'));
     return Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
