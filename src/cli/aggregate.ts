@@ -55,6 +55,9 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const by = opts.by !== undefined ? parseLevel(opts.by) : undefined;
   if (opts.by !== undefined && !by) throw new UsageError(t.aggregate.badLevel(opts.by));
 
+  // The chart's thread starts now, to have resvg loaded by the time the chart is known (it waits unreferenced).
+  if (opts.chart !== false) (await import('../render/chart.js')).prepareChartThread();
+
   const settings = await guard(t, async () => {
     const schema = await loadSchema(opts.schema, lang);
     const roster = opts.roster ? new RosterIndex(await loadRoster(opts.roster, lang)) : undefined;

@@ -6,6 +6,9 @@ import { svgToPng } from './chart-png.js';
  * the PNG's encoding, which resvg does on the thread that asks for it, costs it nothing.
  */
 const port = parentPort!;
+// resvg loaded while the main thread still reads the files (chart.ts starts this thread ahead); a chart sent
+// meanwhile waits on the port.
+await import('@resvg/resvg-js');
 port.once('message', async (svg: string) => {
   try {
     const { png, width, height } = await svgToPng(svg);

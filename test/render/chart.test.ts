@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { barChartPng, barChartSvg } from '../../src/render/chart.js';
@@ -52,6 +54,32 @@ describe('the chart', () => {
     expect(Buffer.isBuffer(there.png)).toBe(true);
     expect(there.png.equals(here.png)).toBe(true);
     expect([there.width, there.height]).toEqual([here.width, here.height]);
+  });
+
+  it('can have its thread started ahead: the chart is then drawn there, and a run with no chart is not kept waiting', async () => {
+    const url = pathToFileURL(join(ROOT, 'dist', 'render', 'chart.js')).href;
+    const built = (await import(`${url}?ahead`)) as typeof import('../../src/render/chart.js');
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    // Threads are numbered in the order they are made: a probe thread's number tells how many were made before it.
+    const probe = async () => {
+      const w = new Worker('', { eval: true });
+      const id = w.threadId;
+      await w.terminate();
+      return id;
+    };
+    const first = await probe();
+    const before = ports();
+    built.prepareChartThread();
+    built.prepareChartThread(); // one spare at most
+    expect(ports()).toBe(before); // started, but not holding anything open
+    const drawing = built.barChartPng(chart);
+    expect(ports()).toBe(before + 1); // the spare, now held open for its answer
+    expect((await drawing).png.equals((await svgToPng(barChartSvg(chart))).png)).toBe(true);
+    expect(await probe()).toBe(first + 2); // one chart thread was made in all: the spare drew the chart
+    // A process that starts the thread and never asks for a chart ends by itself, at once.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `(await import(${JSON.stringify(url)})).prepareChartThread(); console.log('done')`], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    expect([run.status, run.stdout.trim()]).toEqual([0, 'done']);
   });
 
   it('goes into the report as a picture with its title as alternative text, unless --no-chart', async () => {
