@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckedFile, type CheckFileOptions } from '../pipeline.js';
 import type { Matcher } from '../schema/matcher.js';
 import type { FullSchema } from '../schema/types.js';
+import { builtScript } from './built-script.js';
 import type { FromWorker, ToWorker } from './messages.js';
 
 /** Files per message: large enough that messaging costs little, small enough that the cores finish together. */
@@ -28,7 +27,8 @@ export async function checkFiles(
   progress?: (done: number) => void,
 ): Promise<CheckedFile[]> {
   const threads = Math.min(threadCount(), Math.ceil(paths.length / BATCH));
-  const script = workerScript();
+  // The compiled worker beside this file; run from the TypeScript sources (tests), one thread is used.
+  const script = builtScript('./worker.js', import.meta.url);
   if (threads < 2 || paths.length < MIN_FILES_FOR_WORKERS || !script) {
     const out: CheckedFile[] = [];
     for (const path of paths) {
@@ -49,12 +49,6 @@ const DEFAULT_MAX_THREADS = 4;
 function threadCount(): number {
   const asked = Number(process.env.CNSCD_THREADS);
   return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), DEFAULT_MAX_THREADS);
-}
-
-/** The compiled worker beside this file; absent when running from TypeScript sources (tests), where one thread is used. */
-function workerScript(): URL | null {
-  const url = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
 }
 
 /**

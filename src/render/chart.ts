@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formatCount } from '../i18n/format.js';
+import { builtScript } from '../parallel/built-script.js';
 import { CHART_FONT, type ChartPicture } from './chart-png.js';
 import { xmlEscape } from './xml-safe.js';
 
@@ -83,11 +82,8 @@ export function barChartPng(chart: BarChart): Promise<ChartPicture> {
   return png;
 }
 
-/** The compiled chart worker beside this file; absent when running from TypeScript sources (tests), where the chart is drawn on this thread. */
-function workerScript(): URL | null {
-  const url = new URL('./chart-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
-}
+/** The chart thread's compiled script; run from the TypeScript sources (tests), the chart is drawn on this thread. */
+const workerScript = () => builtScript('./chart-worker.js', import.meta.url);
 
 interface ChartThread {
   worker: Worker;
