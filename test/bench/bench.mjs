@@ -1,5 +1,5 @@
 // `npm run bench`: cnscd against the floor of the job, whole process, as a user runs it.
-//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7]
+//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer excel|exceljs]
 // For each corpus size: generates (or reuses) a corpus of commune submissions with known sums, then times
 //   floor     — a process that reads every file's bytes and inflates every xlsx part (fflate), nothing else;
 //   validate  — `cnscd validate DIR --json`;
@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCorpus } from './corpus.mjs';
+import { writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'cnscd.js');
@@ -20,6 +20,10 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('files', '3321').split(',').map(Number);
 const share = Number(arg('xlsx', '0.7'));
+// Who writes the workbooks: `excel` (their parts written plainly, as Excel lays them out) or `exceljs` (a
+// spreadsheet library's files, with styles, a theme and document properties besides).
+const writer = arg('writer', 'excel');
+if (!['excel', 'exceljs'].includes(writer)) throw new Error(`--writer ${writer}: excel or exceljs`);
 
 const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
 const rssHook = join(work, 'rss.mjs');
@@ -77,13 +81,14 @@ console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × f
 console.log('| ---: | :---: | --- | ---: | ---: | ---: | ---: | :---: |');
 const results = [];
 for (const n of sizes) {
-  const dir = join(tmpdir(), `cnscd-bench-corpus-${n}-${share}`);
-  const marker = join(dir, '..', `cnscd-bench-corpus-${n}-${share}.json`);
+  const name = `cnscd-bench-corpus-${n}-${share}${writer === 'excel' ? '' : `-${writer}`}`;
+  const dir = join(tmpdir(), name);
+  const marker = join(dir, '..', `${name}.json`);
   let corpus;
   if (existsSync(marker) && existsSync(dir)) corpus = JSON.parse(readFileSync(marker, 'utf8'));
   else {
     rmSync(dir, { recursive: true, force: true });
-    corpus = writeCorpus(dir, n, share);
+    corpus = writer === 'exceljs' ? await writeCorpusByExceljs(dir, n, share) : writeCorpus(dir, n, share);
     writeFileSync(marker, JSON.stringify(corpus));
   }
   const runs = n >= 10000 ? 1 : 3;

@@ -1,6 +1,6 @@
 // Generates a benchmark corpus: commune submissions in the form layout, as .xlsx (written directly as Office Open
-// XML, the way Excel lays it out: shared strings, two sheets) and .csv (UTF-8 with BOM, ';'), with figures from a
-// seeded generator so the expected sums are known exactly.
+// XML, the way Excel lays it out: shared strings, two sheets; or by exceljs) and .csv (UTF-8 with BOM, ';'), with
+// figures from a seeded generator so the expected sums are known exactly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -75,20 +75,56 @@ function csv(unit, values) {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 
-/** Write `count` submissions into `dir` (a share `xlsxShare` as .xlsx, the rest .csv); return the expected sums. */
-export function writeCorpus(dir, count, xlsxShare = 0.7) {
-  mkdirSync(dir, { recursive: true });
+/**
+ * The same workbook as a spreadsheet library writes it (exceljs: styles, a theme, document properties, column widths,
+ * a bold header row, a number format), a second writer independent of the one above. Its files carry parts the tool
+ * does not need (the theme, the properties), which the floor inflates all the same.
+ */
+async function xlsxByExceljs(unit, values) {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'cnscd bench';
+  wb.created = wb.modified = new Date(Date.UTC(2025, 11, 15));
+  const info = wb.addWorksheet('Thông tin');
+  info.addRows([['Thông tin', 'Giá trị'], ['Đơn vị', unit], ['Kỳ báo cáo', 'Năm 2025'], ['Ngày báo cáo', '15/12/2025']]);
+  info.getRow(1).font = { bold: true };
+  info.getColumn(1).width = 20;
+  info.getColumn(2).width = 30;
+  const data = wb.addWorksheet('Số liệu');
+  data.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu']);
+  data.getRow(1).font = { bold: true };
+  INDICATORS.forEach(([, label, measure], k) => data.addRow([k + 1, label, measure, values[k]]));
+  data.getColumn(2).width = 50;
+  data.getColumn(4).numFmt = '#,##0';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Which unit gets which figures, in which file and format; and the sums those make. */
+function corpusPlan(count, xlsxShare) {
   const sums = Object.fromEntries(INDICATORS.map(([code]) => [code, 0]));
-  let xlsxFiles = 0;
+  const files = [];
   for (let i = 0; i < count; i++) {
     const values = figures(i);
     INDICATORS.forEach(([code], k) => (sums[code] += values[k]));
     const asXlsx = (i * 0.6180339887) % 1 < xlsxShare;
-    const name = `xa-${String(i + 1).padStart(5, '0')}`;
-    if (asXlsx) {
-      writeFileSync(join(dir, `${name}.xlsx`), xlsx(unitName(i), values));
-      xlsxFiles++;
-    } else writeFileSync(join(dir, `${name}.csv`), csv(unitName(i), values));
+    files.push({ name: `xa-${String(i + 1).padStart(5, '0')}.${asXlsx ? 'xlsx' : 'csv'}`, unit: unitName(i), values, asXlsx });
   }
-  return { sums, xlsxFiles, csvFiles: count - xlsxFiles };
+  const xlsxFiles = files.filter((f) => f.asXlsx).length;
+  return { sums, files, xlsxFiles, csvFiles: count - xlsxFiles };
+}
+
+/** Write `count` submissions into `dir` (a share `xlsxShare` as .xlsx, the rest .csv); return the expected sums. */
+export function writeCorpus(dir, count, xlsxShare = 0.7) {
+  mkdirSync(dir, { recursive: true });
+  const { files, ...corpus } = corpusPlan(count, xlsxShare);
+  for (const f of files) writeFileSync(join(dir, f.name), f.asXlsx ? xlsx(f.unit, f.values) : csv(f.unit, f.values));
+  return corpus;
+}
+
+/** The same corpus with its workbooks written by exceljs. */
+export async function writeCorpusByExceljs(dir, count, xlsxShare = 0.7) {
+  mkdirSync(dir, { recursive: true });
+  const { files, ...corpus } = corpusPlan(count, xlsxShare);
+  for (const f of files) writeFileSync(join(dir, f.name), f.asXlsx ? await xlsxByExceljs(f.unit, f.values) : csv(f.unit, f.values));
+  return corpus;
 }
