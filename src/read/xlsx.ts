@@ -32,11 +32,11 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     throw new ReadError('file-corrupt', { detail: 'no workbook part' });
   }
   try {
-    const workbook = parsed(parseWorkbook, text(workbookXml));
+    const workbook = parsedOnce(parseWorkbook, text(workbookXml));
     if (workbook.sheets.length > limits.sheets) throw new ReadError('file-too-large', { kind: 'sheets', size: workbook.sheets.length, limit: limits.sheets });
-    const rels = parsed(parseRels, text(part('xl/_rels/workbook.xml.rels')));
+    const rels = parsedOnce(parseRels, text(part('xl/_rels/workbook.xml.rels')));
     const strings = parsed(parseSharedStrings, text(part('xl/sharedStrings.xml')));
-    const dateStyles = parsed(parseDateStyles, text(part('xl/styles.xml')));
+    const dateStyles = parsedOnce(parseDateStyles, text(part('xl/styles.xml')));
     const sheets: Sheet[] = [];
     for (const s of workbook.sheets) {
       const target = rels.get(s.rid);
@@ -74,6 +74,31 @@ function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
   }
 }
 
+/**
+ * The parts that the files of one template share word for word (the workbook, its relations, the styles) parsed
+ * once: a folder of thousands of forms filled in from the same template holds the same few parts thousands of times.
+ * The result is the same as parsing the text again (the parsers are pure, and their results are only read); a
+ * part that cannot be read is not remembered, so it fails again the same way. At most `REMEMBERED` texts a parser,
+ * forgotten all at once when a new one would be one too many, as when a folder moves on to another template.
+ */
+function parsedOnce<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
+  let seen = remembered.get(parse) as Map<string, T> | undefined;
+  if (!seen) remembered.set(parse, (seen = new Map()));
+  const known = seen.get(xml);
+  if (known !== undefined) return known;
+  const result = parsed(parse, xml);
+  if (xml.length <= REMEMBERED_LENGTH) {
+    if (seen.size >= REMEMBERED) seen.clear();
+    seen.set(xml, result);
+  }
+  return result;
+}
+
+const remembered = new Map<unknown, Map<string, unknown>>();
+const REMEMBERED = 16;
+/** Longer texts (a workbook with thousands of defined styles) are parsed each time rather than held. */
+const REMEMBERED_LENGTH = 256 * 1024;
+
 /** The same events from saxes, which reads any XML and says what is wrong with a part that is not. */
 export function saxes(xml: string, on: XmlHandlers): void {
   if (!xml) return;
@@ -93,7 +118,7 @@ export function saxes(xml: string, on: XmlHandlers): void {
   parser.write(xml).close();
 }
 
-function parseWorkbook(xml: string, scan: Scan): { sheets: { name: string; rid: string }[]; date1904: boolean } {
+function parseWorkbook(xml: string, scan: Scan): { readonly sheets: readonly { readonly name: string; readonly rid: string }[]; readonly date1904: boolean } {
   const sheets: { name: string; rid: string }[] = [];
   let date1904 = false;
   scan(xml, {
@@ -105,7 +130,7 @@ function parseWorkbook(xml: string, scan: Scan): { sheets: { name: string; rid: 
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string, scan: Scan): Map<string, string> {
+function parseRels(xml: string, scan: Scan): ReadonlyMap<string, string> {
   const rels = new Map<string, string>();
   scan(xml, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && rels.set(a.Id, a.Target) });
   return rels;
@@ -139,7 +164,7 @@ function parseSharedStrings(xml: string, scan: Scan): string[] {
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /** Which cell styles (`s` index) format numbers as dates: the same test exceljs applies. */
-function parseDateStyles(xml: string, scan: Scan): boolean[] {
+function parseDateStyles(xml: string, scan: Scan): readonly boolean[] {
   const custom = new Map<number, string>();
   const styles: boolean[] = [];
   let inXfs = false;
@@ -165,7 +190,7 @@ interface SheetContext {
   path: string;
   name: string;
   strings: string[];
-  dateStyles: boolean[];
+  dateStyles: readonly boolean[];
   date1904: boolean;
   limits: Limits;
 }

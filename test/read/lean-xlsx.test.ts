@@ -99,6 +99,41 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     expect(plain.get(1)?.get(2)?.content).toEqual({ kind: 'text', text: 'Tập huấn 😀 xong' });
   });
 
+  it('on files of one template read one after another: parts shared word for word are read once, and each file is still read as its own', async () => {
+    // Three workbooks with the same sheet: the first as written (B1 a date by its style), the second with the style's
+    // number format changed to a plain one (B1 a number), the third with the sheet renamed in workbook.xml.
+    const path = await writeWorkbook('mau.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Thông tin');
+      ws.getCell('A1').value = 'Ngày báo cáo';
+      ws.getCell('B1').value = new Date(Date.UTC(2023, 6, 20));
+      ws.getCell('B1').numFmt = 'dd/mm/yyyy';
+      ws.getCell('B2').value = 45127;
+    });
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const { tempDir } = await import('../support/files.js');
+    const { writeFileSync } = await import('node:fs');
+    const changed = (name: string, part: string, from: string, to: string) => {
+      const parts = unzipSync(readFileSync(path));
+      const xml = strFromU8(parts[part]!);
+      expect(xml).toContain(from);
+      parts[part] = strToU8(xml.split(from).join(to));
+      const out = join(tempDir(), name);
+      writeFileSync(out, zipSync(parts));
+      return out;
+    };
+    const plainNumber = changed('so.xlsx', 'xl/styles.xml', 'formatCode="dd/mm/yyyy"', 'formatCode="0.00"');
+    const renamed = changed('ten-khac.xlsx', 'xl/workbook.xml', 'name="Thông tin"', 'name="Thông tin chung"');
+    for (const round of [1, 2]) {
+      const asDate = await same(path);
+      const asNumber = await same(plainNumber);
+      const other = await same(renamed);
+      expect(asDate.sheets[0]!.rows.get(1)?.get(2)?.content, `round ${round}`).toEqual({ kind: 'date', iso: '2023-07-20' });
+      expect(asNumber.sheets[0]!.rows.get(1)?.get(2)?.content.kind, `round ${round}`).toBe('number');
+      expect(other.sheets.map((s) => s.name)).toEqual(['Thông tin chung']);
+      expect(asDate.sheets.map((s) => s.name)).toEqual(['Thông tin']);
+    }
+  });
+
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
     const { formWorkbook } = await import('../../src/render/form-xlsx.js');
     const { loadSchema } = await import('../../src/schema/load.js');
