@@ -52,7 +52,7 @@ export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string
       if (e.compressedSize !== e.originalSize) return null;
       parts[e.name] = data.slice();
     } else if (e.method === 8) {
-      const out = inflatedOnce(data, e.originalSize);
+      const out = inflated(data, e.originalSize);
       if (!out) return null;
       parts[e.name] = out;
     } else return null;
@@ -61,35 +61,17 @@ export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string
   return { size: declared, names, complete: true, files: new Map(Object.entries(parts)) };
 }
 
-/**
- * A deflated part inflated by zlib to exactly `size` bytes, or null. The parts that the files of one template share
- * byte for byte (a workbook's list of sheets, its relations, its styles: the same compressed bytes inflate to the
- * same text) are inflated once and handed out again: the bytes returned are shared, to be read, never changed.
- */
-function inflatedOnce(data: Uint8Array, size: number): Uint8Array | null {
-  const key = data.length <= KNOWN_LENGTH && size <= KNOWN_SIZE ? `${size}:${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}` : null;
-  const known = key === null ? undefined : inflated.get(key);
-  if (known) return known;
+/** A deflated part inflated by zlib to exactly `size` bytes, or null. */
+function inflated(data: Uint8Array, size: number): Uint8Array | null {
   let out: Uint8Array;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+    // One output buffer of the declared size: zlib would otherwise take 16 kB for every part, however small.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
   } catch {
     return null;
   }
-  if (out.length !== size) return null;
-  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  if (key !== null) {
-    if (inflated.size >= KNOWN) inflated.clear();
-    inflated.set(key, bytes);
-  }
-  return bytes;
+  return out.length === size ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : null;
 }
-
-const inflated = new Map<string, Uint8Array>();
-/** At most this many parts remembered (a few MB at most), forgotten all at once when full. */
-const KNOWN = 32;
-const KNOWN_LENGTH = 16 * 1024;
-const KNOWN_SIZE = 256 * 1024;
 
 /** Every zip with fflate: the reference the plain case is held to. */
 export function unzipWithFflate(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false): Unzipped {
