@@ -50,7 +50,8 @@ export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string
     const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
     if (e.method === 0) {
       if (e.compressedSize !== e.originalSize) return null;
-      parts[e.name] = data.slice();
+      // A copy, as fflate makes (a Buffer's slice would be a view that keeps the whole file in memory).
+      parts[e.name] = new Uint8Array(data);
     } else if (e.method === 8) {
       const out = inflated(data, e.originalSize);
       if (!out) return null;
