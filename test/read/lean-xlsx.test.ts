@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -7,20 +7,7 @@ import { readXlsx } from '../../src/read/xlsx.js';
 import { readXlsxWithExcelJs } from '../../src/read/xlsx-exceljs.js';
 import { scanXml, XmlFallback } from '../../src/read/xml-scan.js';
 import { ROOT } from '../support/cli.js';
-import { writeWorkbook } from '../support/files.js';
-
-/** Every workbook under fixtures/, and the outputs the tool itself writes, read by both readers. */
-function fixtureWorkbooks(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (/\.xlsx$/i.test(e.name)) out.push(join(dir, e.name));
-    }
-  };
-  walk(join(ROOT, 'fixtures'));
-  return out;
-}
+import { fixtureWorkbooks, writeWorkbook } from '../support/files.js';
 
 async function same(path: string): Promise<Book> {
   const bytes = readFileSync(path);

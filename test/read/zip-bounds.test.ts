@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { unzipBounded, unzipPlain, unzipWithFflate, type Unzipped } from '../../src/read/zip-bounds.js';
 import { readZipDirectory } from '../../src/read/zip-directory.js';
-import { ROOT } from '../support/cli.js';
-import { writeWorkbook } from '../support/files.js';
+import { fixtureWorkbooks, writeWorkbook } from '../support/files.js';
 
 const WANTED = (name: string) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i.test(name);
 const LIMIT = 200 * 1024 * 1024;
@@ -14,18 +12,6 @@ const LIMIT = 200 * 1024 * 1024;
 /** An Unzipped as plain data, its parts as bytes in their order, to compare two readings. */
 function plainly(u: Unzipped | null) {
   return u && { size: u.size, names: u.names, complete: u.complete, files: [...u.files].map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]) };
-}
-
-function fixtureWorkbooks(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (/\.xlsx$/i.test(e.name)) out.push(join(dir, e.name));
-    }
-  };
-  walk(join(ROOT, 'fixtures'));
-  return out;
 }
 
 /** The same parts through fflate's streaming writer: sizes after the data (data descriptors), as streaming writers do. */

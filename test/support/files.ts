@@ -1,10 +1,24 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSchema } from '../../src/schema/load.js';
 import type { Matcher } from '../../src/schema/matcher.js';
 import { validateFile, type FileResult } from '../../src/pipeline.js';
+import { ROOT } from './cli.js';
+
+/** Every workbook under fixtures/, at any depth. */
+export function fixtureWorkbooks(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (/\.xlsx$/i.test(e.name)) out.push(join(dir, e.name));
+    }
+  };
+  walk(join(ROOT, 'fixtures'));
+  return out;
+}
 
 export function tempDir(prefix = 'cnscd-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
