@@ -16,7 +16,7 @@ import { unzipBounded } from './zip-bounds.js';
  */
 export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
   const wanted = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
-  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => wanted.test(name.replace(/^\//, '')));
+  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => wanted.test(name.replace(/^\//, '')), (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')));
   if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
   // Part names as the zip spells them, looked up without a leading slash and whatever their case.
   const byName = new Map<string, Uint8Array>();
@@ -32,11 +32,11 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     throw new ReadError('file-corrupt', { detail: 'no workbook part' });
   }
   try {
-    const workbook = parsedOnce(parseWorkbook, text(workbookXml));
+    const workbook = parsedOnce(parseWorkbook, workbookXml);
     if (workbook.sheets.length > limits.sheets) throw new ReadError('file-too-large', { kind: 'sheets', size: workbook.sheets.length, limit: limits.sheets });
-    const rels = parsedOnce(parseRels, text(part('xl/_rels/workbook.xml.rels')));
+    const rels = parsedOnce(parseRels, part('xl/_rels/workbook.xml.rels'));
     const strings = parsed(parseSharedStrings, text(part('xl/sharedStrings.xml')));
-    const dateStyles = parsedOnce(parseDateStyles, text(part('xl/styles.xml')));
+    const dateStyles = parsedOnce(parseDateStyles, part('xl/styles.xml'));
     const sheets: Sheet[] = [];
     for (const s of workbook.sheets) {
       const target = rels.get(s.rid);
@@ -74,30 +74,29 @@ function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
   }
 }
 
+/** The parts that the files of one template share byte for byte. */
+const TEMPLATE_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i;
+
 /**
- * The parts that the files of one template share word for word (the workbook, its relations, the styles) parsed
+ * The parts that the files of one template share byte for byte (the workbook, its relations, the styles) parsed
  * once: a folder of thousands of forms filled in from the same template holds the same few parts thousands of times.
- * The result is the same as parsing the text again (the parsers are pure, and their results are only read); a
- * part that cannot be read is not remembered, so it fails again the same way. At most `REMEMBERED` texts a parser,
- * forgotten all at once when a new one would be one too many, as when a folder moves on to another template.
+ * The zip reader gives such a part as the same bytes (the same object) while it remembers them (zip-bounds.ts), and
+ * its parsed form is remembered with them, and forgotten with them. The result is the same as parsing the text
+ * again (the parsers are pure, and their results are only read); a part that cannot be read is not remembered, so it
+ * fails again the same way.
  */
-function parsedOnce<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
-  let seen = remembered.get(parse) as Map<string, T> | undefined;
-  if (!seen) remembered.set(parse, (seen = new Map()));
-  const known = seen.get(xml);
+function parsedOnce<T>(parse: (xml: string, scan: Scan) => T, bytes: Uint8Array | undefined): T {
+  if (!bytes) return parsed(parse, '');
+  let seen = remembered.get(parse) as WeakMap<Uint8Array, T> | undefined;
+  if (!seen) remembered.set(parse, (seen = new WeakMap()));
+  const known = seen.get(bytes);
   if (known !== undefined) return known;
-  const result = parsed(parse, xml);
-  if (xml.length <= REMEMBERED_LENGTH) {
-    if (seen.size >= REMEMBERED) seen.clear();
-    seen.set(xml, result);
-  }
+  const result = parsed(parse, text(bytes));
+  seen.set(bytes, result);
   return result;
 }
 
-const remembered = new Map<unknown, Map<string, unknown>>();
-const REMEMBERED = 16;
-/** Longer texts (a workbook with thousands of defined styles) are parsed each time rather than held. */
-const REMEMBERED_LENGTH = 256 * 1024;
+const remembered = new Map<unknown, WeakMap<Uint8Array, unknown>>();
 
 /** The same events from saxes, which reads any XML and says what is wrong with a part that is not. */
 export function saxes(xml: string, on: XmlHandlers): void {

@@ -25,8 +25,8 @@ export interface Unzipped {
  * Both inflate a valid deflate stream to the same bytes, so the result is the same either way
  * (`test/read/zip-bounds.test.ts` holds the two to each other on workbooks, odd zips and damaged ones).
  */
-export function unzipBounded(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false): Unzipped {
-  return unzipPlain(bytes, limit, want) ?? unzipWithFflate(bytes, limit, want);
+export function unzipBounded(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false, shared: (name: string) => boolean = () => false): Unzipped {
+  return unzipPlain(bytes, limit, want, shared) ?? unzipWithFflate(bytes, limit, want);
 }
 
 /**
@@ -34,8 +34,13 @@ export function unzipBounded(bytes: Uint8Array, limit: number, want: (name: stri
  * and kept as fflate keeps them (in an object: of two entries of one name, the first's place and the last's bytes),
  * and nothing is inflated once the declared sizes pass the limit, so that whatever this returns is what fflate
  * would have given.
+ *
+ * The wanted entries that `shared` names (a template's workbook part, relations and styles, which thousands of files
+ * of one folder hold byte for byte) are looked up first among the few such parts inflated lately, by their
+ * compressed bytes: if the same bytes were inflated before, the same inflated bytes (the same object, to be read and
+ * never changed) are given again, with no inflating. The same deflate stream always inflates to the same bytes.
  */
-export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false): Unzipped | null {
+export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false, shared: (name: string) => boolean = () => false): Unzipped | null {
   const entries = readZipDirectory(bytes);
   if (!entries) return null;
   const names: string[] = [];
@@ -53,7 +58,7 @@ export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string
       // A copy, as fflate makes (a Buffer's slice would be a view that keeps the whole file in memory).
       parts[e.name] = new Uint8Array(data);
     } else if (e.method === 8) {
-      const out = inflated(data, e.originalSize);
+      const out = shared(e.name) ? inflatedOnce(data, e.originalSize) : inflated(data, e.originalSize);
       if (!out) return null;
       parts[e.name] = out;
     } else return null;
@@ -73,6 +78,24 @@ function inflated(data: Uint8Array, size: number): Uint8Array | null {
   }
   return out.length === size ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : null;
 }
+
+/** A shared part's inflated bytes: the same object for the same compressed bytes, while they are remembered. */
+function inflatedOnce(data: Uint8Array, size: number): Uint8Array | null {
+  for (const k of known) if (k.size === size && k.compressed.length === data.length && Buffer.compare(k.compressed, data) === 0) return k.inflated;
+  const out = inflated(data, size);
+  if (out && data.length <= KNOWN_COMPRESSED && size <= KNOWN_SIZE) {
+    if (known.length >= KNOWN) known.shift();
+    // (A copy: the zip's own bytes are not kept.)
+    known.push({ compressed: new Uint8Array(data), size, inflated: out });
+  }
+  return out;
+}
+
+/** Shared parts inflated lately, at most `KNOWN` (the oldest forgotten first), none large. */
+const known: { compressed: Uint8Array; size: number; inflated: Uint8Array }[] = [];
+const KNOWN = 8;
+const KNOWN_COMPRESSED = 64 * 1024;
+const KNOWN_SIZE = 256 * 1024;
 
 /** Every zip with fflate: the reference the plain case is held to. */
 export function unzipWithFflate(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false): Unzipped {

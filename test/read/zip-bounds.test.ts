@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { unzipBounded, unzipPlain, unzipWithFflate, type Unzipped } from '../../src/read/zip-bounds.js';
 import { readZipDirectory } from '../../src/read/zip-directory.js';
@@ -8,6 +8,8 @@ import { fixtureWorkbooks, writeWorkbook } from '../support/files.js';
 
 const WANTED = (name: string) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i.test(name);
 const LIMIT = 200 * 1024 * 1024;
+/** The parts the reader asks to be remembered (a template's). */
+const SHARED = (name: string) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i.test(name);
 
 /** An Unzipped as plain data, its parts as bytes in their order, to compare two readings. */
 function plainly(u: Unzipped | null) {
@@ -137,11 +139,47 @@ describe('the zip reader: Node’s zlib for plain zips, fflate for the rest, the
           else new DataView(b.buffer).setUint32(damage.at, damage.value, true);
           if (unzipPlain(damaged, LIMIT, WANTED)) plainTaken++;
           expect(plainly(unzipBounded(damaged, LIMIT, WANTED))).toEqual(plainly(unzipWithFflate(damaged, LIMIT, WANTED)));
+          // A template's parts remembered from the undamaged file are given again only for the very same bytes.
+          unzipBounded(bytes, LIMIT, WANTED, SHARED);
+          expect(plainly(unzipBounded(damaged, LIMIT, WANTED, SHARED))).toEqual(plainly(unzipWithFflate(damaged, LIMIT, WANTED)));
         },
       ),
       { numRuns: 3000, seed: 20261129 },
     );
     // Damage inside a part's data or an ignored field leaves the zip plain: the comparison covered both paths.
     expect(plainTaken).toBeGreaterThan(100);
+  });
+
+  it('gives a template’s part inflated once to every zip holding the same compressed bytes, and its own to any other', () => {
+    // Deflated without compression (stored blocks), texts of one length give compressed parts of one length: only
+    // their bytes tell them apart.
+    const zipOf = (workbook: string) => {
+      const chunks: Uint8Array[] = [];
+      const zip = new Zip((err, chunk) => {
+        if (err) throw err;
+        chunks.push(chunk);
+      });
+      for (const [name, text] of Object.entries({ 'xl/workbook.xml': workbook, 'xl/worksheets/sheet1.xml': SHEET })) {
+        const f = new ZipDeflate(name, { level: 0 });
+        zip.add(f);
+        f.push(strToU8(text), true);
+      }
+      zip.end();
+      return Buffer.concat(chunks);
+    };
+    const texts = Array.from({ length: 12 }, (_, i) => `<workbook><sheets><sheet name="Sheet ${String.fromCharCode(65 + i)}" r:id="rId1"/></sheets></workbook>`);
+    const zips = texts.map(zipOf);
+    const workbookOf = (zip: Uint8Array) => unzipBounded(zip, LIMIT, WANTED, SHARED).files.get('xl/workbook.xml')!;
+    const first = workbookOf(zips[0]!);
+    const second = workbookOf(zips[1]!);
+    expect(readZipDirectory(zips[0]!)![0]!.compressedSize).toBe(readZipDirectory(zips[1]!)![0]!.compressedSize);
+    expect(strFromU8(second)).toBe(texts[1]);
+    expect(workbookOf(zipOf(texts[0]!))).toBe(first); // the same bytes again: the same part, not inflated again
+    expect(strFromU8(first)).toBe(texts[0]);
+    // Sheets are never shared; nor is anything read without `shared`.
+    expect(unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml')).not.toBe(unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml'));
+    expect(unzipBounded(zips[0]!, LIMIT, WANTED).files.get('xl/workbook.xml')).not.toBe(first);
+    // More templates than are remembered, and back: each zip still gets its own part, right to the byte.
+    for (const round of [1, 2]) for (const [i, zip] of zips.entries()) expect(strFromU8(workbookOf(zip)), `round ${round}, zip ${i}`).toBe(texts[i]);
   });
 });
