@@ -5,7 +5,7 @@ import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, parseRef, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
-import { scanXml, XmlFallback, type XmlHandlers } from './xml-scan.js';
+import { attribute, scanXml, XmlFallback, type XmlHandlers } from './xml-scan.js';
 import { unzipBounded } from './zip-bounds.js';
 
 /**
@@ -105,7 +105,7 @@ export function saxes(xml: string, on: XmlHandlers): void {
   const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
   const parser = new SaxesParser({ xmlns: false });
   const local = (n: string) => n.slice(n.indexOf(':') + 1);
-  if (on.open) parser.on('opentag', (tag) => on.open!(local(tag.name), tag.attributes as Record<string, string>));
+  if (on.open) parser.on('opentag', (tag) => on.open!(local(tag.name), Object.entries(tag.attributes as Record<string, string>).flat()));
   if (on.close) parser.on('closetag', (tag) => on.close!(local(tag.name)));
   if (on.chars) {
     parser.on('text', on.chars);
@@ -122,16 +122,32 @@ function parseWorkbook(xml: string, scan: Scan): { readonly sheets: readonly { r
   let date1904 = false;
   scan(xml, {
     open: (name, a) => {
-      if (name === 'sheet') sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '' });
-      if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
+      if (name === 'sheet') sheets.push({ name: attribute(a, 'name') ?? '', rid: attribute(a, 'r:id') ?? prefixedId(a) ?? '' });
+      if (name === 'workbookPr') {
+        const d = attribute(a, 'date1904');
+        if (d === '1' || d === 'true') date1904 = true;
+      }
     },
   });
   return { sheets, date1904 };
 }
 
+/** A sheet's relation id under any prefix (`r:id` as most write it, another prefix bound to the same namespace). */
+function prefixedId(a: readonly string[]): string | undefined {
+  for (let i = 0; i < a.length; i += 2) if (a[i]!.endsWith(':id')) return a[i + 1];
+  return undefined;
+}
+
 function parseRels(xml: string, scan: Scan): ReadonlyMap<string, string> {
   const rels = new Map<string, string>();
-  scan(xml, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && rels.set(a.Id, a.Target) });
+  scan(xml, {
+    open: (name, a) => {
+      if (name !== 'Relationship') return;
+      const id = attribute(a, 'Id');
+      const target = attribute(a, 'Target');
+      if (id && target) rels.set(id, target);
+    },
+  });
   return rels;
 }
 
@@ -170,10 +186,12 @@ function parseDateStyles(xml: string, scan: Scan): readonly boolean[] {
   const isDateFmt = (fmt: string) => /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
   scan(xml, {
     open: (name, a) => {
-      if (name === 'numFmt' && a.numFmtId) custom.set(Number(a.numFmtId), a.formatCode ?? '');
-      else if (name === 'cellXfs') inXfs = true;
+      if (name === 'numFmt') {
+        const id = attribute(a, 'numFmtId');
+        if (id) custom.set(Number(id), attribute(a, 'formatCode') ?? '');
+      } else if (name === 'cellXfs') inXfs = true;
       else if (name === 'xf' && inXfs) {
-        const id = Number(a.numFmtId ?? 0);
+        const id = Number(attribute(a, 'numFmtId') ?? 0);
         const fmt = custom.get(id);
         styles.push(id !== 0 && (fmt !== undefined ? isDateFmt(fmt) : BUILTIN_DATES.has(id)));
       }
@@ -207,23 +225,37 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
   scan(xml, {
     open: (tag, a) => {
       if (tag === 'row') {
-        row = a.r ? Number(a.r) : row + 1;
+        const r = attribute(a, 'r');
+        row = r ? Number(r) : row + 1;
         column = 0;
         if (row > ctx.limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: row, limit: ctx.limits.rows, sheet: name });
       } else if (tag === 'c') {
-        const at = a.r ? parseRef(a.r) : { row, column: column + 1, canonical: false };
+        let r: string | undefined;
+        let t = 'n';
+        let s = 0;
+        for (let i = 0; i < a.length; i += 2) {
+          const key = a[i];
+          if (key === 'r') r = a[i + 1];
+          else if (key === 't') t = a[i + 1]!;
+          else if (key === 's') s = Number(a[i + 1]);
+        }
+        const at = r ? parseRef(r) : { row, column: column + 1, canonical: false };
         column = at.column;
-        cell = { ref: at.canonical ? a.r! : cellRef(at.row, at.column), row: at.row, column: at.column, t: a.t ?? 'n', s: Number(a.s ?? 0), v: '', f: null, fShared: null, inline: '', hasV: false };
+        cell = { ref: at.canonical ? r! : cellRef(at.row, at.column), row: at.row, column: at.column, t, s, v: '', f: null, fShared: null, inline: '', hasV: false };
       } else if (cell && tag === 'v') {
         target = 'v';
         cell.hasV = true;
       } else if (cell && tag === 'f') {
         target = 'f';
         cell.f = '';
-        if (a.t === 'shared' && a.si !== undefined) cell.fShared = a.si;
+        const si = attribute(a, 'si');
+        if (attribute(a, 't') === 'shared' && si !== undefined) cell.fShared = si;
       } else if (cell && tag === 'is') target = 'is';
       else if (tag === 'rPh' && target === 'is') target = null;
-      else if (tag === 'mergeCell' && a.ref) merges.push(a.ref);
+      else if (tag === 'mergeCell') {
+        const ref = attribute(a, 'ref');
+        if (ref) merges.push(ref);
+      }
     },
     close: (tag) => {
       if (tag === 'v' || tag === 'f' || tag === 'is') target = null;

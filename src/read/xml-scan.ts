@@ -9,9 +9,22 @@
  * give: `test/read/xml-scan.test.ts` holds the two to the same events on random documents.
  */
 
+/**
+ * An element's attributes as a flat list, each full name followed by its value, in the order written: no object with
+ * a property per attribute name is built for each of the many thousand elements of a sheet. Read them with
+ * `attribute`.
+ */
+export type Attributes = readonly string[];
+
+/** The value of the attribute `name` (its full name, prefix and all), if the element has it. */
+export function attribute(attrs: Attributes, name: string): string | undefined {
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 export interface XmlHandlers {
-  /** An element opens; `name` without its prefix, `attrs` by their full names. */
-  open?: (name: string, attrs: Record<string, string>) => void;
+  /** An element opens; `name` without its prefix. */
+  open?: (name: string, attrs: Attributes) => void;
   close?: (name: string) => void;
   chars?: (text: string) => void;
 }
@@ -61,8 +74,10 @@ const enum C {
   Space = 32,
   Bang = 33,
   Quote = 34,
+  Amp = 38,
   Apos = 39,
   Slash = 47,
+  Lt = 60,
   Eq = 61,
   Gt = 62,
   Question = 63,
@@ -134,7 +149,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       if (nameEnds === i || (stack.length === 0 && seenRoot)) throw new XmlFallback(i);
       const name = xml.slice(i, nameEnds);
       let j = nameEnds;
-      const attrs: Record<string, string> = {};
+      const attrs: string[] = [];
       for (;;) {
         const before = j;
         j = spaceEnd(xml, j);
@@ -148,14 +163,23 @@ export function scanXml(xml: string, on: XmlHandlers): void {
         j = spaceEnd(xml, j + 1);
         const q = xml.charCodeAt(j);
         if (q !== C.Quote && q !== C.Apos) throw new XmlFallback(j);
-        const end = xml.indexOf(q === C.Quote ? '"' : "'", j + 1);
-        if (end < 0) throw new XmlFallback(j);
+        // The value, to its closing quote, in one pass that notes what needs more than slicing out.
+        let end = j + 1;
+        let spaces = false;
+        let references = false;
+        for (;; end++) {
+          const v = xml.charCodeAt(end);
+          if (v === q) break;
+          if (v === C.Lt || end >= n) throw new XmlFallback(j);
+          if (v === C.Tab || v === C.Lf) spaces = true;
+          else if (v === C.Amp) references = true;
+        }
+        for (let a = 0; a < attrs.length; a += 2) if (attrs[a] === attr) throw new XmlFallback(j);
         let value = xml.slice(j + 1, end);
-        if (value.includes('<') || Object.prototype.hasOwnProperty.call(attrs, attr)) throw new XmlFallback(j);
         // Attribute values have their tabs and line feeds read as spaces (not those written as references).
-        if (value.includes('\n') || value.includes('\t')) value = value.replace(ATTR_SPACE, ' ');
-        if (value.includes('&')) value = entities(value, j);
-        attrs[attr] = value;
+        if (spaces) value = value.replace(ATTR_SPACE, ' ');
+        if (references) value = entities(value, j);
+        attrs.push(attr, value);
         j = end + 1;
       }
       const selfClosing = xml.charCodeAt(j) === C.Slash;

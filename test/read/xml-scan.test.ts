@@ -20,7 +20,7 @@ function events(scan: (xml: string, on: XmlHandlers) => void, xml: string): stri
       open: (name, attrs) => {
         flush();
         depth++;
-        out.push(`open ${name} ${JSON.stringify(Object.entries(attrs))}`);
+        out.push(`open ${name} ${JSON.stringify(Array.from({ length: attrs.length / 2 }, (_, i) => [attrs[2 * i], attrs[2 * i + 1]]))}`);
       },
       close: (name) => {
         flush();
