@@ -15,8 +15,7 @@ import { unzipBounded } from './zip-bounds.js';
  * every fixture) at a fraction of the cost, which is what lets a folder of thousands of workbooks be read in seconds.
  */
 export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
-  const wanted = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
-  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => wanted.test(name.replace(/^\//, '')), (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')));
+  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => WANTED_PARTS.test(name.replace(/^\//, '')), (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')));
   if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
   // Part names as the zip spells them, looked up without a leading slash and whatever their case.
   const byName = new Map<string, Uint8Array>();
@@ -74,7 +73,9 @@ function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
   }
 }
 
-/** The parts that the files of one template share byte for byte. */
+/** The parts the reader inflates: the workbook and its relations, the shared strings, the styles, the sheets. */
+const WANTED_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
+/** Of those, the ones that the files of one template share byte for byte. */
 const TEMPLATE_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i;
 
 /**
