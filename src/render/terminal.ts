@@ -32,6 +32,8 @@ const WORDS = {
     file: 'tệp',
     units: (n: number) => `${n} đơn vị`,
     total: (files: number, valid: number) => `${files} tệp: ${valid} hợp lệ, ${files - valid} cần sửa`,
+    moreFiles: (n: number, e: number) => `… và ${n} tệp khác có sai sót${e > 0 ? ` (${e} tệp có lỗi)` : ''}: danh sách đầy đủ với --json.`,
+    absent: (n: number) => `${n} tệp không có một số chỉ tiêu (coi là chưa báo cáo); tệp nào thiếu chỉ tiêu nào: --json.`,
   },
   en: {
     error: 'error',
@@ -44,26 +46,52 @@ const WORDS = {
     file: 'file',
     units: (n: number) => `${n} unit${n === 1 ? '' : 's'}`,
     total: (files: number, valid: number) => `${files} files: ${valid} valid, ${files - valid} to fix`,
+    moreFiles: (n: number, e: number) => `… and ${n} more files with problems${e > 0 ? ` (${e} with errors)` : ''}: all of them with --json.`,
+    absent: (n: number) => `${n} files lack some indicators (taken as not reported); which file lacks which: --json.`,
   },
 };
 
-/** Findings grouped by file, in file order, each with its place; one summary line per file. */
+/**
+ * Beyond this many files (a province's folder, the country's), the report lists only the files with problems, those
+ * with errors first, up to this many, and counts the rest: `--json` has them all.
+ */
+const SHOWN_FILES = 50;
+
+/**
+ * Findings grouped by file, in file order, each with its place; one summary line per file. A folder of more than
+ * `SHOWN_FILES` files gets the files with problems only, errors first, at most `SHOWN_FILES` of them, and "this form
+ * lacks indicators", which a national folder may say of every file, as one line for all (as `aggregate` shows them).
+ */
 export function validationText(results: FileResult[], options: TerminalOptions): string {
   const c = options.style;
   const w = WORDS[options.lang];
   const out: string[] = [];
-  let validFiles = 0;
-  for (const r of results) {
+  const many = results.length > SHOWN_FILES;
+  const absent = (f: Finding) => many && f.code === 'indicators-absent' && f.severity === 'warning';
+  const entries = results.map((r) => {
+    const shown = r.findings.filter((f) => !absent(f));
+    return { r, shown, ...countBySeverity(shown), failed: r.unreadable || countBySeverity(r.findings).errors > 0 };
+  });
+  const listed = many ? entries.filter((e) => e.r.unreadable || e.shown.length > 0) : entries;
+  const ordered = many ? [...listed.filter((e) => e.failed), ...listed.filter((e) => !e.failed)] : listed;
+  for (const { r, shown, errors, warnings } of ordered.slice(0, many ? SHOWN_FILES : undefined)) {
     out.push(fileHeading(r, options, c));
-    for (const line of findingLines(r.findings, options, c)) out.push(line);
-    const { errors, warnings } = countBySeverity(r.findings);
+    for (const line of findingLines(shown, options, c)) out.push(line);
     if (r.unreadable) out.push(`  ${c.red('✖')} ${c.red(w.unreadable)}`);
-    else if (errors === 0) {
-      validFiles++;
-      out.push(`  ${c.green('✔')} ${c.green(w.valid)}${warnings ? c.yellow(` (${w.warnings(warnings)})`) : ''}`);
-    } else out.push(`  ${c.red('✖')} ${c.red(w.errors(errors))}${warnings ? `, ${c.yellow(w.warnings(warnings))}` : ''}`);
+    else if (errors === 0) out.push(`  ${c.green('✔')} ${c.green(w.valid)}${warnings ? c.yellow(` (${w.warnings(warnings)})`) : ''}`);
+    else out.push(`  ${c.red('✖')} ${c.red(w.errors(errors))}${warnings ? `, ${c.yellow(w.warnings(warnings))}` : ''}`);
     out.push('');
   }
+  if (many) {
+    // Sentences wrap at the terminal's width, the lines after the first indented two.
+    const wrapped = (text: string) => wrap(text, options.width - 2).map((l, i) => (i === 0 ? l : `  ${l}`));
+    const hidden = ordered.slice(SHOWN_FILES);
+    if (hidden.length > 0) out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((e) => e.failed).length)).map(c.dim));
+    const lacking = results.filter((r) => r.findings.some(absent)).length;
+    if (lacking > 0) out.push(...wrapped(w.absent(lacking)).map(c.dim));
+    if (hidden.length > 0 || lacking > 0) out.push('');
+  }
+  const validFiles = entries.filter((e) => !e.failed).length;
   if (results.length > 1) out.push(c.bold(w.total(results.length, validFiles)));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

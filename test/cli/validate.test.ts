@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
 import { cnscd, cnscdTraced, ROOT } from '../support/cli.js';
+// @ts-expect-error the benchmark's corpus writer is plain JavaScript
+import { writeCorpus } from '../bench/corpus.mjs';
 
 describe('cnscd validate, as a user runs it', () => {
   it('exits 1 on seed 001 and names the VNeID cells with 71.994 against 4.621 + 71.373 = 75.994', () => {
@@ -119,6 +121,42 @@ describe('cnscd validate, as a user runs it', () => {
   it('colours only when asked and NO_COLOR is not set', () => {
     expect(cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.csv'], { FORCE_COLOR: '1' }).stdout).toMatch(/\x1b\[/);
     expect(cnscd(['validate', 'fixtures/tu-ky-6-thang-2023.csv'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('on a folder of many files, lists the files with problems, errors first, stops at 50, and counts the rest', () => {
+    const dir = join(tempDir('cnscd-many-'), 'xa');
+    // 20 clean forms (each lacks some indicators, as forms of a shorter template do), a file that cannot be read,
+    // one with a warning only, and 60 with an error each (a negative count).
+    writeCorpus(dir, 20, 0.5);
+    const form = (unit: string, value: string) =>
+      `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${value}\n`;
+    writeFileSync(join(dir, 'a-canh-bao.csv'), form('Xã Cảnh Báo', '12 buổi'));
+    writeFileSync(join(dir, 'hong.xlsx'), 'PK\u0003\u0004 not a workbook');
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `loi-${String(i).padStart(2, '0')}.csv`), form(`Xã Lỗi ${i}`, '-5'));
+    const r = cnscd(['validate', dir]);
+    expect(r.code).toBe(2); // a file could not be read
+    const listed = [...r.stdout.matchAll(/^(\S+\.(?:csv|xlsx))(?: · |$)/gm)].map((m) => m[1]!.split('/').pop());
+    expect(listed).toHaveLength(50);
+    // The unreadable file and the files with errors, in file order, before the warning-only one, which is left out.
+    expect(listed.slice(0, 2)).toEqual(['hong.xlsx', 'loi-00.csv']);
+    expect(listed.every((f) => f === 'hong.xlsx' || f!.startsWith('loi-'))).toBe(true);
+    expect(r.stdout).toContain('… và 12 tệp khác có sai sót (11 tệp có lỗi): danh sách đầy đủ với --json.');
+    expect(r.stdout).toMatch(/81 tệp không có một số chỉ tiêu \(coi là chưa báo cáo\)/);
+    expect(r.stdout).toContain('82 tệp: 21 hợp lệ, 61 cần sửa');
+    expect(r.stdout).not.toContain('xa-00001'); // clean files are counted, not listed
+    expect(r.stdout).not.toContain('indicators-absent'); // said once for all, not in each file listed
+    const block = r.stdout.slice(r.stdout.indexOf('loi-00.csv · Xã Lỗi 0 · năm 2025'), r.stdout.indexOf('loi-01.csv'));
+    expect(block).toContain('dòng 5, cột 4');
+    expect(block).toContain('value-negative');
+    expect(block).toMatch(/✖ 1 lỗi\n/);
+    expect(block).not.toContain('cảnh báo');
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    const en = cnscd(['validate', dir, '--lang', 'en']);
+    expect(en.stdout).toContain('… and 12 more files with problems (11 with errors): all of them with --json.');
+    expect(en.stdout).toContain('82 files: 21 valid, 61 to fix');
+    // --json keeps every file and every finding.
+    const doc = JSON.parse(cnscd(['validate', '--json', dir]).stdout);
+    expect(doc.files).toHaveLength(82);
   });
 
   it('never modifies its inputs', () => {
