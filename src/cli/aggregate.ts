@@ -17,6 +17,7 @@ import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
 import type { CliText } from './text.js';
 import { mark } from '../timings.js';
+import { progressLine } from './progress.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 import { outputFormat } from './validate.js';
 
@@ -70,7 +71,6 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const outDir = outputFolder(dir, opts.out);
 
   const limits = limitsFromEnv();
-  const showProgress = !!process.stderr.isTTY && format === 'text';
   const common = {
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
@@ -85,6 +85,8 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     previous = previousFromAggregate(before, basename(resolve(opts.previous)));
   }
   mark('settings loaded');
+  // A progress line on a terminal, made once the number of files is known (null: not yet).
+  let progress: ((done: number) => void) | undefined | null = null;
   const aggregate = await aggregateFolder(dir, {
     ...common,
     ...(period ? { period } : {}),
@@ -93,7 +95,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     doubts: { threshold: settings.config.kiemTra.nguongLech, minUnits: settings.config.kiemTra.toiThieuDonVi, minFactor: settings.config.kiemTra.heSoChenhLech },
     sorting: settings.config.phanLoai,
     coveredUnit: settings.config.tenDonVi,
-    ...(showProgress ? { progress: (done, total) => process.stderr.write(`\r${done}/${total} ${done === total ? '\n' : ''}`) } : {}),
+    ...(format === 'text' ? { progress: (done, total) => (progress === null ? (progress = progressLine(total)) : progress)?.(done) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));
   mark(`${aggregate.files.length} files read, checked and added up`);

@@ -9,6 +9,7 @@ import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
 import type { CliText } from './text.js';
+import { progressLine } from './progress.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 
 interface ValidateOptions {
@@ -40,7 +41,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
   const files = await expand(inputs, t);
   const limits = limitsFromEnv();
   const read = { ...(encoding ? { encoding } : {}), limits };
-  const checked = await checkFiles(files, loaded.schema, loaded.matcher, { read, ...(period ? { period: period.key } : {}), strict: !!opts.strict });
+  const progress = format === 'text' ? progressLine(files.length) : undefined;
+  progress?.(0);
+  const checked = await checkFiles(files, loaded.schema, loaded.matcher, { read, ...(period ? { period: period.key } : {}), strict: !!opts.strict }, progress);
   const results: FileResult[] = checked.map((c) => c.result);
 
   if (format === 'github') {
