@@ -4,7 +4,7 @@ import { describePeriod } from '../model/period.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
-import { findingLines, printable, wrap, type TerminalOptions } from './terminal.js';
+import { findingLines, printable, sentence, SHOWN_FILES, wrap, type TerminalOptions } from './terminal.js';
 
 const WORDS = {
   vi: {
@@ -79,17 +79,12 @@ const WORDS = {
   },
 };
 
-/** Files whose problems are listed on the screen; the rest are counted. */
-const SHOWN_FILES = 50;
-
 /** The clerk's view: totals with how many units gave each, who has not reported, every problem, what was skipped. */
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const c = options.style;
   const w = WORDS[options.lang];
   const rel = (p: string) => printable(relative(a.dir, p) || p);
-  // Sentences with long lists of names wrap at the terminal's width, the lines after the first indented two more.
-  const wrapped = (text: string, indent = '') =>
-    wrap(printable(text), options.width - indent.length - 2).map((l, i) => (i === 0 ? `${indent}${l}` : `${indent}  ${l}`));
+  const wrapped = (text: string, indent = '') => sentence(text, options.width, indent);
   const out: string[] = [];
   out.push(c.bold(`${w.heading(a.units.length, a.files.length)} · ${a.period ? describePeriod(a.period, options.lang) : w.noPeriod}`));
   out.push('');

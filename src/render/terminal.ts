@@ -52,10 +52,10 @@ const WORDS = {
 };
 
 /**
- * Beyond this many files (a province's folder, the country's), the report lists only the files with problems, those
- * with errors first, up to this many, and counts the rest: `--json` has them all.
+ * Beyond this many files (a province's folder, the country's), a report on the screen lists only the files with
+ * problems, those with errors first, up to this many, and counts the rest: `--json` has them all.
  */
-const SHOWN_FILES = 50;
+export const SHOWN_FILES = 50;
 
 /**
  * Findings grouped by file, in file order, each with its place; one summary line per file. A folder of more than
@@ -83,8 +83,7 @@ export function validationText(results: FileResult[], options: TerminalOptions):
     out.push('');
   }
   if (many) {
-    // Sentences wrap at the terminal's width, the lines after the first indented two.
-    const wrapped = (text: string) => wrap(text, options.width - 2).map((l, i) => (i === 0 ? l : `  ${l}`));
+    const wrapped = (text: string) => sentence(text, options.width);
     const hidden = ordered.slice(SHOWN_FILES);
     if (hidden.length > 0) out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((e) => e.failed).length)).map(c.dim));
     const lacking = results.filter((r) => r.findings.some(absent)).length;
@@ -146,6 +145,11 @@ export function place(f: Finding, lang: Lang): string {
   if (l.line !== undefined) return WORDS[lang].line(l.line, l.column);
   if (l.cell) return l.sheet ? `${l.sheet}!${l.cell}` : l.cell;
   return l.sheet ?? '';
+}
+
+/** A sentence (with long lists of names, perhaps) wrapped at the terminal's width, the lines after the first indented two more. */
+export function sentence(text: string, width: number, indent = ''): string[] {
+  return wrap(printable(text), width - indent.length - 2).map((l, i) => (i === 0 ? `${indent}${l}` : `${indent}  ${l}`));
 }
 
 /** Wrap text at word boundaries to a width. */
