@@ -50,37 +50,45 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const reportedCodes = new Set(a.totals.filter((t) => t.reported > 0).map((t) => t.code));
   const indicators = reportedCodes.size > 0 ? schema.indicators.filter((i) => reportedCodes.has(i.code)) : schema.indicators;
   const none = schema.indicators.filter((i) => !indicators.includes(i)).map((i) => i.label);
-  const rows = new Map<number, (SheetCell | undefined)[]>();
-  rows.set(1, [cell(`TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG${a.period ? ` ${describePeriod(a.period, 'vi').toUpperCase()}` : ''}`, title)]);
-  rows.set(2, [cell(`Kỳ báo cáo: ${a.period ? describePeriod(a.period, 'vi') : ''}`)]);
-  // Whose figures these are: the level above reads this line (a district's workbook is the district's report).
-  if (a.coveredUnit) rows.set(3, [cell(`Đơn vị: ${a.coveredUnit}`)]);
   const headerRow = 4;
-  rows.set(headerRow, ['STT', 'Mã đơn vị', 'Đơn vị', ...indicators.map((i) => i.label)].map((h) => cell(h, header)));
-  a.units.forEach((u, r) => {
-    rows.set(headerRow + 1 + r, [
-      cell(r + 1, text),
-      cell(u.code ?? null, text),
-      cell(u.name, text),
-      // Not reported stays an empty cell, never 0.
-      ...indicators.map((ind) => cell(u.values.get(ind.code)?.value ?? null, figure)),
-    ]);
-  });
   const totalRow = headerRow + 1 + a.units.length;
-  rows.set(totalRow, [
-    cell(null, totalText),
-    cell(null, totalText),
-    cell('Tổng cộng', totalText),
-    ...indicators.map((ind, i) => {
-      const col = columnLetters(4 + i);
-      // A column no unit reported stays empty: its total is "not reported", not 0.
-      const value = a.totals.find((t) => t.code === ind.code)?.value ?? null;
-      return cell(value === null ? null : { formula: `SUM(${col}${headerRow + 1}:${col}${totalRow - 1})`, result: value }, totalFigure);
-    }),
-  ]);
   const note = totalRow + 2;
-  rows.set(note, [cell('Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.', italic)]);
-  if (none.length > 0) rows.set(note + 1, [cell(`Chỉ tiêu chưa đơn vị nào báo cáo (không có cột): ${none.join('; ')}.`, italic)]);
+  // Made row by row as the sheet is written: ten thousand units are never held as cells all at once.
+  function* rows(): Generator<readonly [number, (SheetCell | undefined)[]]> {
+    yield [1, [cell(`TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG${a.period ? ` ${describePeriod(a.period, 'vi').toUpperCase()}` : ''}`, title)]];
+    yield [2, [cell(`Kỳ báo cáo: ${a.period ? describePeriod(a.period, 'vi') : ''}`)]];
+    // Whose figures these are: the level above reads this line (a district's workbook is the district's report).
+    if (a.coveredUnit) yield [3, [cell(`Đơn vị: ${a.coveredUnit}`)]];
+    yield [headerRow, ['STT', 'Mã đơn vị', 'Đơn vị', ...indicators.map((i) => i.label)].map((h) => cell(h, header))];
+    for (const [r, u] of a.units.entries()) {
+      yield [
+        headerRow + 1 + r,
+        [
+          cell(r + 1, text),
+          cell(u.code ?? null, text),
+          cell(u.name, text),
+          // Not reported stays an empty cell, never 0.
+          ...indicators.map((ind) => cell(u.values.get(ind.code)?.value ?? null, figure)),
+        ],
+      ];
+    }
+    yield [
+      totalRow,
+      [
+        cell(null, totalText),
+        cell(null, totalText),
+        cell('Tổng cộng', totalText),
+        ...indicators.map((ind, i) => {
+          const col = columnLetters(4 + i);
+          // A column no unit reported stays empty: its total is "not reported", not 0.
+          const value = a.totals.find((t) => t.code === ind.code)?.value ?? null;
+          return cell(value === null ? null : { formula: `SUM(${col}${headerRow + 1}:${col}${totalRow - 1})`, result: value }, totalFigure);
+        }),
+      ],
+    ];
+    yield [note, [cell('Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.', italic)]];
+    if (none.length > 0) yield [note + 1, [cell(`Chỉ tiêu chưa đơn vị nào báo cáo (không có cột): ${none.join('; ')}.`, italic)]];
+  }
   // The report's chart as a picture below the table: cells stay as they are, so the sheet still reads as data.
   const png = chart ? await barChartPng(chart) : undefined;
   const totals: SheetSpec = {
@@ -95,26 +103,35 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
 
   // Kiểm tra
   const checks = listSheet(SUMMARY_SHEETS.findings, [['Tệp', 34], ['Đơn vị', 22], ['Vị trí', 14], ['Mức', 10], ['Mã lỗi', 18], ['Chỉ tiêu', 26], ['Đúng là', 12], ['Đang ghi', 12], ['Nội dung', 90]], bold,
-    a.findings.map((f) => {
+    a.findings.length, (i) => {
+      const f = a.findings[i]!;
       const l = f.location;
       const where = l ? [l.sheet, l.cell ?? (l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '')].filter(Boolean).join('!') : '';
       return [rel(f.file), f.unit ?? '', where, f.severity === 'error' ? 'lỗi' : 'cảnh báo', f.code, f.indicator ?? '', f.expected ?? '', f.actual ?? '', messageOf(f, lang)];
-    }),
+    },
   );
 
   // Nguồn
-  const sources = listSheet(SUMMARY_SHEETS.sources, [['Tệp', 40], ['Đơn vị', 30], ['Trạng thái', 26], ['Lỗi', 6], ['Cảnh báo', 9], ['sha256', 68]], bold, [
-    ...a.files.map((f) => [rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256]),
-    ...a.skipped.map((s) => [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, '']),
-  ]);
+  const sources = listSheet(SUMMARY_SHEETS.sources, [['Tệp', 40], ['Đơn vị', 30], ['Trạng thái', 26], ['Lỗi', 6], ['Cảnh báo', 9], ['sha256', 68]], bold,
+    a.files.length + a.skipped.length, (i) => {
+      const f = a.files[i];
+      if (f) return [rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
+      const s = a.skipped[i - a.files.length]!;
+      return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
+    },
+  );
 
   return Buffer.from(workbookBytes({ sheets: [totals, checks, sources], font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
 }
 
-/** A plain list: a bold header row kept in view, then one row per item; empty strings are left out. */
-function listSheet(name: string, columns: [string, number][], headerStyle: CellStyle, items: (string | number | null)[][]): SheetSpec {
-  const rows = new Map<number, (SheetCell | undefined)[]>();
-  rows.set(1, columns.map(([h]) => ({ value: h, style: headerStyle })));
-  items.forEach((item, i) => rows.set(i + 2, item.map((v) => (v === '' || v === null ? undefined : { value: v }))));
+/**
+ * A plain list: a bold header row kept in view, then one row per item, each made as it is written; empty strings
+ * are left out.
+ */
+function listSheet(name: string, columns: [string, number][], headerStyle: CellStyle, count: number, item: (i: number) => (string | number | null)[]): SheetSpec {
+  function* rows(): Generator<readonly [number, (SheetCell | undefined)[]]> {
+    yield [1, columns.map(([h]) => ({ value: h, style: headerStyle }))];
+    for (let i = 0; i < count; i++) yield [i + 2, item(i).map((v) => (v === '' || v === null ? undefined : { value: v }))];
+  }
   return { name, widths: columns.map(([, w]) => w), frozenRows: 1, rows };
 }

@@ -47,8 +47,12 @@ export interface SheetSpec {
   widths: number[];
   /** Rows kept in view at the top. */
   frozenRows: number;
-  /** Row number (1-based) → its cells from column 1; an absent or undefined cell is left out. */
-  rows: Map<number, (SheetCell | undefined)[]>;
+  /**
+   * The rows in ascending order, each its number (1-based) and its cells from column 1 (an absent or undefined cell
+   * is left out), made one at a time as the sheet is written: a sheet of ten thousand units, or of every finding, is
+   * never held whole.
+   */
+  rows: () => Iterable<readonly [number, readonly (SheetCell | undefined)[]]>;
   heights?: Map<number, number>;
   /** Ranges such as `A17:B17`. */
   merges?: string[];
@@ -153,28 +157,20 @@ class SharedStrings {
 }
 
 function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, drawing: boolean): Uint8Array {
-  const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b);
-  const lastRow = Math.max(1, ...rowNumbers.slice(-1));
+  // The rows first: the sheet's extent, which the head states, is known once they are written.
+  const body = new Pieces();
+  let lastRow = 1;
   let lastCol = 1;
-  for (const cells of sheet.rows.values()) for (let i = cells.length - 1; i >= lastCol; i--) if (cells[i]) lastCol = i + 1;
-  const frozen = sheet.frozenRows;
-  const view = frozen
-    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView>`
-    : '<sheetView workbookViewId="0"/>';
-  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
-  const out = new Pieces();
-  out.push(
-    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-      `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-      (cols ? `<cols>${cols}</cols>` : '') +
-      '<sheetData>',
-  );
-  for (const r of rowNumbers) {
+  let previous = 0;
+  for (const [r, cells] of sheet.rows()) {
+    if (r <= previous) throw new Error(`sheet ${sheet.name}: row ${r} after row ${previous}`);
+    previous = r;
+    lastRow = r;
     const height = sheet.heights?.get(r);
     const xml: string[] = [];
-    sheet.rows.get(r)!.forEach((cell, i) => {
+    cells.forEach((cell, i) => {
       if (!cell) return;
+      if (i + 1 > lastCol) lastCol = i + 1;
       const ref = cellRef(r, i + 1);
       const s = cell.style ? styles.id(cell.style) : 0;
       const sAttr = s ? ` s="${s}"` : '';
@@ -184,15 +180,25 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
       else if (typeof v === 'string') xml.push(`<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`);
       else xml.push(`<c r="${ref}"${sAttr}><f>${xmlEscape(v.formula)}</f><v>${v.result}</v></c>`);
     });
-    out.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml.join('')}</row>`);
+    body.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml.join('')}</row>`);
   }
-  out.push(
+  const frozen = sheet.frozenRows;
+  const view = frozen
+    ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const head =
+    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    '<sheetData>';
+  const tail =
     `</sheetData>${merges}` +
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      (drawing ? '<drawing r:id="rId1"/>' : '') +
-      '</worksheet>',
-  );
-  return out.bytes();
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (drawing ? '<drawing r:id="rId1"/>' : '') +
+    '</worksheet>';
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...body.buffers(), Buffer.from(tail, 'utf8')]);
 }
 
 /** One picture anchored at a cell, its size in EMU (9525 per pixel). */
