@@ -102,24 +102,25 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   };
 
   // Kiểm tra
-  const checks = listSheet(SUMMARY_SHEETS.findings, [['Tệp', 34], ['Đơn vị', 22], ['Vị trí', 14], ['Mức', 10], ['Mã lỗi', 18], ['Chỉ tiêu', 26], ['Đúng là', 12], ['Đang ghi', 12], ['Nội dung', 90]], bold,
-    a.findings.length, (i) => {
-      const f = a.findings[i]!;
-      const l = f.location;
-      const where = l ? [l.sheet, l.cell ?? (l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '')].filter(Boolean).join('!') : '';
-      return [rel(f.file), f.unit ?? '', where, f.severity === 'error' ? 'lỗi' : 'cảnh báo', f.code, f.indicator ?? '', f.expected ?? '', f.actual ?? '', messageOf(f, lang)];
-    },
-  );
+  const checkColumns: [string, number][] = [['Tệp', 34], ['Đơn vị', 22], ['Vị trí', 14], ['Mức', 10], ['Mã lỗi', 18], ['Chỉ tiêu', 26], ['Đúng là', 12], ['Đang ghi', 12], ['Nội dung', 90]];
+  const checks = listSheet(SUMMARY_SHEETS.findings, checkColumns, bold, a.findings.length, (i) => {
+    const f = a.findings[i]!;
+    const l = f.location;
+    const where = l ? [l.sheet, l.cell ?? (l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '')].filter(Boolean).join('!') : '';
+    return [rel(f.file), f.unit ?? '', where, f.severity === 'error' ? 'lỗi' : 'cảnh báo', f.code, f.indicator ?? '', f.expected ?? '', f.actual ?? '', messageOf(f, lang)];
+  });
 
   // Nguồn
-  const sources = listSheet(SUMMARY_SHEETS.sources, [['Tệp', 40], ['Đơn vị', 30], ['Trạng thái', 26], ['Lỗi', 6], ['Cảnh báo', 9], ['sha256', 68]], bold,
-    a.files.length + a.skipped.length, (i) => {
-      const f = a.files[i];
-      if (f) return [rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
-      const s = a.skipped[i - a.files.length]!;
-      return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
-    },
-  );
+  // The files read, then the ones skipped.
+  const sourceColumns: [string, number][] = [['Tệp', 40], ['Đơn vị', 30], ['Trạng thái', 26], ['Lỗi', 6], ['Cảnh báo', 9], ['sha256', 68]];
+  const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
+    if (i < a.files.length) {
+      const f = a.files[i]!;
+      return [rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
+    }
+    const s = a.skipped[i - a.files.length]!;
+    return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
+  });
 
   return Buffer.from(workbookBytes({ sheets: [totals, checks, sources], font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
 }

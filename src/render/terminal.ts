@@ -69,8 +69,10 @@ export function validationText(results: FileResult[], options: TerminalOptions):
   const many = results.length > SHOWN_FILES;
   const absent = (f: Finding) => many && f.code === 'indicators-absent' && f.severity === 'warning';
   const entries = results.map((r) => {
+    // (Only warnings are left out, so the errors shown are all the file's errors.)
     const shown = r.findings.filter((f) => !absent(f));
-    return { r, shown, ...countBySeverity(shown), failed: r.unreadable || countBySeverity(r.findings).errors > 0 };
+    const { errors, warnings } = countBySeverity(shown);
+    return { r, shown, errors, warnings, failed: r.unreadable || errors > 0 };
   });
   const listed = many ? entries.filter((e) => e.r.unreadable || e.shown.length > 0) : entries;
   const ordered = many ? [...listed.filter((e) => e.failed), ...listed.filter((e) => !e.failed)] : listed;
