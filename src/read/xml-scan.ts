@@ -4,9 +4,9 @@
  *
  * A workbook's parts are small and many: building a saxes parser for each costs more than the parsing. This pass
  * reads what it fully understands and gives up, by throwing `XmlFallback` before anything it does not (a DOCTYPE,
- * another entity, a carriage return, a character XML forbids, anything not well formed), so the caller starts over
- * with saxes, which then reads the part or says what is wrong with it. Either way the caller sees what saxes would
- * give: `test/read/xml-scan.test.ts` holds the two to the same events on random documents.
+ * another entity, a character XML forbids, anything not well formed), so the caller starts over with saxes, which
+ * then reads the part or says what is wrong with it. Either way the caller sees what saxes would give:
+ * `test/read/xml-scan.test.ts` holds the two to the same events on random documents.
  */
 
 /**
@@ -36,9 +36,12 @@ export class XmlFallback extends Error {
   }
 }
 
-// Characters XML 1.0 does not allow, a carriage return (which saxes turns into a line feed), and surrogates (a lone
-// one is not allowed; pairs, characters beyond U+FFFF, are rare enough in these files to leave to saxes).
-const NOT_PLAIN = /[\0-\x08\x0B\x0C\r\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// Characters XML 1.0 does not allow, and surrogates (a lone one is not allowed; pairs, characters beyond U+FFFF, are
+// rare enough in these files to leave to saxes).
+const NOT_PLAIN = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// Line ends as XML reads them (§2.11): a carriage return and line feed, or a carriage return alone, is one line feed
+// before anything else is read. Excel ends its declaration line with both in every part it writes.
+const CARRIAGE_RETURNS = /\r\n?/g;
 // Names as spreadsheet parts write them ([A-Za-z_][A-Za-z0-9_.:-]*); any other (legal XML names included) is left
 // to saxes. 1: may start a name, 2: may follow.
 const NAME_CHAR = new Uint8Array(128);
@@ -91,6 +94,7 @@ const local = (name: string) => {
 
 /** Scan `xml`, calling the handlers as saxes (xmlns off) would, or throw XmlFallback. */
 export function scanXml(xml: string, on: XmlHandlers): void {
+  if (xml.includes('\r')) xml = xml.replace(CARRIAGE_RETURNS, '\n');
   if (NOT_PLAIN.test(xml)) throw new XmlFallback(0);
   const stack: string[] = [];
   let seenRoot = false;
@@ -216,8 +220,8 @@ function entities(raw: string, at: number): string {
     const m = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(body);
     if (!m) throw new XmlFallback(at);
     const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
-    // Only characters XML allows (and no carriage return, which saxes keeps as given but the plain pass refuses).
-    const allowed = code === 0x9 || code === 0xa || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    // Only characters XML allows. A carriage return written as a reference stays one (only a literal one is a line end).
+    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) throw new XmlFallback(at);
     return String.fromCodePoint(code);
   });
