@@ -1,14 +1,16 @@
 // `npm run bench`: cnscd against the floor of the job, whole process, as a user runs it.
-//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer excel|exceljs] [--runs N]
-// For each corpus size: generates (or reuses) a corpus of commune submissions with known sums, then times
+//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer plain|excel|exceljs] [--runs N]
+//   node test/bench/bench.mjs --corpus DIR [--runs N]
+// For each corpus size: generates (or reuses) a corpus of commune submissions with known sums — or takes a folder
+// of submissions written some other way (`--corpus`: another program's, another library's) — then times
 //   floor     — a process that reads every file's bytes and inflates every xlsx part (fflate), nothing else;
 //   validate  — `cnscd validate DIR --json`;
 //   aggregate — `cnscd aggregate DIR --out OUT` (report, workbook and JSON written);
 // and prints wall time, files per second, peak RSS, the ratio to the floor, and whether the totals are right.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
 
@@ -20,10 +22,14 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('files', '3321').split(',').map(Number);
 const share = Number(arg('xlsx', '0.7'));
-// Who writes the workbooks: `excel` (their parts written plainly, as Excel lays them out) or `exceljs` (a
-// spreadsheet library's files, with styles, a theme and document properties besides).
-const writer = arg('writer', 'excel');
-if (!['excel', 'exceljs'].includes(writer)) throw new Error(`--writer ${writer}: excel or exceljs`);
+// Who writes the workbooks (test/bench/corpus.mjs): `plain` (only the parts the form needs: workbook, sheets, shared
+// strings; no styles, theme or document properties, which every spreadsheet program and library writes), `excel`
+// (those parts too, as Excel writes them, with its line ends) or `exceljs` (a library's files).
+const writer = arg('writer', 'plain');
+if (!['plain', 'excel', 'exceljs'].includes(writer)) throw new Error(`--writer ${writer}: plain, excel or exceljs`);
+// A folder given as it is (written by some other program): timed as it stands; its totals are checked against the
+// sums in DIR.json ({"sums": {code: sum}}) when there is one.
+const given = arg('corpus', undefined);
 
 const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
 const rssHook = join(work, 'rss.mjs');
@@ -76,21 +82,38 @@ function bestInTurns(n, steps) {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})\n`);
+console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})${given ? `; corpus ${resolve(given)}` : ''}\n`);
 console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × floor | totals |');
 console.log('| ---: | :---: | --- | ---: | ---: | ---: | ---: | :---: |');
+/** A folder of submissions written elsewhere: how many of each kind, and the sums if DIR.json gives them. */
+function givenCorpus(dir) {
+  const names = readdirSync(dir);
+  const xlsxFiles = names.filter((n) => /\.xlsx$/i.test(n)).length;
+  const csvFiles = names.filter((n) => /\.csv$/i.test(n)).length;
+  const marker = `${dir.replace(/[\\/]+$/, '')}.json`;
+  const sums = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')).sums : undefined;
+  return { n: xlsxFiles + csvFiles, xlsxFiles, csvFiles, ...(sums ? { sums } : {}) };
+}
+
 const results = [];
-for (const n of sizes) {
-  const name = `cnscd-bench-corpus-${n}-${share}${writer === 'excel' ? '' : `-${writer}`}`;
-  const dir = join(tmpdir(), name);
-  const marker = join(dir, '..', `${name}.json`);
+for (const size of given ? [undefined] : sizes) {
   let corpus;
-  if (existsSync(marker) && existsSync(dir)) corpus = JSON.parse(readFileSync(marker, 'utf8'));
-  else {
-    rmSync(dir, { recursive: true, force: true });
-    corpus = writer === 'exceljs' ? await writeCorpusByExceljs(dir, n, share) : writeCorpus(dir, n, share);
-    writeFileSync(marker, JSON.stringify(corpus));
+  let dir;
+  if (given) {
+    dir = resolve(given);
+    corpus = givenCorpus(dir);
+  } else {
+    const name = `cnscd-bench-corpus-${size}-${share}${writer === 'plain' ? '' : `-${writer}`}`;
+    dir = join(tmpdir(), name);
+    const marker = join(dir, '..', `${name}.json`);
+    if (existsSync(marker) && existsSync(dir)) corpus = JSON.parse(readFileSync(marker, 'utf8'));
+    else {
+      rmSync(dir, { recursive: true, force: true });
+      corpus = writer === 'exceljs' ? await writeCorpusByExceljs(dir, size, share) : writeCorpus(dir, size, share, writer === 'excel');
+      writeFileSync(marker, JSON.stringify(corpus));
+    }
   }
+  const n = size ?? corpus.n;
   // Best of 3 (1 at 10,000 files) unless --runs asks for more: on a noisy machine more runs give steadier bests.
   const runs = Number(arg('runs', '0')) || (n >= 10000 ? 1 : 3);
   // One untimed pass first, so that no step pays for reading the files from disk: a corpus just written, or one
@@ -112,11 +135,12 @@ for (const n of sizes) {
     const json = JSON.parse(readFileSync(join(folder, 'tong-hop.json'), 'utf8'));
     return Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
   };
-  const right = rightIn(out) && (!oneThread || rightIn(`${out}-1`));
+  // No sums known (a folder given without DIR.json): the totals are not judged.
+  const right = corpus.sums ? rightIn(out) && (!oneThread || rightIn(`${out}-1`)) : undefined;
   const steps = [['floor', floor], ['validate', validate], ['aggregate', aggregate], ...(oneThread ? [['aggregate, 1 thread', oneThread]] : [])];
   for (const [step, r] of steps) {
     console.log(
-      `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step.startsWith('aggregate') ? (right ? 'right' : 'WRONG') : ''} |`,
+      `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step.startsWith('aggregate') ? (right === undefined ? 'not known' : right ? 'right' : 'WRONG') : ''} |`,
     );
   }
   // What two cores give here on work like this (reading and inflating): the floor as two processes, half the files each.

@@ -1,7 +1,13 @@
-// Generates a benchmark corpus: commune submissions in the form layout, as .xlsx (written directly as Office Open
-// XML, the way Excel lays it out: shared strings, two sheets; or by exceljs) and .csv (UTF-8 with BOM, ';'), with
-// figures from a seeded generator so the expected sums are known exactly.
+// Generates a benchmark corpus: commune submissions in the form layout, as .xlsx and .csv (UTF-8 with BOM, ';'), with
+// figures from a seeded generator so the expected sums are known exactly. The workbooks are written one of three ways:
+//   plain   — Office Open XML with only the parts the form needs (workbook, two sheets, shared strings), none of the
+//             styles, theme and document properties that spreadsheet programs and libraries add: the least the floor
+//             has to inflate besides what the tool reads;
+//   excel   — the same with the parts Excel writes besides (styles, a theme, document properties) and Excel's line
+//             end, a carriage return and a line feed, after each part's declaration;
+//   exceljs — by exceljs.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 
@@ -37,37 +43,69 @@ export function figures(i) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function xlsx(unit, values) {
+/** Excel's parts besides the form's own: styles (a number format for the figures), the Office theme, document properties. */
+function excelExtras(ns) {
+  // The Office theme as exceljs carries it (the theme Excel writes into every workbook, some 8 kB).
+  const theme = createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js');
+  return {
+    'docProps/app.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Properties xmlns="${ns}/officeDocument/2006/extended-properties" xmlns:vt="${ns}/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>Thông tin</vt:lpstr><vt:lpstr>Số liệu</vt:lpstr></vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`,
+    'docProps/core.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<cp:coreProperties xmlns:cp="${ns}/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>UBND xã</dc:creator><cp:lastModifiedBy>UBND xã</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:modified></cp:coreProperties>`,
+    'xl/theme/theme1.xml': theme.replace('?>\n', '?>\r\n'),
+    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<styleSheet xmlns="${ns}/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac x16r2" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:x16r2="http://schemas.microsoft.com/office/spreadsheetml/2015/02/main"><fonts count="2" x14ac:knownFonts="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font><font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`,
+  };
+}
+
+function xlsx(unit, values, asExcel = false) {
   const strings = [];
   const idx = (s) => {
     let k = strings.indexOf(s);
     if (k < 0) k = strings.push(s) - 1;
     return k;
   };
+  // Excel: the figures in the thousands format (style 2), the header bold (style 1).
   const row = (r, cells) =>
     `<row r="${r}">${cells
-      .map(([col, v]) => (typeof v === 'number' ? `<c r="${col}${r}"><v>${v}</v></c>` : `<c r="${col}${r}" t="s"><v>${idx(v)}</v></c>`))
+      .map(([col, v]) => (typeof v === 'number' ? `<c r="${col}${r}"${asExcel ? ' s="2"' : ''}><v>${v}</v></c>` : `<c r="${col}${r}"${asExcel && r === 1 ? ' s="1"' : ''} t="s"><v>${idx(v)}</v></c>`))
       .join('')}</row>`;
-  const sheet = (rows) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  const eol = asExcel ? '\r\n' : '\n';
+  const sheet = (rows) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
   const info = sheet([row(1, [['A', 'Thông tin'], ['B', 'Giá trị']]), row(2, [['A', 'Đơn vị'], ['B', unit]]), row(3, [['A', 'Kỳ báo cáo'], ['B', 'Năm 2025']]), row(4, [['A', 'Ngày báo cáo'], ['B', '15/12/2025']])]);
   const data = sheet([
     row(1, [['A', 'STT'], ['B', 'Nội dung'], ['C', 'Đơn vị tính'], ['D', 'Số liệu']]),
     ...INDICATORS.map(([, label, measure], k) => row(k + 2, [['A', String(k + 1)], ['B', label], ['C', measure], ['D', values[k]]])),
   ]);
-  const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`;
+  const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`;
   const ns = 'http://schemas.openxmlformats.org';
-  return zipSync(
-    {
-      '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`),
-      '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-      'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Thông tin" sheetId="1" r:id="rId1"/><sheet name="Số liệu" sheetId="2" r:id="rId2"/></sheets></workbook>`),
-      'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`),
-      'xl/worksheets/sheet1.xml': strToU8(info),
-      'xl/worksheets/sheet2.xml': strToU8(data),
-      'xl/sharedStrings.xml': strToU8(sst),
-    },
-    { level: 6, mtime: new Date(Date.UTC(2025, 11, 15)) },
-  );
+  const declaration = asExcel ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n` : '<?xml version="1.0" encoding="UTF-8"?>';
+  const override = (part, type) => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
+  const rel = (id, type, target) => `<Relationship Id="${id}" Type="${ns}/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const extras = asExcel ? excelExtras(ns) : {};
+  const parts = {
+    '[Content_Types].xml':
+      `${declaration}<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      override('xl/workbook.xml', 'spreadsheetml.sheet.main+xml') +
+      override('xl/worksheets/sheet1.xml', 'spreadsheetml.worksheet+xml') +
+      override('xl/worksheets/sheet2.xml', 'spreadsheetml.worksheet+xml') +
+      (asExcel ? override('xl/theme/theme1.xml', 'theme+xml') + override('xl/styles.xml', 'spreadsheetml.styles+xml') : '') +
+      override('xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml') +
+      (asExcel ? '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' + override('docProps/app.xml', 'extended-properties+xml') : '') +
+      '</Types>',
+    '_rels/.rels':
+      `${declaration}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}` +
+      (asExcel ? `<Relationship Id="rId2" Type="${ns}/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>${rel('rId3', 'extended-properties', 'docProps/app.xml')}` : '') +
+      '</Relationships>',
+    ...(asExcel ? { 'docProps/app.xml': extras['docProps/app.xml'], 'docProps/core.xml': extras['docProps/core.xml'] } : {}),
+    'xl/workbook.xml': `${declaration}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Thông tin" sheetId="1" r:id="rId1"/><sheet name="Số liệu" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels':
+      `${declaration}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'worksheet', 'worksheets/sheet1.xml')}${rel('rId2', 'worksheet', 'worksheets/sheet2.xml')}${rel('rId3', 'sharedStrings', 'sharedStrings.xml')}` +
+      (asExcel ? rel('rId4', 'theme', 'theme/theme1.xml') + rel('rId5', 'styles', 'styles.xml') : '') +
+      '</Relationships>',
+    ...(asExcel ? { 'xl/theme/theme1.xml': extras['xl/theme/theme1.xml'], 'xl/styles.xml': extras['xl/styles.xml'] } : {}),
+    'xl/worksheets/sheet1.xml': info,
+    'xl/worksheets/sheet2.xml': data,
+    'xl/sharedStrings.xml': sst,
+  };
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date(Date.UTC(2025, 11, 15)) });
 }
 
 function csv(unit, values) {
@@ -113,11 +151,14 @@ function corpusPlan(count, xlsxShare) {
   return { sums, files, xlsxFiles, csvFiles: count - xlsxFiles };
 }
 
-/** Write `count` submissions into `dir` (a share `xlsxShare` as .xlsx, the rest .csv); return the expected sums. */
-export function writeCorpus(dir, count, xlsxShare = 0.7) {
+/**
+ * Write `count` submissions into `dir` (a share `xlsxShare` as .xlsx, the rest .csv), the workbooks plain or as Excel
+ * writes them; return the expected sums.
+ */
+export function writeCorpus(dir, count, xlsxShare = 0.7, asExcel = false) {
   mkdirSync(dir, { recursive: true });
   const { files, ...corpus } = corpusPlan(count, xlsxShare);
-  for (const f of files) writeFileSync(join(dir, f.name), f.asXlsx ? xlsx(f.unit, f.values) : csv(f.unit, f.values));
+  for (const f of files) writeFileSync(join(dir, f.name), f.asXlsx ? xlsx(f.unit, f.values, asExcel) : csv(f.unit, f.values));
   return corpus;
 }
 
