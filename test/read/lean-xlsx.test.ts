@@ -140,15 +140,38 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       if (style === 'sheetjs') return `<c r="${ref}" t="str"><v>${v}</v></c>`;
       return `<c r="${ref}" s="2" t="s"><v>${shared.push(v) - 1}</v></c>`;
     };
+    const EXCEL_NAMESPACES = [
+      'mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+      'x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"',
+      'x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"',
+      'xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"',
+      'xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2"',
+      'xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"',
+      'xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6"',
+      'xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10"',
+    ]
+      .map((d) => `xmlns:${d}`)
+      .join(' ');
     const workbookOf = (style: Style) => {
       const shared: string[] = [];
       // The line end after each part's declaration: Excel and SheetJS write a carriage return before the line feed.
       const eol = style === 'excel' || style === 'sheetjs' ? '\r\n' : '\n';
       const info = [['Đơn vị', 'Xã Nam Chính'], ['Kỳ báo cáo', 'Năm 2025']];
       const sheetXml = (table: readonly (readonly (string | number)[])[]) =>
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships">` +
-        (style === 'libreoffice' ? '<sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension ref="A1:D4"/><sheetViews><sheetView showFormulas="false" tabSelected="true" zoomScale="100" workbookViewId="0"><selection pane="topLeft" activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="11.53515625" defaultRowHeight="12.8"/><cols><col collapsed="false" customWidth="true" hidden="false" outlineLevel="0" max="2" min="2" style="0" width="40"/></cols>' : '<dimension ref="A1:D4"/>') +
-        `<sheetData>${table.map((r, i) => `<row r="${i + 1}"${style === 'libreoffice' ? ' customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"' : ''}>${r.map((v, k) => cell(style, `${col(k)}${i + 1}`, v, shared)).join('')}</row>`).join('')}</sheetData>` +
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"${style === 'excel' ? ` ${EXCEL_NAMESPACES} mc:Ignorable="x14ac xr xr2 xr3" xr:uid="{00000000-0001-0000-0000-000000000000}"` : ''}>` +
+        (style === 'libreoffice'
+          ? '<sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension ref="A1:D4"/><sheetViews><sheetView showFormulas="false" tabSelected="true" zoomScale="100" workbookViewId="0"><selection pane="topLeft" activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="11.53515625" defaultRowHeight="12.8"/><cols><col collapsed="false" customWidth="true" hidden="false" outlineLevel="0" max="2" min="2" style="0" width="40"/></cols>'
+          : style === 'excel'
+            ? // Excel's own: markup-compatibility namespaces, a revision id, spans and descents on rows, styled empty cells.
+              '<dimension ref="A1:F6"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><selection activeCell="D3" sqref="D3"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="2" max="2" width="45.7109375" customWidth="1"/></cols>'
+            : '<dimension ref="A1:D4"/>') +
+        `<sheetData>${table
+          .map((r, i) => {
+            const extra = style === 'libreoffice' ? ' customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"' : style === 'excel' ? ' spans="1:6" x14ac:dyDescent="0.25"' : '';
+            return `<row r="${i + 1}"${extra}>${r.map((v, k) => cell(style, `${col(k)}${i + 1}`, v, shared)).join('')}${style === 'excel' ? `<c r="F${i + 1}" s="1"/>` : ''}</row>`;
+          })
+          .join('')}${style === 'excel' ? '<row r="6" spans="1:6" x14ac:dyDescent="0.25"><c r="E6" s="1"/><c r="F6" s="1"/></row>' : ''}</sheetData>` +
+        (style === 'excel' ? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/>' : '') +
         (style === 'libreoffice' ? '<printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/>' : '') +
         '</worksheet>';
       const parts: Record<string, Uint8Array> = {
@@ -161,7 +184,13 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<styleSheet xmlns="${ns}/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
       );
       parts['xl/theme/theme1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1></a:clrScheme></a:themeElements></a:theme>`);
-      parts['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><workbookPr/><sheets><sheet name="Thông tin" sheetId="1" state="visible" r:id="rId2"/><sheet name="Số liệu" sheetId="2" state="visible" r:id="rId3"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`);
+      // Excel's workbook part: the file's path as last saved inside markup-compatibility choices, a revision pointer.
+      const excelHead =
+        '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr defaultThemeVersion="166925"/>' +
+        '<mc:AlternateContent><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\ubnd\\Documents\\Bao cao\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent>' +
+        '<xr:revisionPtr revIDLastSave="0" documentId="13_ncr:1_{6F0A3B52-0000-4C3B-9E55-3C3A5A1B2C3D}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>' +
+        '<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15720" xr2:uid="{00000000-000D-0000-FFFF-FFFF00000000}"/></bookViews>';
+      parts['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"${style === 'excel' ? ` ${EXCEL_NAMESPACES} mc:Ignorable="x15 xr xr6 xr10 xr2"` : ''}>${style === 'excel' ? excelHead : '<workbookPr/>'}<sheets><sheet name="Thông tin" sheetId="1" state="visible" r:id="rId2"/><sheet name="Số liệu" sheetId="2" state="visible" r:id="rId3"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`);
       const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${ns}/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
       parts['xl/_rels/workbook.xml.rels'] = strToU8(
         `<?xml version="1.0" encoding="UTF-8"?>${eol}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'styles', 'styles.xml')}${rel('rId2', 'worksheet', 'worksheets/sheet1.xml')}${rel('rId3', 'worksheet', 'worksheets/sheet2.xml')}${rel('rId4', 'theme', 'theme/theme1.xml')}${hasShared ? rel('rId5', 'sharedStrings', 'sharedStrings.xml') : ''}</Relationships>`,
