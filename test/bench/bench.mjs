@@ -39,7 +39,7 @@ writeFileSync(
   floorScript,
   `import { readdirSync, readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport { unzipSync } from ${JSON.stringify(join(root, 'node_modules', 'fflate', 'esm', 'index.mjs'))};\n` +
     `const [dir, part = '0', parts = '1'] = process.argv.slice(2);\n` +
-    `readdirSync(dir).forEach((n, i) => { if (i % +parts !== +part) return; const b = readFileSync(join(dir, n)); if (n.endsWith('.xlsx')) unzipSync(b); });\n`,
+    `readdirSync(dir).forEach((n, i) => { if (i % +parts !== +part) return; const b = readFileSync(join(dir, n)); if (/\\.xls[xm]$/i.test(n)) unzipSync(b); });\n`,
 );
 
 /** Run a whole process; its wall time and peak RSS. */
@@ -81,20 +81,23 @@ function bestInTurns(n, steps) {
   return bests;
 }
 
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})${given ? `; corpus ${resolve(given)}` : ''}\n`);
-console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × floor | totals |');
-console.log('| ---: | :---: | --- | ---: | ---: | ---: | ---: | :---: |');
-/** A folder of submissions written elsewhere: how many of each kind, and the sums if DIR.json gives them. */
+/**
+ * A folder of submissions written elsewhere: how many workbooks and text files (the kinds `cnscd` reads), and the
+ * sums if DIR.json gives them.
+ */
 function givenCorpus(dir) {
   const names = readdirSync(dir);
-  const xlsxFiles = names.filter((n) => /\.xlsx$/i.test(n)).length;
-  const csvFiles = names.filter((n) => /\.csv$/i.test(n)).length;
+  const xlsxFiles = names.filter((n) => /\.xls[xm]$/i.test(n)).length;
+  const csvFiles = names.filter((n) => /\.(csv|tsv|txt)$/i.test(n)).length;
   const marker = `${dir.replace(/[\\/]+$/, '')}.json`;
   const sums = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')).sums : undefined;
   return { n: xlsxFiles + csvFiles, xlsxFiles, csvFiles, ...(sums ? { sums } : {}) };
 }
 
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`cnscd benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})${given ? `; corpus ${resolve(given)}` : ''}\n`);
+console.log('| files | xlsx / csv | step | wall s | files/s | peak RSS MB | × floor | totals |');
+console.log('| ---: | :---: | --- | ---: | ---: | ---: | ---: | :---: |');
 const results = [];
 for (const size of given ? [undefined] : sizes) {
   let corpus;

@@ -43,10 +43,13 @@ export function figures(i) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+let officeTheme;
+
 /** Excel's parts besides the form's own: styles (a number format for the figures), the Office theme, document properties. */
 function excelExtras(ns) {
   // The Office theme as exceljs carries it (the theme Excel writes into every workbook, some 8 kB).
-  const theme = createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js');
+  officeTheme ??= createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js');
+  const theme = officeTheme;
   return {
     'docProps/app.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Properties xmlns="${ns}/officeDocument/2006/extended-properties" xmlns:vt="${ns}/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>Thông tin</vt:lpstr><vt:lpstr>Số liệu</vt:lpstr></vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`,
     'docProps/core.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<cp:coreProperties xmlns:cp="${ns}/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>UBND xã</dc:creator><cp:lastModifiedBy>UBND xã</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:modified></cp:coreProperties>`,
