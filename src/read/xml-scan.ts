@@ -37,11 +37,35 @@ export class XmlFallback extends Error {
 }
 
 // Characters XML 1.0 does not allow, and surrogates (a lone one is not allowed; pairs, characters beyond U+FFFF, are
-// rare enough in these files to leave to saxes).
+// rare enough in these files to leave to saxes); ODD finds those and carriage returns, in one search of the text.
 const NOT_PLAIN = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ODD = /[\0-\x08\x0B\x0C\r\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 // Line ends as XML reads them (§2.11): a carriage return and line feed, or a carriage return alone, is one line feed
 // before anything else is read. Excel ends its declaration line with both in every part it writes.
 const CARRIAGE_RETURNS = /\r\n?/g;
+const CR = 13;
+
+/**
+ * The text as the pass reads it, or XmlFallback. A text with a character the pass leaves to saxes is refused. One
+ * whose only carriage returns stand between the declaration and the first markup (Excel's line end) is read as it is:
+ * they are spaces outside the root, which are never handed over. Any other carriage return: the whole text is read
+ * with its line ends as XML reads them.
+ */
+function plainText(xml: string, declarationEnd: number): string {
+  ODD.lastIndex = 0;
+  let firstMarkup: number | undefined;
+  for (let m = ODD.exec(xml); m; m = ODD.exec(xml)) {
+    if (xml.charCodeAt(m.index) !== CR) throw new XmlFallback(m.index);
+    // (None can stand inside the declaration: DECLARATION allows none, and without one `declarationEnd` is 0. With no
+    // markup at all, the text has no root and the scan leaves it to saxes.)
+    firstMarkup ??= xml.indexOf('<', declarationEnd);
+    if (firstMarkup < 0 || m.index < firstMarkup) continue;
+    const normalised = xml.replace(CARRIAGE_RETURNS, '\n');
+    if (NOT_PLAIN.test(normalised)) throw new XmlFallback(0);
+    return normalised;
+  }
+  return xml;
+}
 // Names as spreadsheet parts write them ([A-Za-z_][A-Za-z0-9_.:-]*); any other (legal XML names included) is left
 // to saxes. 1: may start a name, 2: may follow.
 const NAME_CHAR = new Uint8Array(128);
@@ -93,17 +117,18 @@ const local = (name: string) => {
 };
 
 /** Scan `xml`, calling the handlers as saxes (xmlns off) would, or throw XmlFallback. */
-export function scanXml(xml: string, on: XmlHandlers): void {
-  if (xml.includes('\r')) xml = xml.replace(CARRIAGE_RETURNS, '\n');
-  if (NOT_PLAIN.test(xml)) throw new XmlFallback(0);
+export function scanXml(given: string, on: XmlHandlers): void {
+  // The declaration as written (a carriage return inside it, rare, sends the text to be normalised first).
+  const declaration = given.startsWith('<?xml') ? DECLARATION.exec(given) : null;
+  const xml = plainText(given, declaration ? declaration[0].length : 0);
   const stack: string[] = [];
   let seenRoot = false;
   let i = 0;
   const n = xml.length;
   if (xml.startsWith('<?xml')) {
-    const declaration = DECLARATION.exec(xml);
-    if (!declaration) throw new XmlFallback(0);
-    i = declaration[0].length;
+    const again = xml === given ? declaration : DECLARATION.exec(xml);
+    if (!again) throw new XmlFallback(0);
+    i = again[0].length;
   }
   while (i < n) {
     const lt = xml.indexOf('<', i);
@@ -112,7 +137,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       const raw = xml.slice(i, stop);
       if (stack.length === 0) {
         // Outside the root only spaces may stand; they are not handed over (saxes hands over some).
-        if (!/^[ \t\n]*$/.test(raw)) throw new XmlFallback(i);
+        if (!/^[ \t\r\n]*$/.test(raw)) throw new XmlFallback(i);
       } else if (on.chars) {
         on.chars(text(raw, i));
       } else if (raw.includes(']]>') || raw.includes('&')) text(raw, i);

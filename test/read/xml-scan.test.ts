@@ -63,7 +63,7 @@ function serialise(el: Element, space: string, quote: string): string {
 }
 
 const prolog = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', "<?xml version='1.0'?>", '<!-- made by hand -->\n') },
+  { weight: 4, arbitrary: fc.constantFrom('', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', "<?xml version='1.0'?>", '<!-- made by hand -->\n', '<?xml version="1.0"?>\r\n<!-- a -->\r\n', '\r\n', '<?xml version="1.0"\r\nencoding="UTF-8"?>') },
   { weight: 1, arbitrary: fc.constantFrom('<?xml version="1.1"?>', ' <?xml version="1.0"?>', '<?xml?>', '<!DOCTYPE x>') },
 );
 const epilog = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', '\n', '<!-- end -->', '<?pi?>') }, { weight: 1, arbitrary: fc.constantFrom(' text', '<x/>') });
