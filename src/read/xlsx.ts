@@ -152,25 +152,40 @@ function parseRels(xml: string, scan: Scan): ReadonlyMap<string, string> {
   return rels;
 }
 
+/**
+ * Characters a spreadsheet cannot hold in XML, escaped as `_xHHHH_` (ECMA-376 ST_Xstring): Excel writes a carriage
+ * return in a cell's text, pasted from Word for one, as `_x000D_`. Read back in each `<t>` of the shared strings, with
+ * the pattern exceljs reads them with (upper-case digits).
+ */
+const ESCAPED = /_x([0-9A-F]{4})_/g;
+const unescaped = (t: string) => (t.includes('_x') ? t.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : t);
+
 /** Shared strings: the text of each `<si>`, runs joined, phonetic guides (`<rPh>`) left out. */
 function parseSharedStrings(xml: string, scan: Scan): string[] {
   const out: string[] = [];
   let current = '';
+  let text = '';
   let inT = false;
   let inPhonetic = false;
   scan(xml, {
     open: (name) => {
       if (name === 'si') current = '';
       else if (name === 'rPh') inPhonetic = true;
-      else if (name === 't' && !inPhonetic) inT = true;
+      else if (name === 't' && !inPhonetic) {
+        inT = true;
+        text = '';
+      }
     },
     close: (name) => {
       if (name === 'si') out.push(current);
       else if (name === 'rPh') inPhonetic = false;
-      else if (name === 't') inT = false;
+      else if (name === 't' && inT) {
+        inT = false;
+        current += unescaped(text);
+      }
     },
     chars: (t) => {
-      if (inT) current += t;
+      if (inT) text += t;
     },
   });
   return out;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { readXlsx } from '../../src/read/xlsx.js';
 import { readXlsxWithExcelJs } from '../../src/read/xlsx-exceljs.js';
 import { scanXml, XmlFallback } from '../../src/read/xml-scan.js';
 import { ROOT } from '../support/cli.js';
-import { fixtureWorkbooks, writeWorkbook } from '../support/files.js';
+import { codes, fixtureWorkbooks, formSheet, tempDir, validate, writeWorkbook } from '../support/files.js';
 
 async function same(path: string): Promise<Book> {
   const bytes = readFileSync(path);
@@ -231,6 +231,36 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       expect(values.get('so_nguoi_dan_duoc_huong_dan'), style).toMatchObject({ value: 11863, origin: { cell: 'D3' } });
       expect(result.submission!.reports[0]!.unit, style).toMatchObject({ value: 'Xã Nam Chính', origin: { sheet: 'Thông tin', cell: 'B1' } });
     }
+  });
+
+  it('on text Excel escapes: a carriage return pasted into a label is `_x000D_` in the shared strings, read back as one, so the row still matches its indicator', async () => {
+    const { zipSync, unzipSync, strToU8, strFromU8 } = await import('fflate');
+    const path = await writeWorkbook('xuong-dong.xlsx', (wb) => {
+      formSheet(wb, [
+        ['1', 'Số buổi hội nghị, tập huấn, hướng dẫn', 'Buổi', 49],
+        ['2', 'Số người dân được hướng dẫn', 'Người', 11863],
+      ]);
+    });
+    const parts = unzipSync(readFileSync(path));
+    const sst = strFromU8(parts['xl/sharedStrings.xml']!);
+    expect(sst).toContain('<t>Số buổi hội nghị, tập huấn, hướng dẫn</t>');
+    // As Excel writes a label with a line break pasted from Word; and, in runs of rich text, an escape in each run, one
+    // cut across two runs (not an escape), and one in lower case (which exceljs leaves as it is).
+    const changed = sst
+      .replace('<t>Số buổi hội nghị, tập huấn, hướng dẫn</t>', '<t xml:space="preserve">Số buổi hội nghị,_x000D_\ntập huấn, hướng dẫn</t>')
+      .replace('<t>Người</t>', '<r><t>Ng_x0060_</t></r><r><rPr><b/></rPr><t>ười_x00</t></r><r><t>0D_ _x000d_</t></r>');
+    expect(changed).not.toBe(sst);
+    parts['xl/sharedStrings.xml'] = strToU8(changed);
+    const escaped = join(tempDir(), 'xuong-dong-excel.xlsx');
+    writeFileSync(escaped, zipSync(parts));
+    const book = await same(escaped);
+    const figures = book.sheets.find((s) => s.name === 'Số liệu') ?? book.sheets[0]!;
+    const texts = [...figures.rows.values()].flatMap((r) => [...r.values()]).map((c) => (c.content.kind === 'text' ? c.content.text : null));
+    expect(texts).toContain('Số buổi hội nghị,\r\ntập huấn, hướng dẫn');
+    expect(texts).toContain('Ng`ười_x000D_ _x000d_');
+    const result = await validate(escaped);
+    expect(result.submission!.reports[0]!.values.get('so_buoi_tap_huan')).toMatchObject({ value: 49 });
+    expect(codes(result)).not.toContain('unknown-row');
   });
 
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
