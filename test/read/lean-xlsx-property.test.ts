@@ -36,7 +36,7 @@ type Cell =
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   fc.record({ kind: fc.constant('n' as const), v: fc.constantFrom('12', '-3.5', '0', '45127', '1E3', '2.5E-2', '0.1', '1234567.89'), s: style }),
   fc.record({ kind: fc.constant('s' as const), index: fc.nat(5), s: style }),
-  fc.record({ kind: fc.constant('inlineStr' as const), text: text.filter((t) => !t.includes('_x')), s: style }),
+  fc.record({ kind: fc.constant('inlineStr' as const), text, s: style }),
   // (exceljs reads the entities of a text cell without a formula twice over; the generator leaves them out.)
   fc.record({ kind: fc.constant('str' as const), text: text.filter((t) => !/[&<>]/.test(t)), s: style }),
   // ('false' is left out: exceljs reads it as true.)
