@@ -236,7 +236,13 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
   const sharedFormulas = new Map<string, string>();
   let row = 0;
   let column = 0;
-  let cell: { ref: string; row: number; column: number; t: string; s: number; v: string; f: string | null; fShared: string | null; inline: string; hasV: boolean } | null = null;
+  // The reference of the last cell that gave one, read only when needed: for the place of a cell that gives none
+  // (the column after it), or for a cell that holds something. A sheet formatted over a whole print area holds many
+  // styled empty cells (`<c r="F7" s="1"/>`), which are dropped, as exceljs drops them, without being placed.
+  let lastRef: string | undefined;
+  // The cell being read: one record, filled again for each cell.
+  const cell = { r: undefined as string | undefined, row: 0, column: 0, t: 'n', s: 0, v: '', f: null as string | null, fShared: null as string | null, inline: '', hasV: false };
+  let inCell = false;
   let target: 'v' | 'f' | 'is' | null = null;
   scan(xml, {
     open: (tag, a) => {
@@ -244,6 +250,7 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
         const r = attribute(a, 'r');
         row = r ? Number(r) : row + 1;
         column = 0;
+        lastRef = undefined;
         if (row > ctx.limits.rows) throw new ReadError('file-too-large', { kind: 'rows', size: row, limit: ctx.limits.rows, sheet: name });
       } else if (tag === 'c') {
         let r: string | undefined;
@@ -255,18 +262,32 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
           else if (key === 't') t = a[i + 1]!;
           else if (key === 's') s = Number(a[i + 1]);
         }
-        const at = r ? parseRef(r) : { row, column: column + 1, canonical: false };
-        column = at.column;
-        cell = { ref: at.canonical ? r! : cellRef(at.row, at.column), row: at.row, column: at.column, t, s, v: '', f: null, fShared: null, inline: '', hasV: false };
-      } else if (cell && tag === 'v') {
+        if (r) lastRef = r;
+        else {
+          // No reference: the column after the cell before it.
+          column = (lastRef !== undefined ? parseRef(lastRef).column : column) + 1;
+          lastRef = undefined;
+          cell.row = row;
+          cell.column = column;
+        }
+        cell.r = r || undefined;
+        cell.t = t;
+        cell.s = s;
+        cell.v = '';
+        cell.f = null;
+        cell.fShared = null;
+        cell.inline = '';
+        cell.hasV = false;
+        inCell = true;
+      } else if (inCell && tag === 'v') {
         target = 'v';
         cell.hasV = true;
-      } else if (cell && tag === 'f') {
+      } else if (inCell && tag === 'f') {
         target = 'f';
         cell.f = '';
         const si = attribute(a, 'si');
         if (attribute(a, 't') === 'shared' && si !== undefined) cell.fShared = si;
-      } else if (cell && tag === 'is') target = 'is';
+      } else if (inCell && tag === 'is') target = 'is';
       else if (tag === 'rPh' && target === 'is') target = null;
       else if (tag === 'mergeCell') {
         const ref = attribute(a, 'ref');
@@ -275,20 +296,27 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     },
     close: (tag) => {
       if (tag === 'v' || tag === 'f' || tag === 'is') target = null;
-      else if (tag === 'c' && cell) {
+      else if (tag === 'c' && inCell) {
         finish(cell);
-        cell = null;
+        inCell = false;
       }
     },
     chars: (t) => {
-      if (!cell || !target) return;
+      if (!inCell || !target) return;
       if (target === 'v') cell.v += t;
       else if (target === 'f') cell.f += t;
       else cell.inline += t;
     },
   });
 
-  function finish(c: NonNullable<typeof cell>): void {
+  /** The cell's place and reference, as written or, for one that gives none, as worked out. */
+  function placeOf(c: typeof cell): { row: number; column: number; ref: string } {
+    if (c.r === undefined) return { row: c.row, column: c.column, ref: cellRef(c.row, c.column) };
+    const at = parseRef(c.r);
+    return { row: at.row, column: at.column, ref: at.canonical ? c.r : cellRef(at.row, at.column) };
+  }
+
+  function finish(c: typeof cell): void {
     // The value exceljs would hand over for this cell.
     let value: unknown;
     if (c.t === 's') value = c.hasV ? (ctx.strings[Number(c.v)] ?? '') : undefined;
@@ -304,7 +332,7 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     if (c.f !== null || c.fShared !== null) {
       let formula = c.f ?? '';
       if (c.fShared !== null) {
-        if (formula) sharedFormulas.set(c.fShared, c.ref);
+        if (formula) sharedFormulas.set(c.fShared, placeOf(c).ref);
         else formula = '';
       }
       const result = value === '' ? undefined : value;
@@ -312,11 +340,12 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     }
     const content = contentOf(value);
     if (!content) return;
+    const at = placeOf(c);
     if (content.kind === 'text' && content.text.length > ctx.limits.cellChars) {
-      throw new ReadError('file-too-large', { kind: 'cell', size: content.text.length, limit: ctx.limits.cellChars, cell: `${name}!${c.ref}` });
+      throw new ReadError('file-too-large', { kind: 'cell', size: content.text.length, limit: ctx.limits.cellChars, cell: `${name}!${at.ref}` });
     }
-    const origin = { file: path, sheet: name, cell: c.ref };
-    put(sheet, content.kind === 'text' ? { row: c.row, column: c.column, content, origin, numberAsText: true } : { row: c.row, column: c.column, content, origin });
+    const origin = { file: path, sheet: name, cell: at.ref };
+    put(sheet, content.kind === 'text' ? { row: at.row, column: at.column, content, origin, numberAsText: true } : { row: at.row, column: at.column, content, origin });
   }
 
   // Cells inside a merged range, other than its top-left one, are covered: exceljs drops what they hold.
