@@ -94,7 +94,8 @@ function workbook(w: Spec): Uint8Array {
   const sst = w.strings
     .map((si) => (si.runs.length === 1 ? `<si><t xml:space="preserve">${esc(si.runs[0]!)}</t>` : `<si>${si.runs.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${esc(t)}</t></r>`).join('')}`) + (si.phonetic ? '<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="0"/>' : '') + '</si>')
     .join('');
-  // Rows in order; a cell written without its reference takes the column after the one before it.
+  // Rows in order; a cell written without its reference takes the column after the one before it. (Each row's first
+  // cell gives its reference: exceljs refuses a row whose first cell gives none; the lean reader's own test reads one.)
   const rows = w.rows
     .map((row, ri) => {
       let column = 0;

@@ -263,6 +263,24 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     expect(codes(result)).not.toContain('unknown-row');
   });
 
+  it('places cells that give no reference after the cell before them, from column A at the start of each row (where exceljs gives up)', async () => {
+    const { zipSync, unzipSync, strToU8 } = await import('fflate');
+    const path = await writeWorkbook('khong-dia-chi.xlsx', (wb) => {
+      wb.addWorksheet('Số liệu').getCell('A1').value = 'x';
+    });
+    const parts = unzipSync(readFileSync(path));
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    // Row 1 ends at D1; row 2 starts with no reference (A2), then C2 given, then one more with none (D2).
+    parts['xl/worksheets/sheet1.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="B1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="2"><c><v>3</v></c><c r="C2"><v>4</v></c><c><v>5</v></c></row></sheetData></worksheet>`,
+    );
+    const changed = join(tempDir(), 'khong-dia-chi-2.xlsx');
+    writeFileSync(changed, zipSync(parts));
+    const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
+    const placed = [...rows].flatMap(([r, cells]) => [...cells.values()].map((c) => `${c.origin.cell}=${c.content.kind === 'number' ? c.content.value : '?'} (${r},${c.column})`));
+    expect(placed).toEqual(['B1=1 (1,2)', 'D1=2 (1,4)', 'A2=3 (2,1)', 'C2=4 (2,3)', 'D2=5 (2,4)']);
+  });
+
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
     const { formWorkbook } = await import('../../src/render/form-xlsx.js');
     const { loadSchema } = await import('../../src/schema/load.js');
