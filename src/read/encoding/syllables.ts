@@ -25,7 +25,25 @@ export function scoreVietnamese(text: string): Score {
   return { good, bad };
 }
 
+/**
+ * Words already judged. The same words come back in file after file (a form's labels, the units' names), each file
+ * decoded three ways to be scored: a folder of legacy-encoded CSV files judged the same few hundred words hundreds of
+ * thousands of times. At most KNOWN_WORDS are kept; past that the memory starts afresh.
+ */
+const known = new Map<string, boolean>();
+const KNOWN_WORDS = 50_000;
+
 export function isSyllable(word: string): boolean {
+  let judged = known.get(word);
+  if (judged === undefined) {
+    if (known.size >= KNOWN_WORDS) known.clear();
+    judged = judge(word);
+    known.set(word, judged);
+  }
+  return judged;
+}
+
+function judge(word: string): boolean {
   const nfd = word.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONE_MARKS)?.length ?? 0;
   if (tones > 1) return false;

@@ -60,7 +60,8 @@ export function decodeVniText(latin: string): string {
   // The last letter emitted, decomposed, so that marks after it can be added.
   let pending = '';
   const flush = () => {
-    out += pending.normalize('NFC');
+    // (A single ASCII character, most of any text, is already what normalising would make it.)
+    out += pending.length === 1 && pending.charCodeAt(0) < 0x80 ? pending : pending.normalize('NFC');
     pending = '';
   };
   for (const ch of latin) {
