@@ -1,5 +1,5 @@
 // `npm run bench`: cnscd against the floor of the job, whole process, as a user runs it.
-//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer plain|excel|exceljs] [--runs N]
+//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer plain|excel|exceljs] [--csv ENCODING] [--runs N]
 //   node test/bench/bench.mjs --corpus DIR [--runs N]
 // For each corpus size: generates (or reuses) a corpus of commune submissions with known sums — or takes a folder
 // of submissions written some other way (`--corpus`: another program's, another library's) — then times
@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,6 +27,10 @@ const share = Number(arg('xlsx', '0.7'));
 // (those parts too, as Excel writes them, with its line ends) or `exceljs` (a library's files).
 const writer = arg('writer', 'plain');
 if (!['plain', 'excel', 'exceljs'].includes(writer)) throw new Error(`--writer ${writer}: plain, excel or exceljs`);
+// The CSV files' encoding: UTF-8 with a BOM as generated, or a legacy one that Vietnamese offices still save in
+// (windows-1258, tcvn3, vni), which the tool has to detect by decoding each file every way.
+const csvEncoding = arg('csv', 'utf-8');
+if (!['utf-8', 'windows-1258', 'tcvn3', 'vni'].includes(csvEncoding)) throw new Error(`--csv ${csvEncoding}: utf-8, windows-1258, tcvn3 or vni`);
 // A folder given as it is (written by some other program): timed as it stands; its totals are checked against the
 // sums in DIR.json ({"sums": {code: sum}}) when there is one.
 const given = arg('corpus', undefined);
@@ -81,6 +85,15 @@ function bestInTurns(n, steps) {
   return bests;
 }
 
+/** The corpus's CSV files saved again in a legacy encoding, by the tool's own encoder (the build's). */
+async function encodeCsvFiles(dir, encoding) {
+  const { encodeAs } = await import(pathToFileURL(join(root, 'dist', 'read', 'encoding', 'decode.js')).href);
+  for (const n of readdirSync(dir).filter((n) => n.endsWith('.csv'))) {
+    const text = readFileSync(join(dir, n), 'utf8').replace(/^\uFEFF/, '');
+    writeFileSync(join(dir, n), encodeAs(text, encoding));
+  }
+}
+
 /**
  * A folder of submissions written elsewhere: how many workbooks and text files (the kinds `cnscd` reads), and the
  * sums if DIR.json gives them.
@@ -106,13 +119,14 @@ for (const size of given ? [undefined] : sizes) {
     dir = resolve(given);
     corpus = givenCorpus(dir);
   } else {
-    const name = `cnscd-bench-corpus-${size}-${share}${writer === 'plain' ? '' : `-${writer}`}`;
+    const name = `cnscd-bench-corpus-${size}-${share}${writer === 'plain' ? '' : `-${writer}`}${csvEncoding === 'utf-8' ? '' : `-csv-${csvEncoding}`}`;
     dir = join(tmpdir(), name);
     const marker = join(dir, '..', `${name}.json`);
     if (existsSync(marker) && existsSync(dir)) corpus = JSON.parse(readFileSync(marker, 'utf8'));
     else {
       rmSync(dir, { recursive: true, force: true });
       corpus = writer === 'exceljs' ? await writeCorpusByExceljs(dir, size, share) : writeCorpus(dir, size, share, writer === 'excel');
+      if (csvEncoding !== 'utf-8') await encodeCsvFiles(dir, csvEncoding);
       writeFileSync(marker, JSON.stringify(corpus));
     }
   }
