@@ -324,7 +324,7 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     else if (c.t === 'str') value = c.v;
     else if (c.t === 'b') value = c.hasV ? c.v === '1' || c.v === 'true' : undefined;
     else if (c.t === 'e') value = c.hasV ? { error: c.v } : undefined;
-    else if (c.t === 'd') value = c.hasV ? new Date(c.v) : undefined;
+    else if (c.t === 'd') value = c.hasV ? writtenDate(c.v) : undefined;
     else if (c.hasV && c.v !== '') {
       const n = Number(c.v);
       value = ctx.dateStyles[c.s] ? dateOf(n, ctx.date1904) ?? n : n;
@@ -371,6 +371,20 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
   }
   fillMerges(sheet, merges);
   return sheet;
+}
+
+/**
+ * A date cell written as ISO 8601 text (`t="d"`, which some libraries write): the calendar date as written, whatever
+ * time or zone follows, since a spreadsheet's dates have no zone. Read through `new Date` it moved a day on machines
+ * east or west of UTC (`2023-07-20T00:00:00` became the 19th in Hà Nội). Text that names no date stays text.
+ * (exceljs, the reference, reads such a cell as a number, 2023, and is not followed here.)
+ */
+function writtenDate(text: string): Date | string {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?=$|[T\s])/.exec(text);
+  if (!m) return text;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : text;
 }
 
 /** Excel's serial date → a Date, as exceljs converts it; null when out of range. */

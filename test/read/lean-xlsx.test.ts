@@ -281,6 +281,34 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     expect(placed).toEqual(['B1=1 (1,2)', 'D1=2 (1,4)', 'A2=3 (2,1)', 'C2=4 (2,3)', 'D2=5 (2,4)']);
   });
 
+  it('reads a date cell written as ISO text (t="d") as the date written, whatever the machine\'s time zone (exceljs reads a number there)', async () => {
+    const { zipSync, unzipSync, strToU8 } = await import('fflate');
+    const path = await writeWorkbook('ngay-iso.xlsx', (wb) => {
+      wb.addWorksheet('Thông tin').getCell('A1').value = 'x';
+    });
+    const parts = unzipSync(readFileSync(path));
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const written = ['2023-07-20', '2023-07-20T00:00:00', '2023-07-20T00:00:00Z', '2023-07-20T23:30:00', '2023-07-20T23:30:00-05:00', ' 2023-07-20 08:00', '2023-02-30', '20/07/2023', 'T10:30:00'];
+    parts['xl/worksheets/sheet1.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>${written.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="d"><v>${v}</v></c></row>`).join('')}</sheetData></worksheet>`,
+    );
+    const changed = join(tempDir(), 'ngay-iso-2.xlsx');
+    writeFileSync(changed, zipSync(parts));
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
+        const read = written.map((_, i) => rows.get(i + 1)?.get(1)?.content);
+        const date = { kind: 'date', iso: '2023-07-20' };
+        expect(read, tz).toEqual([date, date, date, date, date, date, { kind: 'text', text: '2023-02-30' }, { kind: 'text', text: '20/07/2023' }, { kind: 'text', text: 'T10:30:00' }]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
     const { formWorkbook } = await import('../../src/render/form-xlsx.js');
     const { loadSchema } = await import('../../src/schema/load.js');
