@@ -154,8 +154,9 @@ function parseRels(xml: string, scan: Scan): ReadonlyMap<string, string> {
 
 /**
  * Characters a spreadsheet cannot hold in XML, escaped as `_xHHHH_` (ECMA-376 ST_Xstring): Excel writes a carriage
- * return in a cell's text, pasted from Word for one, as `_x000D_`. Read back in each `<t>` of the shared strings, with
- * the pattern exceljs reads them with (upper-case digits).
+ * return in a cell's text, pasted from Word for one, as `_x000D_`. Read back in each `<t>` of the shared strings and
+ * of inline strings, with the pattern exceljs reads them with (upper-case digits). (exceljs itself reads them in the
+ * runs of an inline string but not in its plain text; Excel reads them in both, as here.)
  */
 const ESCAPED = /_x([0-9A-F]{4})_/g;
 const unescaped = (t: string) => (t.includes('_x') ? t.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : t);
@@ -244,6 +245,9 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
   const cell = { r: undefined as string | undefined, row: 0, column: 0, t: 'n', s: 0, v: '', f: null as string | null, fShared: null as string | null, inline: '', hasV: false };
   let inCell = false;
   let target: 'v' | 'f' | 'is' | null = null;
+  // Inside an inline string, the `<t>` being read (text between its runs is not the cell's).
+  let inInlineText = false;
+  let inlineText = '';
   scan(xml, {
     open: (tag, a) => {
       if (tag === 'row') {
@@ -287,8 +291,13 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
         cell.f = '';
         const si = attribute(a, 'si');
         if (attribute(a, 't') === 'shared' && si !== undefined) cell.fShared = si;
-      } else if (inCell && tag === 'is') target = 'is';
-      else if (tag === 'rPh' && target === 'is') target = null;
+      } else if (inCell && tag === 'is') {
+        target = 'is';
+        inInlineText = false;
+      } else if (tag === 't' && target === 'is') {
+        inInlineText = true;
+        inlineText = '';
+      } else if (tag === 'rPh' && target === 'is') target = null;
       else if (tag === 'mergeCell') {
         const ref = attribute(a, 'ref');
         if (ref) merges.push(ref);
@@ -296,7 +305,11 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     },
     close: (tag) => {
       if (tag === 'v' || tag === 'f' || tag === 'is') target = null;
-      else if (tag === 'c' && inCell) {
+      else if (tag === 't' && target === 'is' && inInlineText) {
+        // An inline string's text, run by run, its escapes read as in the shared strings.
+        cell.inline += unescaped(inlineText);
+        inInlineText = false;
+      } else if (tag === 'c' && inCell) {
         finish(cell);
         inCell = false;
       }
@@ -305,7 +318,7 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
       if (!inCell || !target) return;
       if (target === 'v') cell.v += t;
       else if (target === 'f') cell.f += t;
-      else cell.inline += t;
+      else if (inInlineText) inlineText += t;
     },
   });
 

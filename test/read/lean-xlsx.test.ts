@@ -281,6 +281,30 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     expect(placed).toEqual(['B1=1 (1,2)', 'D1=2 (1,4)', 'A2=3 (2,1)', 'C2=4 (2,3)', 'D2=5 (2,4)']);
   });
 
+  it('reads inline strings run by run, their escapes read as in the shared strings and the spaces between runs left out', async () => {
+    const { zipSync, unzipSync, strToU8 } = await import('fflate');
+    const path = await writeWorkbook('chuoi-truc-tiep.xlsx', (wb) => {
+      wb.addWorksheet('Số liệu').getCell('A1').value = 'x';
+    });
+    const parts = unzipSync(readFileSync(path));
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    parts['xl/worksheets/sheet1.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>` +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">Số buổi hội nghị,_x000D_\ntập huấn, hướng dẫn</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is>\n  <r><t>Xã _x0041_n</t></r>\n  <r><rPr><b/></rPr><t xml:space="preserve"> An 1</t></r>\n</is></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Tứ Kỳ</t><rPh sb="0" eb="1"><t>ふり</t></rPh></is></c></row>' +
+        '</sheetData></worksheet>',
+    );
+    const changed = join(tempDir(), 'chuoi-truc-tiep-2.xlsx');
+    writeFileSync(changed, zipSync(parts));
+    const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
+    expect([1, 2, 3].map((r) => rows.get(r)?.get(1)?.content)).toEqual([
+      { kind: 'text', text: 'Số buổi hội nghị,\r\ntập huấn, hướng dẫn' },
+      { kind: 'text', text: 'Xã An An 1' },
+      { kind: 'text', text: 'Tứ Kỳ' },
+    ]);
+  });
+
   it('reads a date cell written as ISO text (t="d") as the date written, whatever the machine\'s time zone (exceljs reads a number there)', async () => {
     const { zipSync, unzipSync, strToU8 } = await import('fflate');
     const path = await writeWorkbook('ngay-iso.xlsx', (wb) => {
