@@ -32,6 +32,7 @@ type Cell =
   | { kind: 'b'; v: '0' | '1' | 'true'; s: number }
   | { kind: 'e'; v: string; s: number }
   | { kind: 'f'; formula: string; cached: string | null; text: boolean; s: number }
+  | { kind: 'shared'; cached: string | null; s: number }
   | { kind: 'empty'; s: number };
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   fc.record({ kind: fc.constant('n' as const), v: fc.constantFrom('12', '-3.5', '0', '45127', '1E3', '2.5E-2', '0.1', '1234567.89'), s: style }),
@@ -50,6 +51,11 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
     fc.record({ kind: fc.constant('f' as const), formula: fc.constantFrom('SUM(D2:D9)', 'A1+1', 'D3*2'), cached: fc.option(fc.constantFrom('0', '57', '3.25', ''), { nil: null }), text: fc.constant(false), s: style }),
     fc.record({ kind: fc.constant('f' as const), formula: fc.constantFrom('B2&amp;" "&amp;C2', 'TRIM(B3)'), cached: fc.option(fc.constantFrom('', 'Xã Nam Chính', '12'), { nil: null }), text: fc.constant(true), s: fc.constantFrom(0, 3, 4) }),
   ),
+  // A shared formula: the first such cell of the sheet writes it, the others name it; each gives its reference.
+  // (Left out: a cell that names a formula not written yet, or written by a cell without its reference, which reads
+  // as "[object Object]" through exceljs and as its cached result, or the formula, through the lean reader; and a
+  // second cell writing the same one, which no program writes.)
+  fc.record({ kind: fc.constant('shared' as const), cached: fc.option(fc.constantFrom('0', '8'), { nil: null }), s: fc.constantFrom(0, 3) }),
   fc.record({ kind: fc.constant('empty' as const), s: fc.constantFrom(1, 3) }),
 );
 
@@ -68,7 +74,7 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   sheetName: fc.constantFrom('Số liệu', 'Sheet1', 'Biểu 01 & 02'),
 });
 
-function cellXml(c: Cell, ref: string | null, strings: number): string {
+function cellXml(c: Cell, ref: string | null, strings: number, firstShared: boolean): string {
   const r = ref ? ` r="${ref}"` : '';
   const s = c.s ? ` s="${c.s}"` : '';
   switch (c.kind) {
@@ -89,6 +95,10 @@ function cellXml(c: Cell, ref: string | null, strings: number): string {
       return `<c${r}${s} t="e"><v>${c.v}</v></c>`;
     case 'f':
       return `<c${r}${s}${c.text ? ' t="str"' : ''}><f>${c.formula}</f>${c.cached === null ? '' : `<v>${c.cached}</v>`}</c>`;
+    case 'shared': {
+      const v = c.cached === null ? '' : `<v>${c.cached}</v>`;
+      return firstShared ? `<c${r}${s}><f t="shared" ref="A1:E9" si="0">D2*2</f>${v}</c>` : `<c${r}${s}><f t="shared" si="0"/>${v}</c>`;
+    }
     case 'empty':
       return `<c${r}${s}/>`;
   }
@@ -99,6 +109,12 @@ function workbook(w: Spec): Uint8Array {
   const sst = w.strings
     .map((si) => (si.runs.length === 1 ? `<si><t xml:space="preserve">${esc(si.runs[0]!)}</t>` : `<si>${si.runs.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${esc(t)}</t></r>`).join('')}`) + (si.phonetic ? '<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="0"/>' : '') + '</si>')
     .join('');
+  let sharedWritten = false;
+  const written = (c: Cell) => {
+    const first = c.kind === 'shared' && !sharedWritten;
+    if (c.kind === 'shared') sharedWritten = true;
+    return first;
+  };
   // Rows in order; a cell written without its reference takes the column after the one before it. (Each row's first
   // cell gives its reference: exceljs refuses a row whose first cell gives none; the lean reader's own test reads one.)
   const rows = w.rows
@@ -107,7 +123,7 @@ function workbook(w: Spec): Uint8Array {
       return `<row r="${ri + 1}">${row.cells
         .map(({ cell: c, withRef }) => {
           column += 1 + (withRef ? ri % 2 : 0);
-          return cellXml(c, withRef || column === 1 ? `${'ABCDEFGHIJKL'[column - 1]}${ri + 1}` : null, w.strings.length);
+          return cellXml(c, withRef || column === 1 || c.kind === 'shared' ? `${'ABCDEFGHIJKL'[column - 1]}${ri + 1}` : null, w.strings.length, written(c));
         })
         .join('')}</row>`;
     })
