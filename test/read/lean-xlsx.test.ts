@@ -17,6 +17,24 @@ async function same(path: string): Promise<Book> {
   return lean;
 }
 
+/**
+ * A workbook whose one sheet holds `sheetData` (rows as written here: what exceljs would not write, such as cells
+ * without their reference, ISO-text dates, inline strings in runs), the other parts as exceljs writes them.
+ */
+async function withSheetData(name: string, sheetData: string): Promise<string> {
+  const { zipSync, unzipSync, strToU8 } = await import('fflate');
+  const path = await writeWorkbook(name, (wb) => {
+    wb.addWorksheet('Số liệu').getCell('A1').value = 'x';
+  });
+  const parts = unzipSync(readFileSync(path));
+  parts['xl/worksheets/sheet1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+  );
+  const out = join(tempDir(), name);
+  writeFileSync(out, zipSync(parts));
+  return out;
+}
+
 describe('the lean xlsx reader gives exactly what exceljs gives', () => {
   it.each(fixtureWorkbooks().map((p) => [p.slice(ROOT.length)]))('%s', async (rel) => {
     await same(join(ROOT, rel));
@@ -264,39 +282,23 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
   });
 
   it('places cells that give no reference after the cell before them, from column A at the start of each row (where exceljs gives up)', async () => {
-    const { zipSync, unzipSync, strToU8 } = await import('fflate');
-    const path = await writeWorkbook('khong-dia-chi.xlsx', (wb) => {
-      wb.addWorksheet('Số liệu').getCell('A1').value = 'x';
-    });
-    const parts = unzipSync(readFileSync(path));
-    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     // Row 1 ends at D1; row 2 starts with no reference (A2), then C2 given, then one more with none (D2).
-    parts['xl/worksheets/sheet1.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="B1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="2"><c><v>3</v></c><c r="C2"><v>4</v></c><c><v>5</v></c></row></sheetData></worksheet>`,
+    const changed = await withSheetData(
+      'khong-dia-chi.xlsx',
+      '<row r="1"><c r="B1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="2"><c><v>3</v></c><c r="C2"><v>4</v></c><c><v>5</v></c></row>',
     );
-    const changed = join(tempDir(), 'khong-dia-chi-2.xlsx');
-    writeFileSync(changed, zipSync(parts));
     const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
     const placed = [...rows].flatMap(([r, cells]) => [...cells.values()].map((c) => `${c.origin.cell}=${c.content.kind === 'number' ? c.content.value : '?'} (${r},${c.column})`));
     expect(placed).toEqual(['B1=1 (1,2)', 'D1=2 (1,4)', 'A2=3 (2,1)', 'C2=4 (2,3)', 'D2=5 (2,4)']);
   });
 
   it('reads inline strings run by run, their escapes read as in the shared strings and the spaces between runs left out', async () => {
-    const { zipSync, unzipSync, strToU8 } = await import('fflate');
-    const path = await writeWorkbook('chuoi-truc-tiep.xlsx', (wb) => {
-      wb.addWorksheet('Số liệu').getCell('A1').value = 'x';
-    });
-    const parts = unzipSync(readFileSync(path));
-    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-    parts['xl/worksheets/sheet1.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>` +
-        '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">Số buổi hội nghị,_x000D_\ntập huấn, hướng dẫn</t></is></c></row>' +
+    const changed = await withSheetData(
+      'chuoi-truc-tiep.xlsx',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">Số buổi hội nghị,_x000D_\ntập huấn, hướng dẫn</t></is></c></row>' +
         '<row r="2"><c r="A2" t="inlineStr"><is>\n  <r><t>Xã _x0041_n</t></r>\n  <r><rPr><b/></rPr><t xml:space="preserve"> An 1</t></r>\n</is></c></row>' +
-        '<row r="3"><c r="A3" t="inlineStr"><is><t>Tứ Kỳ</t><rPh sb="0" eb="1"><t>ふり</t></rPh></is></c></row>' +
-        '</sheetData></worksheet>',
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Tứ Kỳ</t><rPh sb="0" eb="1"><t>ふり</t></rPh></is></c></row>',
     );
-    const changed = join(tempDir(), 'chuoi-truc-tiep-2.xlsx');
-    writeFileSync(changed, zipSync(parts));
     const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
     expect([1, 2, 3].map((r) => rows.get(r)?.get(1)?.content)).toEqual([
       { kind: 'text', text: 'Số buổi hội nghị,\r\ntập huấn, hướng dẫn' },
@@ -306,18 +308,8 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
   });
 
   it('reads a date cell written as ISO text (t="d") as the date written, whatever the machine\'s time zone (exceljs reads a number there)', async () => {
-    const { zipSync, unzipSync, strToU8 } = await import('fflate');
-    const path = await writeWorkbook('ngay-iso.xlsx', (wb) => {
-      wb.addWorksheet('Thông tin').getCell('A1').value = 'x';
-    });
-    const parts = unzipSync(readFileSync(path));
-    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const written = ['2023-07-20', '2023-07-20T00:00:00', '2023-07-20T00:00:00Z', '2023-07-20T23:30:00', '2023-07-20T23:30:00-05:00', ' 2023-07-20 08:00', '2023-02-30', '20/07/2023', 'T10:30:00'];
-    parts['xl/worksheets/sheet1.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>${written.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="d"><v>${v}</v></c></row>`).join('')}</sheetData></worksheet>`,
-    );
-    const changed = join(tempDir(), 'ngay-iso-2.xlsx');
-    writeFileSync(changed, zipSync(parts));
+    const changed = await withSheetData('ngay-iso.xlsx', written.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="d"><v>${v}</v></c></row>`).join(''));
     const zone = process.env.TZ;
     try {
       for (const tz of ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati']) {
