@@ -10,12 +10,12 @@ import type { FromWorker, ToWorker } from './messages.js';
 const BATCH = 16;
 /**
  * Below this many files, starting a worker (loading the modules again, ~0.15 s) costs about what it saves: a
- * district's folder is read on one thread, a province's or the country's on all.
+ * district's folder is read on one thread, a province's or the country's on all the threads there are (threadCount).
  */
 const MIN_FILES_FOR_WORKERS = 400;
 
 /**
- * Check many files on every core: each file is read, interpreted and checked on its own, so batches go to this
+ * Check many files on several threads: each file is read, interpreted and checked on its own, so batches go to this
  * thread and to worker threads as they free up, and the results come back in the files' order — the same results,
  * to the byte, as one thread gives. `CNSCD_THREADS` sets the number of threads (1: no worker is started).
  */
@@ -41,14 +41,18 @@ export async function checkFiles(
 }
 
 /**
- * Threads by default: the cores, at most 4 — reading many small files is bound by memory more than by the cores,
- * and each worker holds its own heap (some 40 MB); `CNSCD_THREADS` asks for more or fewer.
+ * Threads by default: on a machine of two cores or fewer, one — V8 compiles and collects on the second core while this
+ * thread works, and a worker has to compile all the tool's code again in its own heap, so on two cores a worker made
+ * runs no faster, and at 3,321 files slower (docs/performance.md, "Threads on two cores"). With more
+ * cores, one thread a core, at most 4: reading many small files is bound by memory more than by the cores, and each
+ * worker holds its own heap (some 40 MB). `CNSCD_THREADS` asks for more or fewer.
  */
 const DEFAULT_MAX_THREADS = 4;
 
-function threadCount(): number {
-  const asked = Number(process.env.CNSCD_THREADS);
-  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), DEFAULT_MAX_THREADS);
+export function threadCount(asked = process.env.CNSCD_THREADS, cores = availableParallelism()): number {
+  const n = Number(asked);
+  if (asked !== undefined && asked !== '' && Number.isInteger(n) && n > 0) return n;
+  return cores <= 2 ? 1 : Math.min(cores, DEFAULT_MAX_THREADS);
 }
 
 /**

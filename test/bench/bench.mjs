@@ -34,6 +34,8 @@ if (!['utf-8', 'windows-1258', 'tcvn3', 'vni'].includes(csvEncoding)) throw new 
 // A folder given as it is (written by some other program): timed as it stands; its totals are checked against the
 // sums in DIR.json ({"sums": {code: sum}}) when there is one.
 const given = arg('corpus', undefined);
+// The number of threads the tool does not take by default here (src/parallel/pool.ts: one on two cores or fewer).
+const otherThreads = availableParallelism() <= 2 ? '2' : '1';
 
 const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
 const rssHook = join(work, 'rss.mjs');
@@ -141,20 +143,22 @@ for (const size of given ? [undefined] : sizes) {
   // The steps take turns, run after run, so that a minute when the machine is slow falls on all of them alike
   // rather than on whichever step it happened to be running (this VM's speed drifts by 10–20 % from one minute to
   // the next); each step's best run counts.
-  const [floor, validate, aggregate, oneThread] = bestInTurns(runs, [
+  const [floor, validate, aggregate, otherRun] = bestInTurns(runs, [
     [[floorScript, dir]],
     [[bin, 'validate', dir, '--json']],
     [[bin, 'aggregate', dir, '--out', out]],
-    // The same on one thread (CNSCD_THREADS=1): what the second core brings on this machine.
-    ...(n < 10000 ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: '1' }]] : []),
+    // From 400 files (below that it reads on one thread whatever the machine), the same on the other number of
+    // threads: two where the tool takes one by default (two cores or fewer, src/parallel/pool.ts), else one — what a
+    // worker thread brings on this machine.
+    ...(n >= 400 && n < 10000 ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: otherThreads }]] : []),
   ]);
   const rightIn = (folder) => {
     const json = JSON.parse(readFileSync(join(folder, 'tong-hop.json'), 'utf8'));
     return Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
   };
   // No sums known (a folder given without DIR.json): the totals are not judged.
-  const right = corpus.sums ? rightIn(out) && (!oneThread || rightIn(`${out}-1`)) : undefined;
-  const steps = [['floor', floor], ['validate', validate], ['aggregate', aggregate], ...(oneThread ? [['aggregate, 1 thread', oneThread]] : [])];
+  const right = corpus.sums ? rightIn(out) && (!otherRun || rightIn(`${out}-1`)) : undefined;
+  const steps = [['floor', floor], ['validate', validate], ['aggregate', aggregate], ...(otherRun ? [[`aggregate, ${otherThreads} thread${otherThreads === '1' ? '' : 's'}`, otherRun]] : [])];
   for (const [step, r] of steps) {
     console.log(
       `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step.startsWith('aggregate') ? (right === undefined ? 'not known' : right ? 'right' : 'WRONG') : ''} |`,
