@@ -72,11 +72,22 @@ export function withResult(value: unknown, result: unknown): unknown {
   return value;
 }
 
-/** exceljs cell value → content. Formulas count by their cached result. */
+/**
+ * A copy of `text` that holds on to nothing else. V8 makes a cut of 13 characters or more out of a longer string a
+ * view into it (a "sliced string"), so a unit's name cut from a workbook's shared strings kept that whole part's text
+ * alive for as long as the name was kept: about 2 kB a file on the national corpus, more on real forms, whose shared
+ * strings hold titles and notes. Prefixing a character makes a new string, which `slice` flattens into one of its
+ * own before cutting the character off again.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/** exceljs cell value → content. Formulas count by their cached result. Texts are `detached` from the part they came from. */
 export function contentOf(value: unknown): CellContent | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', text: String(value) };
-  if (typeof value === 'string') return value === '' ? undefined : { kind: 'text', text: value.normalize('NFC') };
+  if (typeof value === 'string') return value === '' ? undefined : { kind: 'text', text: detached(value.normalize('NFC')) };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return { kind: 'date', iso: isoDate(value) };
   if (typeof value === 'object') {

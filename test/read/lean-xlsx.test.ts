@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Book } from '../../src/model/sheet.js';
@@ -334,5 +336,36 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     (await import('node:fs')).writeFileSync(path, bytes);
     await same(path);
     void ExcelJS;
+  });
+});
+
+describe('a text kept from a workbook', () => {
+  it('holds on to its own characters only, not to the whole part it was read from', async () => {
+    // A unit's name (13 characters or more) beside 160,000 characters of notes, all in the shared strings. Read 40
+    // times over and only the name kept each time, as a run over a folder keeps each unit's name: a name cut out of
+    // the part's text as a view kept that whole text (some 320 kB) alive, once per file read.
+    const path = await writeWorkbook('ghi-chu-dai.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Thông tin');
+      ws.getCell('A1').value = 'Xã Hưng Đạo Mười Ba';
+      for (let r = 2; r <= 41; r++) ws.getCell(`A${r}`).value = `Ghi chú ${r}: ${'cán bộ hướng dẫn người dân '.repeat(150)}`;
+    });
+    const script = `
+      import { readFileSync } from 'node:fs';
+      const { readXlsx } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'read', 'xlsx.js')).href)});
+      const path = ${JSON.stringify(path)};
+      const bytes = readFileSync(path);
+      readXlsx(path, bytes);
+      globalThis.gc();
+      const before = process.memoryUsage().heapUsed;
+      const kept = [];
+      for (let i = 0; i < 40; i++) kept.push(readXlsx(path, bytes).sheets[0].rows.get(1).get(1).content.text);
+      globalThis.gc();
+      console.log(JSON.stringify({ perFile: (process.memoryUsage().heapUsed - before) / kept.length, name: kept[39] }));
+    `;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    const { perFile, name } = JSON.parse(run.stdout) as { perFile: number; name: string };
+    expect(name).toBe('Xã Hưng Đạo Mười Ba');
+    expect(perFile).toBeLessThan(20_000);
   });
 });
