@@ -41,17 +41,17 @@ export async function checkFiles(
 }
 
 /**
- * Threads by default: on a machine of two cores or fewer, one — V8 compiles and collects on the second core while this
- * thread works, and a worker has to compile all the tool's code again in its own heap, so on two cores a worker made
- * runs no faster, and at 3,321 files slower (docs/performance.md, "Threads on two cores"). With more
- * cores, one thread a core, at most 4: reading many small files is bound by memory more than by the cores, and each
- * worker holds its own heap (some 40 MB). `CNSCD_THREADS` asks for more or fewer.
+ * Threads by default: one on a machine of two cores or fewer. There V8 compiles and collects on the second core while
+ * this thread works, and a worker has to compile all the tool's code again in its own heap: on two cores a worker
+ * made runs no faster, and at 3,321 files slower (docs/performance.md, "Threads on two cores"). With more cores, one
+ * thread a core, at most 4: reading many small files is bound by memory more than by the cores, and each worker holds
+ * its own heap (some 40 MB). `CNSCD_THREADS` (a whole number from 1) asks for more or fewer.
  */
 const DEFAULT_MAX_THREADS = 4;
 
 export function threadCount(asked = process.env.CNSCD_THREADS, cores = availableParallelism()): number {
   const n = Number(asked);
-  if (asked !== undefined && asked !== '' && Number.isInteger(n) && n > 0) return n;
+  if (Number.isInteger(n) && n > 0) return n;
   return cores <= 2 ? 1 : Math.min(cores, DEFAULT_MAX_THREADS);
 }
 
