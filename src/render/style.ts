@@ -12,10 +12,23 @@ export interface Style {
 const same = (s: string) => s;
 export const PLAIN: Style = { red: same, yellow: same, green: same, dim: same, bold: same, underline: same, boldUnderline: same };
 
-/** Colours through chalk when they are wanted; plain text (and chalk never loaded) when not. */
+/**
+ * Colours through chalk when they are wanted; plain text (and chalk never loaded) when not. Each style takes its one
+ * text and nothing else: chalk's own functions join all their arguments, so `lines.map(c.dim)` printed each line
+ * followed by its index and the whole list.
+ */
 export async function makeStyle(color: boolean): Promise<Style> {
   if (!color) return PLAIN;
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
-  return { red: c.red, yellow: c.yellow, green: c.green, dim: c.dim, bold: c.bold, underline: c.underline, boldUnderline: c.bold.underline };
+  const boldUnderline = c.bold.underline;
+  return {
+    red: (s) => c.red(s),
+    yellow: (s) => c.yellow(s),
+    green: (s) => c.green(s),
+    dim: (s) => c.dim(s),
+    bold: (s) => c.bold(s),
+    underline: (s) => c.underline(s),
+    boldUnderline: (s) => boldUnderline(s),
+  };
 }

@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error the benchmark's corpus writer is plain JavaScript
 import { writeCorpus } from '../bench/corpus.mjs';
 import { aggregateText } from '../../src/render/aggregate-terminal.js';
-import { PLAIN } from '../../src/render/style.js';
+import { makeStyle, PLAIN } from '../../src/render/style.js';
+import { validationText } from '../../src/render/terminal.js';
 import { aggregate } from '../support/aggregate.js';
-import { tempDir } from '../support/files.js';
+import { tempDir, validate } from '../support/files.js';
 
 const form = (unit: string, value: string) =>
   `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${value}\n`;
@@ -27,5 +28,25 @@ describe('the terminal on a folder with problems in many files', () => {
     const filesWithProblems = new Set(a.findings.filter((f) => f.code !== 'indicators-absent').map((f) => f.file)).size;
     expect(text).toContain(`… và ${filesWithProblems - 50} tệp khác có sai sót (10 tệp có lỗi)`);
     for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('the terminal in colour', () => {
+  it('shows the same text as without colour, only coloured: no line repeated or followed by its number', async () => {
+    const dir = join(tempDir('cnscd-colour-'), 'xa');
+    writeCorpus(dir, 20, 0.5);
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `loi-${String(i).padStart(2, '0')}.csv`), form(`Xã Lỗi ${i}`, '-5'));
+    const a = await aggregate(dir);
+    const coloured = aggregateText(a, { lang: 'vi', style: await makeStyle(true), width: 80 });
+    const plain = aggregateText(a, { lang: 'vi', style: PLAIN, width: 80 });
+    // No roster (a dim line), more files than are listed (dim), every form without some indicators (dim).
+    expect(plain).toContain('--roster');
+    expect(coloured).not.toBe(plain);
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
+    // validate on the same folder: more files with problems than are listed (a dim line).
+    const results = await Promise.all(readdirSync(dir).sort().map((name) => validate(join(dir, name))));
+    const validated = validationText(results, { lang: 'vi', style: PLAIN, width: 80 });
+    expect(validated).toContain('… và');
+    expect(validationText(results, { lang: 'vi', style: await makeStyle(true), width: 80 }).replace(/\u001b\[\d+m/g, '')).toBe(validated);
   });
 });
