@@ -5,7 +5,7 @@ import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, parseRef, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
-import { attribute, scanXml, XmlFallback, type XmlHandlers } from './xml-scan.js';
+import { attribute, scanXml, XmlFallback, type Attributes, type XmlHandlers } from './xml-scan.js';
 import { unzipBounded } from './zip-bounds.js';
 
 /**
@@ -74,9 +74,9 @@ function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
 }
 
 /** The parts the reader inflates: the workbook and its relations, the shared strings, the styles, the sheets. */
-const WANTED_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
+export const WANTED_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
 /** Of those, the ones that the files of one template share byte for byte. */
-const TEMPLATE_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i;
+export const TEMPLATE_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i;
 
 /**
  * The parts that the files of one template share byte for byte (the workbook, its relations, the styles) parsed
@@ -134,7 +134,7 @@ function parseWorkbook(xml: string, scan: Scan): { readonly sheets: readonly { r
 }
 
 /** A sheet's relation id under any prefix (`r:id` as most write it, another prefix bound to the same namespace). */
-function prefixedId(a: readonly string[]): string | undefined {
+function prefixedId(a: Attributes): string | undefined {
   for (let i = 0; i < a.length; i += 2) if (a[i]!.endsWith(':id')) return a[i + 1];
   return undefined;
 }

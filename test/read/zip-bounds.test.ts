@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_PARTS, WANTED_PARTS } from '../../src/read/xlsx.js';
 import { unzipBounded, unzipPlain, unzipWithFflate, type Unzipped } from '../../src/read/zip-bounds.js';
 import { readZipDirectory } from '../../src/read/zip-directory.js';
 import { fixtureWorkbooks, writeWorkbook } from '../support/files.js';
 
-const WANTED = (name: string) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i.test(name);
+/** The parts the workbook reader asks for, and of those the ones it asks to be remembered (a template's). */
+const WANTED = (name: string) => WANTED_PARTS.test(name);
+const SHARED = (name: string) => TEMPLATE_PARTS.test(name);
 const LIMIT = 200 * 1024 * 1024;
-/** The parts the reader asks to be remembered (a template's). */
-const SHARED = (name: string) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml)$/i.test(name);
 
 /** An Unzipped as plain data, its parts as bytes in their order, to compare two readings. */
 function plainly(u: Unzipped | null) {
