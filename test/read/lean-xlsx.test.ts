@@ -341,9 +341,10 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
 
 describe('a text kept from a workbook', () => {
   it('holds on to its own characters only, not to the whole part it was read from', async () => {
-    // A unit's name (13 characters or more) beside 160,000 characters of notes, all in the shared strings. Read 40
+    // A unit's name (13 characters or more) beside 160,000 characters of notes, all in the shared strings. Read 100
     // times over and only the name kept each time, as a run over a folder keeps each unit's name: a name cut out of
-    // the part's text as a view kept that whole text (some 320 kB) alive, once per file read.
+    // the part's text as a view kept that whole text (some 330 kB) alive, once per file read. The heap's own noise
+    // is a few kilobytes a read; the bound sits well between.
     const path = await writeWorkbook('ghi-chu-dai.xlsx', (wb) => {
       const ws = wb.addWorksheet('Thông tin');
       ws.getCell('A1').value = 'Xã Hưng Đạo Mười Ba';
@@ -354,18 +355,23 @@ describe('a text kept from a workbook', () => {
       const { readXlsx } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'read', 'xlsx.js')).href)});
       const path = ${JSON.stringify(path)};
       const bytes = readFileSync(path);
-      readXlsx(path, bytes);
+      const nameOf = () => readXlsx(path, bytes).sheets[0].rows.get(1).get(1).content.text;
+      // A first round, not measured, so that what the reading itself leaves behind once (compiled code, caches) is
+      // not counted against the names.
+      const warm = [];
+      for (let i = 0; i < 40; i++) warm.push(nameOf());
       globalThis.gc();
       const before = process.memoryUsage().heapUsed;
       const kept = [];
-      for (let i = 0; i < 40; i++) kept.push(readXlsx(path, bytes).sheets[0].rows.get(1).get(1).content.text);
+      for (let i = 0; i < 100; i++) kept.push(nameOf());
       globalThis.gc();
-      console.log(JSON.stringify({ perFile: (process.memoryUsage().heapUsed - before) / kept.length, name: kept[39] }));
+      globalThis.gc();
+      console.log(JSON.stringify({ perFile: (process.memoryUsage().heapUsed - before) / kept.length, name: kept[99], warm: warm.length }));
     `;
     const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
     const { perFile, name } = JSON.parse(run.stdout) as { perFile: number; name: string };
     expect(name).toBe('Xã Hưng Đạo Mười Ba');
-    expect(perFile).toBeLessThan(20_000);
+    expect(perFile).toBeLessThan(50_000);
   });
 });
