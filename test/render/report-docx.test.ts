@@ -124,4 +124,12 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(totalRow).toContain('<w:gridSpan w:val="2"/>');
     expect(totalRow.match(/<w:b\/>/g)).toHaveLength(8);
   });
+
+  it('keeps each note under the appendix table whole on one page', () => {
+    const notes = text.slice(text.indexOf('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).'));
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toMatch(/^Các chỉ tiêu chưa đơn vị nào báo cáo: Số Tổ CNSCĐ cấp xã; .*Số điểm wifi công cộng miễn phí\.$/);
+    const underTable = doc.slice(doc.lastIndexOf('</w:tbl>'));
+    for (const n of notes) expect(paragraphXml(underTable, n)).toContain('<w:keepLines/>');
+  });
 });

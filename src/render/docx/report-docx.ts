@@ -58,12 +58,13 @@ function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({ text: xmlSafe(text), font: FONT, size: style.size ?? BODY, bold: !!style.bold, italics: !!style.italics });
 }
 
-function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
+function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean; keepLines?: boolean } = {}): Paragraph {
   const options: IParagraphOptions = {
     alignment: style.align ?? AlignmentType.JUSTIFIED,
     spacing: { before: style.before ?? 120, after: style.after ?? 0, line: 276, lineRule: LineRuleType.AUTO },
     ...(style.indent ? { indent: { firstLine: INDENT } } : {}),
     ...(style.keepNext ? { keepNext: true } : {}),
+    ...(style.keepLines ? { keepLines: true } : {}),
     children: [run(text, style)],
   };
   return new Paragraph(options);
@@ -214,10 +215,13 @@ function signatureTable(c: ReportContent): Table {
 const APPENDIX_MARK = 'CNSCD-PHU-LUC-BANG';
 
 function appendixBlock(a: AppendixContent): Paragraph[] {
+  // Each note is kept whole on one page: a note that does not fit under the table goes over to the next page entire,
+  // not its last lines alone.
+  const note = (text: string) => para(text, { size: 22, italics: true, align: AlignmentType.LEFT, keepLines: true });
   const notes = [
-    para('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).', { size: 22, italics: true, align: AlignmentType.LEFT }),
-    ...(a.changeNote ? [para(a.changeNote, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
-    ...(a.omitted.length > 0 ? [para(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`, { size: 22, italics: true, align: AlignmentType.LEFT })] : []),
+    note('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).'),
+    ...(a.changeNote ? [note(a.changeNote)] : []),
+    ...(a.omitted.length > 0 ? [note(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`)] : []),
   ];
   return [
     centred(a.label, { size: 28, bold: true }),
