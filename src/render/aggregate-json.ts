@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relativeTo } from './relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';
@@ -20,13 +20,7 @@ function changeJson(c: Change | undefined): { previous?: number; change?: number
  * File paths are relative to the submissions folder, so the document does not depend on where it was run.
  */
 export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
-  // Every value names its file: each path made relative once, not once per value.
-  const relPaths = new Map<string, string>();
-  const rel = (p: string) => {
-    let r = relPaths.get(p);
-    if (r === undefined) relPaths.set(p, (r = relative(a.dir, p).split('\\').join('/') || '.'));
-    return r;
-  };
+  const rel = relativeTo(a.dir, '.');
   const { errors, warnings } = countBySeverity(a.findings);
   const doc = {
     generator: 'cnscd',

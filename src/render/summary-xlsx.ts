@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { columnLetters } from '../model/origin.js';
@@ -7,6 +6,7 @@ import { messageOf } from '../i18n/messages.js';
 import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
+import { relativeTo } from './relative-path.js';
 import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 
 const STATUS_VI: Record<string, string> = {
@@ -32,7 +32,7 @@ export const SKIP_VI: Record<string, string> = {
  * Every text is a text cell (a name like `=HYPERLINK(…)` never becomes a formula); characters XML forbids are dropped.
  */
 export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Date, lang: Lang, chart?: BarChart): Promise<Buffer> {
-  const rel = (p: string) => relative(a.dir, p).split('\\').join('/');
+  const rel = relativeTo(a.dir);
   const plain: CellStyle = {};
   const title: CellStyle = { bold: true, size: 14 };
   const bold: CellStyle = { bold: true };
