@@ -3,19 +3,25 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
+import { makeFolder } from '../render/write-outputs.js';
 import { STARTER_CONFIG, STARTER_ROSTER } from '../settings/starter-files.js';
 import type { CliText } from './text.js';
 import { UsageError } from './usage-error.js';
 
 export const ROSTER_FILE_NAME = 'don-vi.csv';
 
-/** `cnscd init`: a starting config and roster in a folder; an existing file is never overwritten. */
+/** `cnscd init`: a starting config and roster in a folder, made if missing; an existing file is never overwritten. */
 export async function runInit(opts: { dir?: string; lang: Lang }, t: CliText): Promise<number> {
   const dir = resolve(opts.dir ?? '.');
   const files = [
     { name: CONFIG_FILE_NAME, text: `${JSON.stringify(STARTER_CONFIG, null, 2)}\n` },
     { name: ROSTER_FILE_NAME, text: STARTER_ROSTER },
   ];
+  try {
+    await makeFolder(dir);
+  } catch (error) {
+    throw new UsageError(t.writeFailed(dir, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
   for (const f of files) {
     const path = join(dir, f.name);
     if (existsSync(path)) {

@@ -1,5 +1,58 @@
 import type { Lang } from '../i18n/format.js';
 
+/**
+ * Why the system would not let the outputs be written, in words a clerk can act on, from its error code. On Windows
+ * a report still open in Word or Excel is the usual cause of EBUSY, EPERM and EACCES.
+ */
+const WHY_NOT_WRITTEN: Record<Lang, (code: string) => string> = {
+  vi: (code) => {
+    switch (code) {
+      case 'EACCES':
+      case 'EPERM':
+      case 'EBUSY':
+        return 'không có quyền ghi vào đó, hoặc tệp kết quả cũ đang mở trong Word hay Excel. Đóng tệp rồi chạy lại, hoặc chọn thư mục khác';
+      case 'EROFS':
+        return 'ổ đĩa này chỉ cho đọc. Chọn thư mục khác';
+      case 'ENOSPC':
+      case 'EDQUOT':
+        return 'ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác';
+      case 'ENOTDIR':
+      case 'EEXIST':
+      case 'EISDIR':
+        return 'trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác';
+      case 'ENAMETOOLONG':
+        return 'đường dẫn quá dài. Chọn thư mục có đường dẫn ngắn hơn';
+      case 'ENOENT':
+        return 'không tạo được thư mục ở đó. Chọn thư mục khác';
+      default:
+        return 'hệ thống từ chối ghi. Chọn thư mục khác hoặc báo cho người quản trị máy';
+    }
+  },
+  en: (code) => {
+    switch (code) {
+      case 'EACCES':
+      case 'EPERM':
+      case 'EBUSY':
+        return 'no permission to write there, or an earlier output is open in Word or Excel. Close it and run again, or choose another folder';
+      case 'EROFS':
+        return 'the drive is read-only. Choose another folder';
+      case 'ENOSPC':
+      case 'EDQUOT':
+        return 'the disk is full. Free some space or choose another drive';
+      case 'ENOTDIR':
+      case 'EEXIST':
+      case 'EISDIR':
+        return 'a file on the path has the name of a folder to write to. Choose another folder';
+      case 'ENAMETOOLONG':
+        return 'the path is too long. Choose a folder with a shorter path';
+      case 'ENOENT':
+        return 'no folder can be made there. Choose another folder';
+      default:
+        return 'the system refused the write. Choose another folder or ask whoever runs the machine';
+    }
+  },
+};
+
 /** The words of the command line itself (help, misuse). Findings have their own catalogue. */
 export const CLI_TEXT = {
   vi: {
@@ -96,7 +149,7 @@ export const CLI_TEXT = {
     noSubmissions: (d: string) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
     settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
     outInsideDir: (o: string) => `thư mục kết quả ${o} nằm trong thư mục báo cáo; chọn --out khác`,
-    writeFailed: (o: string, why: string) => `không ghi được kết quả vào ${o} (${why}); không tệp nào bị ghi dở`,
+    writeFailed: (o: string, code: string) => `không ghi được kết quả vào ${o}: ${WHY_NOT_WRITTEN.vi(code)}. Không tệp nào bị ghi dở (${code})`,
     titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<string, string>,
     misuse: 'Dùng sai lệnh',
     seeHelp: 'Xem: cnscd --help',
@@ -202,7 +255,7 @@ export const CLI_TEXT = {
     noSubmissions: (d: string) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)`,
     settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
     outInsideDir: (o: string) => `output folder ${o} is inside the reports folder; choose another --out`,
-    writeFailed: (o: string, why: string) => `cannot write the outputs to ${o} (${why}); no file was left half-written`,
+    writeFailed: (o: string, code: string) => `cannot write the outputs to ${o}: ${WHY_NOT_WRITTEN.en(code)}. No file was left half-written (${code})`,
     titles: {} as Record<string, string>,
     misuse: 'Misused command',
     seeHelp: 'See: cnscd --help',

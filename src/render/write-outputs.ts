@@ -1,6 +1,6 @@
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Write every output whole or not at all: each goes to a hidden temporary name in the same folder first, and only
@@ -17,7 +17,7 @@ export type OutputBytes = Uint8Array | string | Iterable<Uint8Array>;
  * so a run holds one output at a time (the JSON document of 10,000 units is tens of megabytes).
  */
 export async function writeOutputs(dir: string, files: { name: string; bytes: OutputBytes | (() => OutputBytes | Promise<OutputBytes>) }[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const temps = files.map((f) => join(dir, `.${f.name}.${process.pid}.tmp`));
   let renaming = false;
   let deferred: NodeJS.Signals | null = null;
@@ -68,5 +68,29 @@ function writeWhole(path: string, bytes: OutputBytes): void {
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The output folder and any folders above it that are missing, one at a time. Not Node's `mkdir(…, { recursive })`:
+ * where the system says a folder's parent is missing while it is there (a folder under /proc, some network and FUSE
+ * drives), that one tries the parent and the folder again for ever, at full speed; `--out /proc/x` never returned.
+ * Here each folder is made once, and the system's answer, whatever it is, goes to the user.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; ) {
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT' || dirname(at) === at) throw error;
+      return null;
+    });
+    if (found) break;
+    missing.push(at);
+    at = dirname(at);
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../support/aggregate.js';
@@ -28,6 +28,14 @@ describe('cnscd init', () => {
     const again = cnscd(['init', '--dir', dir]);
     expect(again.stdout).toContain('cnscd.config.json đã có — giữ nguyên');
     expect(readFileSync(join(dir, 'cnscd.config.json'), 'utf8')).toBe('{"coQuan": "SỞ KH&CN"}');
+  });
+
+  it('makes the folder it is given when it is not there yet', () => {
+    const dir = join(tempDir(), 'bao-cao-2024', 'cau-hinh');
+    const r = cnscd(['init', '--dir', dir]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['cnscd.config.json', 'don-vi.csv']);
+    expect(JSON.parse(readFileSync(join(dir, 'cnscd.config.json'), 'utf8'))._huongDan).toBeDefined();
   });
 });
 

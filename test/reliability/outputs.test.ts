@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,5 +61,39 @@ describe('outputs are whole or absent', () => {
     expect(existsSync(join(dir, 'ket-qua', 'bao-cao.docx'))).toBe(true);
     const afterRun = Object.fromEntries(readdirSync(dir).filter((n) => n !== 'ket-qua').map((n) => [n, sha(join(dir, n))]));
     expect(afterRun).toEqual(before);
+  });
+
+  it('makes the output folder and the folders above it that are missing', () => {
+    const out = join(tempDir(), 'nam-2023', 'quy-4', 'ket-qua');
+    expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+  });
+
+  it('says in words why it cannot write when a file stands where a folder must be, and writes nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ket-qua'), 'a file, not a folder');
+    const out = join(dir, 'ket-qua', '2023');
+    const vi = cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(`cnscd: không ghi được kết quả vào ${out}: trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOTDIR)\n`);
+    const en = cnscd(['--lang', 'en', 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`cnscd: cannot write the outputs to ${out}: a file on the path has the name of a folder to write to. Choose another folder. No file was left half-written (ENOTDIR)\n`);
+    expect(readdirSync(dir)).toEqual(['ket-qua']);
+    expect(readFileSync(join(dir, 'ket-qua'), 'utf8')).toBe('a file, not a folder');
+  });
+
+  // Node's recursive mkdir asks for the parent and the folder again for ever when the system answers "no such file"
+  // for a folder whose parent is there, as /proc does: the run spun at full speed and never ended.
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('ends with a message when the system will not make the output folder (a folder under /proc)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', '/proc/cnscd-ket-qua/2023'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NO_COLOR: '' },
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('cnscd: không ghi được kết quả vào /proc/cnscd-ket-qua/2023: không tạo được thư mục ở đó. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOENT)\n');
   });
 });
