@@ -42,7 +42,7 @@ const WHY_NOT_WRITTEN: Record<Lang, (code: string) => string> = {
       case 'ENOTDIR':
       case 'EEXIST':
       case 'EISDIR':
-        return 'a file on the path has the name of a folder to write to. Choose another folder';
+        return 'a file stands on the path where a folder must be. Choose another folder';
       case 'ENAMETOOLONG':
         return 'the path is too long. Choose a folder with a shorter path';
       case 'ENOENT':

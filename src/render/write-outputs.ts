@@ -73,9 +73,9 @@ function writeWhole(path: string, bytes: OutputBytes): void {
 
 /**
  * The output folder and any folders above it that are missing, one at a time. Not Node's `mkdir(…, { recursive })`:
- * where the system says a folder's parent is missing while it is there (a folder under /proc, some network and FUSE
- * drives), that one tries the parent and the folder again for ever, at full speed; `--out /proc/x` never returned.
- * Here each folder is made once, and the system's answer, whatever it is, goes to the user.
+ * where the system answers that a folder's parent is missing while the parent is there (as it does for a folder under
+ * /proc), that one makes the parent and tries the folder again for ever, at full speed: `--out /proc/x` never
+ * returned. Here each folder is made once, and the system's answer, whatever it is, goes to the user.
  */
 export async function makeFolder(dir: string): Promise<void> {
   const missing: string[] = [];

@@ -78,7 +78,7 @@ describe('outputs are whole or absent', () => {
     expect(vi.stderr).toBe(`cnscd: không ghi được kết quả vào ${out}: trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOTDIR)\n`);
     const en = cnscd(['--lang', 'en', 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`cnscd: cannot write the outputs to ${out}: a file on the path has the name of a folder to write to. Choose another folder. No file was left half-written (ENOTDIR)\n`);
+    expect(en.stderr).toBe(`cnscd: cannot write the outputs to ${out}: a file stands on the path where a folder must be. Choose another folder. No file was left half-written (ENOTDIR)\n`);
     expect(readdirSync(dir)).toEqual(['ket-qua']);
     expect(readFileSync(join(dir, 'ket-qua'), 'utf8')).toBe('a file, not a folder');
   });
