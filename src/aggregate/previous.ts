@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parsePeriod } from '../interpret/period.js';
 import { OUTPUT_NAMES, type Aggregate, type PreviousPeriod } from '../model/aggregate.js';
-import { SettingsError } from '../settings/settings-error.js';
+import { SettingsError, SettingsFileError } from '../settings/settings-error.js';
 
 /**
  * `--previous`: a tong-hop.json, or a folder that holds one (the previous run's output folder). A folder without
@@ -10,9 +10,7 @@ import { SettingsError } from '../settings/settings-error.js';
  */
 export async function loadPrevious(path: string, lang: 'vi' | 'en'): Promise<PreviousPeriod | null> {
   const full = resolve(path);
-  if (!existsSync(full)) {
-    throw new SettingsError(full, [lang === 'vi' ? 'không có tệp hoặc thư mục này (--previous)' : 'no such file or folder (--previous)']);
-  }
+  if (!existsSync(full)) throw new SettingsFileError(full, 'ENOENT');
   const json = statSync(full).isDirectory() ? join(full, OUTPUT_NAMES.json) : full;
   if (!existsSync(json)) return null;
   if (!json.toLowerCase().endsWith('.json')) {

@@ -48,7 +48,10 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const lang = opts.lang;
   const format = outputFormat(opts, t);
   const dir = resolve(dirArg);
-  if (!(await isDirectory(dir))) throw new UsageError(t.notADir(dirArg));
+  const kind = await pathKind(dir);
+  // A single file given to aggregate is most often one submission to check: say so, with the command for it.
+  if (kind === 'file') throw new UsageError(t.fileNotDir(dirArg));
+  if (kind !== 'folder') throw new UsageError(t.notADir(dirArg));
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;
@@ -183,11 +186,12 @@ function chartOf(content: ReportContent): BarChart | undefined {
   return undefined;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+async function pathKind(path: string): Promise<'folder' | 'file' | 'missing'> {
   try {
-    return (await stat(path)).isDirectory();
+    const s = await stat(path);
+    return s.isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 

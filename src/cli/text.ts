@@ -146,9 +146,14 @@ export const CLI_TEXT = {
       warning: 'cảnh báo',
     },
     notADir: (d: string) => `không tìm thấy thư mục ${d}`,
+    fileNotDir: (f: string) => `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
     noSubmissions: (d: string) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
     settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
-    outInsideDir: (o: string) => `thư mục kết quả ${o} nằm trong thư mục báo cáo; chọn --out khác`,
+    settingsUnreadable: (f: string, code: string) =>
+      code === 'ENOENT' ? `không tìm thấy ${f}. Kiểm tra lại tên và đường dẫn`
+      : code === 'EISDIR' ? `${f} là một thư mục; ở đây cần một tệp`
+      : code === 'EACCES' || code === 'EPERM' ? `không có quyền đọc tệp ${f}`
+      : `không đọc được tệp ${f} (${code})`,
     writeFailed: (o: string, code: string) => `không ghi được kết quả vào ${o}: ${WHY_NOT_WRITTEN.vi(code)}. Không tệp nào bị ghi dở (${code})`,
     titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<string, string>,
     misuse: 'Dùng sai lệnh',
@@ -252,9 +257,14 @@ export const CLI_TEXT = {
       warning: 'warning',
     },
     notADir: (d: string) => `no folder ${d}`,
+    fileNotDir: (f: string) => `${f} is a file, not a folder. aggregate adds up every report in a folder; to check one file, run: cnscd validate "${f}"`,
     noSubmissions: (d: string) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)`,
     settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
-    outInsideDir: (o: string) => `output folder ${o} is inside the reports folder; choose another --out`,
+    settingsUnreadable: (f: string, code: string) =>
+      code === 'ENOENT' ? `${f} not found. Check the name and the path`
+      : code === 'EISDIR' ? `${f} is a folder; a file is needed here`
+      : code === 'EACCES' || code === 'EPERM' ? `no permission to read ${f}`
+      : `cannot read ${f} (${code})`,
     writeFailed: (o: string, code: string) => `cannot write the outputs to ${o}: ${WHY_NOT_WRITTEN.en(code)}. No file was left half-written (${code})`,
     titles: {} as Record<string, string>,
     misuse: 'Misused command',

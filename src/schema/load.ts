@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { SettingsFileError } from '../settings/settings-error.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -200,8 +201,7 @@ export async function readJson(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new SchemaError(path, [`${code}: không đọc được tệp / cannot read the file`]);
+    throw new SettingsFileError(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

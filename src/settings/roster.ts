@@ -4,7 +4,7 @@ import { distance, fold } from '../interpret/fold.js';
 import { cellText } from '../model/sheet.js';
 import { readBook, ReadError } from '../read/index.js';
 import type { rosterSchema, rosterUnitSchema } from './roster-schema.js';
-import { SettingsError } from './settings-error.js';
+import { SettingsError, SettingsFileError } from './settings-error.js';
 
 type RosterSchema = typeof rosterSchema;
 
@@ -159,6 +159,7 @@ async function rosterFromTable(path: string, lang: 'vi' | 'en', rosterSchema: Ro
   try {
     book = await readBook(path);
   } catch (error) {
+    if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
     if (error instanceof ReadError) throw new SettingsError(path, [lang === 'vi' ? `không đọc được danh sách đơn vị (${error.code})` : `cannot read the roster (${error.code})`]);
     throw error;
   }

@@ -112,4 +112,22 @@ describe('cnscd aggregate', () => {
     const badDate = cnscd(['aggregate', DISTRICTS, '--date', '2023-13-01', '--out', tempDir()]);
     expect(badDate.code).toBe(2);
   });
+
+  it('says so when a settings file is not there or is a folder, and when it is given one file rather than a folder', () => {
+    const dir = tempDir();
+    for (const option of ['--roster', '--config', '--wording', '--previous', '--schema']) {
+      const r = cnscd(['aggregate', DISTRICTS, option, join(dir, 'khong-co.json'), '--out', tempDir()]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`cnscd: không tìm thấy ${join(dir, 'khong-co.json')}. Kiểm tra lại tên và đường dẫn\n`);
+    }
+    const csv = cnscd(['--lang', 'en', 'aggregate', DISTRICTS, '--roster', join(dir, 'don-vi.csv'), '--out', tempDir()]);
+    expect(csv.stderr).toBe(`cnscd: ${join(dir, 'don-vi.csv')} not found. Check the name and the path\n`);
+    const folder = cnscd(['aggregate', DISTRICTS, '--config', dir, '--out', tempDir()]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`cnscd: ${dir} là một thư mục; ở đây cần một tệp\n`);
+    const form = join(DISTRICTS, 'nam-sach.xlsx');
+    const one = cnscd(['aggregate', form]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe(`cnscd: ${form} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${form}"\n`);
+  });
 });

@@ -105,7 +105,7 @@ describe('a user schema', () => {
     // Dropping so_san_pham_ocop leaves a rule that names it.
     expect(p2.join('\n')).toContain('ocop-len-san-khong-vuot-ocop');
     expect(await problemsOf(writeJson(dir, 'not-json.json', '{ "extends": '))).toEqual([expect.stringContaining('JSON')]);
-    expect((await problemsOf(join(dir, 'nope.json')))[0]).toContain('ENOENT');
+    await expect(loadSchema(join(dir, 'nope.json'))).rejects.toMatchObject({ name: 'SettingsFileError', code: 'ENOENT', file: join(dir, 'nope.json') });
   });
 
   it('can be a complete schema of its own', async () => {
