@@ -10,6 +10,7 @@ import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
 import type { CliText } from './text.js';
 import { progressLine } from './progress.js';
+import { expandWildcards } from './wildcards.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 
 interface ValidateOptions {
@@ -73,22 +74,31 @@ export function outputFormat(opts: { json?: boolean; format?: string }, t: CliTe
 /** Folders stand for the submissions in them (not lock files, hidden files or sub-folders). */
 async function expand(inputs: string[], t: CliText): Promise<string[]> {
   const files: string[] = [];
-  for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = (await stat(input)).isDirectory();
-    } catch {
-      // Missing files are reported per file, with the other files still checked.
+  for (const given of inputs) {
+    // `*.xlsx` as Windows passes it; a pattern that matches nothing is reported as a missing file.
+    const kind = await kindOf(given);
+    const matches = kind === 'missing' ? await expandWildcards(given) : null;
+    for (const input of matches?.length ? matches : [given]) {
+      const isDir = input === given ? kind === 'folder' : (await kindOf(input)) === 'folder';
+      if (!isDir) {
+        files.push(input);
+        continue;
+      }
+      const names = (await readdir(input))
+        .filter((n) => !n.startsWith('.') && !n.startsWith('~$') && isSubmissionName(n))
+        .sort((a, b) => a.localeCompare(b, 'vi'));
+      if (names.length === 0) throw new UsageError(t.noFiles(input));
+      for (const n of names) files.push(join(input, n));
     }
-    if (!isDir) {
-      files.push(input);
-      continue;
-    }
-    const names = (await readdir(input))
-      .filter((n) => !n.startsWith('.') && !n.startsWith('~$') && isSubmissionName(n))
-      .sort((a, b) => a.localeCompare(b, 'vi'));
-    if (names.length === 0) throw new UsageError(t.noFiles(input));
-    for (const n of names) files.push(join(input, n));
   }
   return files;
+}
+
+/** Missing files are reported per file, with the other files still checked. */
+async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
 }
