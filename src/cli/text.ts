@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/format.js';
+import { formatCount, type Lang } from '../i18n/format.js';
 
 /**
  * Why the system would not let the outputs be written, in words a clerk can act on, from its error code. On Windows
@@ -65,7 +65,7 @@ export const CLI_TEXT = {
     lang: 'ngôn ngữ thông báo: vi (mặc định) hoặc en',
     format: 'cách in kết quả: text (mặc định), json, hoặc github (chú thích cho GitHub Actions)',
     badFormat: (f: string) => `không có định dạng "${f}"; dùng text, json hoặc github`,
-    ciSummary: (files: number, e: number, w: number) => `cnscd: ${files} tệp, ${e} lỗi, ${w} cảnh báo`,
+    ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'vi')} tệp, ${formatCount(e, 'vi')} lỗi, ${formatCount(w, 'vi')} cảnh báo`,
     validate: {
       description: 'Kiểm tra một hoặc nhiều tệp báo cáo (.xlsx, .xlsm, .csv, .tsv, .txt) và chỉ ra mọi lỗi, đến từng ô.',
       files: 'tệp báo cáo hoặc thư mục chứa các tệp',
@@ -176,7 +176,7 @@ export const CLI_TEXT = {
     lang: 'message language: vi (default) or en',
     format: 'output: text (default), json, or github (GitHub Actions annotations)',
     badFormat: (f: string) => `no format "${f}"; use text, json or github`,
-    ciSummary: (files: number, e: number, w: number) => `cnscd: ${files} file${files === 1 ? '' : 's'}, ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}, ${formatCount(e, 'en')} error${e === 1 ? '' : 's'}, ${formatCount(w, 'en')} warning${w === 1 ? '' : 's'}`,
     validate: {
       description: 'Check one or more report files (.xlsx, .xlsm, .csv, .tsv, .txt) and point at every problem, cell by cell.',
       files: 'report files, or folders holding them',

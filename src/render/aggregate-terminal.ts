@@ -6,22 +6,25 @@ import { countBySeverity } from '../pipeline.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
 import { findingLines, printable, sentence, SHOWN_FILES, wrap, type TerminalOptions } from './terminal.js';
 
+const viCount = (n: number) => formatCount(n, 'vi');
+const enCount = (n: number) => formatCount(n, 'en');
+
 const WORDS = {
   vi: {
-    heading: (n: number, files: number) => `Tổng hợp ${n} đơn vị từ ${files} tệp`,
+    heading: (n: number, files: number) => `Tổng hợp ${viCount(n)} đơn vị từ ${viCount(files)} tệp`,
     noPeriod: 'chưa rõ kỳ báo cáo',
     indicator: 'Chỉ tiêu',
     total: 'Tổng',
     units: 'Đơn vị',
-    reported: (k: number, n: number, roster: string) => `Đã báo cáo: ${k}/${n} đơn vị (theo ${roster}).`,
+    reported: (k: number, n: number, roster: string) => `Đã báo cáo: ${viCount(k)}/${viCount(n)} đơn vị (theo ${roster}).`,
     missing: (list: string) => `Chưa báo cáo: ${list}.`,
     noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
     notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
     problems: 'Sai sót cần xử lý',
     moreFiles: (n: number, e: number) =>
-      `… và ${n} tệp khác có sai sót${e > 0 ? ` (${e} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
-    absent: (n: number) => `${n} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
-    skipped: (n: number) => `Bỏ qua ${n} mục không phải báo cáo:`,
+      `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
+    absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
+    skipped: (n: number) => `Bỏ qua ${viCount(n)} mục không phải báo cáo:`,
     skip: {
       'lock-file': 'tệp khoá của Excel',
       hidden: 'tệp ẩn',
@@ -32,31 +35,31 @@ const WORDS = {
       settings: 'tệp cấu hình',
       'not-a-submission': 'không phải tệp báo cáo',
     } as Record<string, string>,
-    summary: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
+    summary: (e: number, w: number) => `${viCount(e)} lỗi, ${viCount(w)} cảnh báo`,
     clean: 'không có lỗi',
     change: 'So với kỳ trước',
     against: (p: string) => `So sánh với ${p}.`,
     groups: (level: string) => `Theo đơn vị cấp ${level}:`,
-    groupLine: (name: string, n: number) => `${name} (${n} đơn vị)`,
+    groupLine: (name: string, n: number) => `${name} (${viCount(n)} đơn vị)`,
     classes: 'Phân loại đơn vị:',
-    klass: (name: string, n: number, list: string) => `Có ${n} đơn vị ${name}: ${list}.`,
-    unsorted: (n: number, list: string) => `Chưa đủ số liệu để phân loại ${n} đơn vị: ${list}.`,
+    klass: (name: string, n: number, list: string) => `Có ${viCount(n)} đơn vị ${name}: ${list}.`,
+    unsorted: (n: number, list: string) => `Chưa đủ số liệu để phân loại ${viCount(n)} đơn vị: ${list}.`,
   },
   en: {
-    heading: (n: number, files: number) => `Aggregated ${n} unit${n === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}`,
+    heading: (n: number, files: number) => `Aggregated ${enCount(n)} unit${n === 1 ? '' : 's'} from ${enCount(files)} file${files === 1 ? '' : 's'}`,
     noPeriod: 'period unknown',
     indicator: 'Indicator',
     total: 'Total',
     units: 'Units',
-    reported: (k: number, n: number, roster: string) => `Reported: ${k}/${n} units (per ${roster}).`,
+    reported: (k: number, n: number, roster: string) => `Reported: ${enCount(k)}/${enCount(n)} units (per ${roster}).`,
     missing: (list: string) => `Not reported: ${list}.`,
     noRoster: 'No roster (--roster), so who has not reported is unknown.',
     notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
     problems: 'Problems to resolve',
     moreFiles: (n: number, e: number) =>
-      `… and ${n} more files with problems${e > 0 ? ` (${e} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
-    absent: (n: number) => `${n} files lack some indicators (taken as not reported; see the “Units” column above).`,
-    skipped: (n: number) => `Skipped ${n} entries that are not reports:`,
+      `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
+    absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported; see the “Units” column above).`,
+    skipped: (n: number) => `Skipped ${enCount(n)} entries that are not reports:`,
     skip: {
       'lock-file': 'Excel lock file',
       hidden: 'hidden file',
@@ -67,15 +70,15 @@ const WORDS = {
       settings: 'settings file',
       'not-a-submission': 'not a report file',
     } as Record<string, string>,
-    summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    summary: (e: number, w: number) => `${enCount(e)} error${e === 1 ? '' : 's'}, ${enCount(w)} warning${w === 1 ? '' : 's'}`,
     clean: 'no errors',
     change: 'Change',
     against: (p: string) => `Compared with the ${p}.`,
     groups: (level: string) => `By ${level}:`,
-    groupLine: (name: string, n: number) => `${name} (${n} unit${n === 1 ? '' : 's'})`,
+    groupLine: (name: string, n: number) => `${name} (${enCount(n)} unit${n === 1 ? '' : 's'})`,
     classes: 'Units sorted:',
-    klass: (name: string, n: number, list: string) => `${n} unit${n === 1 ? '' : 's'} “${name}”: ${list}.`,
-    unsorted: (n: number, list: string) => `Not enough figures to sort ${n} unit${n === 1 ? '' : 's'}: ${list}.`,
+    klass: (name: string, n: number, list: string) => `${enCount(n)} unit${n === 1 ? '' : 's'} “${name}”: ${list}.`,
+    unsorted: (n: number, list: string) => `Not enough figures to sort ${enCount(n)} unit${n === 1 ? '' : 's'}: ${list}.`,
   },
 };
 
@@ -94,7 +97,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const rows = a.totals.map((t) => {
     const ch = cmp?.totals[t.code];
     const change = ch ? formatChange(ch.change, ch.percent, options.lang) : cmp ? '-' : '';
-    return [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${t.reported}/${n}`, change] as const;
+    return [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${formatCount(t.reported, options.lang)}/${formatCount(n, options.lang)}`, change, t.reported === n] as const;
   });
   const numW = Math.max(w.total.length, ...rows.map((r) => r[1].length));
   const unitW = Math.max(w.units.length, ...rows.map((r) => r[2].length));
@@ -102,13 +105,13 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const extra = cmp ? changeW + 2 : 0;
   const labelW = Math.max(20, Math.min(options.width - numW - unitW - extra - 8, Math.max(...rows.map((r) => r[0].length))));
   out.push(c.dim(`  ${w.indicator.padEnd(labelW)}  ${w.total.padStart(numW)}  ${w.units.padStart(unitW)}${cmp ? `  ${w.change.padStart(changeW)}` : ''}`));
-  for (const [label, value, units, change] of rows) {
+  for (const [label, value, units, change, everyUnit] of rows) {
     const lines = wrap(label, labelW);
     lines.forEach((l, i) => {
       if (i < lines.length - 1) out.push(`  ${l}`);
       else {
         const v = value === '-' ? c.dim(value.padStart(numW)) : c.bold(value.padStart(numW));
-        const u = units.startsWith(`${n}/`) ? units.padStart(unitW) : c.yellow(units.padStart(unitW));
+        const u = everyUnit ? units.padStart(unitW) : c.yellow(units.padStart(unitW));
         const d = cmp ? `  ${change.startsWith('−') ? c.yellow(change.padStart(changeW)) : change.padStart(changeW)}` : '';
         out.push(`  ${l.padEnd(labelW)}  ${v}  ${u}${d}`);
       }

@@ -1,7 +1,7 @@
 import type { Style } from './style.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
-import type { Lang } from '../i18n/format.js';
+import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../pipeline.js';
 
@@ -20,34 +20,37 @@ export function wantColor(stream: NodeJS.WriteStream): boolean {
   return !!stream.isTTY;
 }
 
+const viCount = (n: number) => formatCount(n, 'vi');
+const enCount = (n: number) => formatCount(n, 'en');
+
 const WORDS = {
   vi: {
     error: 'lỗi',
     warning: 'cảnh báo',
     valid: 'hợp lệ',
     unreadable: 'không đọc được',
-    errors: (n: number) => `${n} lỗi`,
-    warnings: (n: number) => `${n} cảnh báo`,
+    errors: (n: number) => `${viCount(n)} lỗi`,
+    warnings: (n: number) => `${viCount(n)} cảnh báo`,
     line: (l: number, c?: number) => (c ? `dòng ${l}, cột ${c}` : `dòng ${l}`),
     file: 'tệp',
-    units: (n: number) => `${n} đơn vị`,
-    total: (files: number, valid: number) => `${files} tệp: ${valid} hợp lệ, ${files - valid} cần sửa`,
-    moreFiles: (n: number, e: number) => `… và ${n} tệp khác có sai sót${e > 0 ? ` (${e} tệp có lỗi)` : ''}: danh sách đầy đủ với --json.`,
-    absent: (n: number) => `${n} tệp không có một số chỉ tiêu (coi là chưa báo cáo); tệp nào thiếu chỉ tiêu nào: --json.`,
+    units: (n: number) => `${viCount(n)} đơn vị`,
+    total: (files: number, valid: number) => `${viCount(files)} tệp: ${viCount(valid)} hợp lệ, ${viCount(files - valid)} cần sửa`,
+    moreFiles: (n: number, e: number) => `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ với --json.`,
+    absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo); tệp nào thiếu chỉ tiêu nào: --json.`,
   },
   en: {
     error: 'error',
     warning: 'warning',
     valid: 'valid',
     unreadable: 'cannot be read',
-    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
-    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    errors: (n: number) => `${enCount(n)} error${n === 1 ? '' : 's'}`,
+    warnings: (n: number) => `${enCount(n)} warning${n === 1 ? '' : 's'}`,
     line: (l: number, c?: number) => (c ? `line ${l}, col ${c}` : `line ${l}`),
     file: 'file',
-    units: (n: number) => `${n} unit${n === 1 ? '' : 's'}`,
-    total: (files: number, valid: number) => `${files} files: ${valid} valid, ${files - valid} to fix`,
-    moreFiles: (n: number, e: number) => `… and ${n} more files with problems${e > 0 ? ` (${e} with errors)` : ''}: all of them with --json.`,
-    absent: (n: number) => `${n} files lack some indicators (taken as not reported); which file lacks which: --json.`,
+    units: (n: number) => `${enCount(n)} unit${n === 1 ? '' : 's'}`,
+    total: (files: number, valid: number) => `${enCount(files)} files: ${enCount(valid)} valid, ${enCount(files - valid)} to fix`,
+    moreFiles: (n: number, e: number) => `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them with --json.`,
+    absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported); which file lacks which: --json.`,
   },
 };
 

@@ -9,6 +9,9 @@ import { fill, placeholders, type Block, type Wording } from '../../settings/wor
 import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
 import { countedNoun, formatChange, formatCount, formatPercent } from '../../i18n/format.js';
 
+/** A count as the report writes it, in Vietnamese: 3.321 đơn vị. */
+const count = (n: number) => formatCount(n, 'vi');
+
 /** The report's content, independent of Word: what `docx` lays out, and what tests read. */
 export interface ReportContent {
   parentAgency: string;
@@ -87,7 +90,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     coQuanTrongCau: agencyInText,
     vanBanYeuCau: config.vanBanYeuCau,
     tenGoiDonVi: config.tenGoiDonVi,
-    soDonVi: String(a.units.length),
+    soDonVi: count(a.units.length),
     soKyHieu: numberAndCode(config.soVanBan, config.kyHieu),
     ngay: officialDate(config.ngay),
     kyTruoc: a.comparison?.period ? describePeriod(a.comparison.period, 'vi') : 'kỳ trước',
@@ -139,7 +142,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
         a.units.length <= CHART_UNITS
           ? a.units
           : [...a.units].sort((x, y) => (y.values.get(first)?.value ?? -1) - (x.values.get(first)?.value ?? -1)).slice(0, CHART_UNITS);
-      const title = fill(block.van, words) + (units.length < a.units.length ? fill(wording.bieuDoGioiHan, { n: String(units.length), tong: String(a.units.length) }) : '');
+      const title = fill(block.van, words) + (units.length < a.units.length ? fill(wording.bieuDoGioiHan, { n: count(units.length), tong: count(a.units.length) }) : '');
       return [
         {
           kind: 'chart',
@@ -166,7 +169,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'san-pham':
       return a.products.map((p) => ({
         kind: 'para' as const,
-        text: `${wording.sanPham[p.section] ?? p.section} (${p.items.length} sản phẩm): ${p.items.map((i) => `${i.name} (${i.units.join(', ')})`).join('; ')}.`,
+        text: `${wording.sanPham[p.section] ?? p.section} (${count(p.items.length)} sản phẩm): ${p.items.map((i) => `${i.name} (${i.units.join(', ')})`).join('; ')}.`,
       }));
     case 'ket-qua-noi-bat':
     case 'ton-tai':
@@ -187,8 +190,8 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
       if (a.classes.length === 0) return [];
       const lines = a.classes
         .filter((c) => c.units.length > 0)
-        .map((c) => ({ kind: 'para' as const, text: fill(wording.phanLoai.nhom, { m: String(c.units.length), ten: c.name, ds: c.units.join(', ') }) }));
-      if (a.unsorted.length > 0) lines.push({ kind: 'para', text: fill(wording.phanLoai.chuaPhanLoai, { m: String(a.unsorted.length), ds: a.unsorted.join(', ') }) });
+        .map((c) => ({ kind: 'para' as const, text: fill(wording.phanLoai.nhom, { m: count(c.units.length), ten: c.name, ds: c.units.join(', ') }) }));
+      if (a.unsorted.length > 0) lines.push({ kind: 'para', text: fill(wording.phanLoai.chuaPhanLoai, { m: count(a.unsorted.length), ds: a.unsorted.join(', ') }) });
       return lines.length > 0 ? [...lead, ...lines] : [];
     }
     case 'tinh-hinh-bao-cao':
@@ -211,7 +214,7 @@ function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Word
       for (const code of codes) values[code] = figure(totals.get(code)!.value);
       let text = fill(option, values);
       const fewest = Math.min(...codes.map((code) => totals.get(code)!.reported));
-      if (codes.length > 0 && fewest < a.units.length) text += fill(wording.chuaDuDonVi, { k: String(fewest), n: String(a.units.length) });
+      if (codes.length > 0 && fewest < a.units.length) text += fill(wording.chuaDuDonVi, { k: count(fewest), n: count(a.units.length) });
       out.push(text);
       break;
     }
@@ -236,14 +239,14 @@ function statsRows(a: Aggregate): StatsRow[] {
       label: t.label,
       measure: t.measure,
       value: figure(t.value),
-      reported: `${t.reported}/${n}`,
+      reported: `${count(t.reported)}/${count(n)}`,
       ...(sub ? { sub } : {}),
       ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? formatChange(c.change, c.percent, 'vi') : '-' } : {}),
     };
   });
   for (const r of a.ratios) {
     if (r.value === null) continue;
-    rows.push({ index: String(++index), label: r.label, measure: r.format === 'percent' ? '%' : '', value: ratioText(r.value, r.format), reported: `${r.units}/${n}` });
+    rows.push({ index: String(++index), label: r.label, measure: r.format === 'percent' ? '%' : '', value: ratioText(r.value, r.format), reported: `${count(r.units)}/${count(n)}` });
   }
   return rows;
 }
@@ -254,13 +257,13 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   const para = (text: string) => out.push({ kind: 'para', text });
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;
-    para(fill(t.daBaoCao, { k: String(reported), n: String(a.roster.expected) }));
-    if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: String(a.missing.length), ds: a.missing.map((m) => m.name).join(', ') }));
+    para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
+    if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: count(a.missing.length), ds: a.missing.map((m) => m.name).join(', ') }));
   } else {
-    para(fill(t.khongCoDanhSach, { k: String(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
+    para(fill(t.khongCoDanhSach, { k: count(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
   }
   const left = [...new Set(a.notCounted.map((n) => n.name))];
-  if (left.length > 0) para(fill(t.biLoai, { m: String(left.length), ds: left.join(', ') }));
+  if (left.length > 0) para(fill(t.biLoai, { m: count(left.length), ds: left.join(', ') }));
   return out;
 }
 

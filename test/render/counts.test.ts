@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cnscd } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+// @ts-expect-error the benchmark's corpus writer is plain JavaScript
+import { writeCorpus } from '../bench/corpus.mjs';
+
+/** The text of a .docx body, its runs joined and tags dropped. */
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+describe('counts of a thousand and more, as each language writes them', () => {
+  const dir = join(tempDir(), 'xa');
+  beforeAll(() => {
+    writeCorpus(dir, 1001, 0);
+  });
+
+  it('in the terminal and the report: 1.001 in Vietnamese, 1,001 in English, never 1001', async () => {
+    const out = tempDir();
+    const vi = cnscd(['aggregate', dir, '--out', out]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(/^Tổng hợp 1\.001 đơn vị từ 1\.001 tệp/);
+    expect(vi.stdout).toMatch(/Số buổi hội nghị, tập huấn, hướng dẫn +[\d.]+ +1\.001\/1\.001\n/);
+    expect(vi.stdout).toContain('1.001 tệp không có một số chỉ tiêu');
+    const report = await docxText(join(out, 'bao-cao.docx'));
+    expect(report).toContain('Tổng hợp số liệu báo cáo của 1.001 đơn vị');
+    expect(report).toContain('1.001/1.001');
+    // Only the appendix's row number (STT) is written plain, as row numbers are.
+    expect(report.split('\n').filter((line) => /\b1001\b/.test(line))).toEqual(['1001']);
+    const en = cnscd(['--lang', 'en', 'aggregate', dir, '--out', tempDir()]);
+    expect(en.stdout).toMatch(/^Aggregated 1,001 units from 1,001 files/);
+    expect(en.stdout).toContain('1,001/1,001');
+    const checked = cnscd(['validate', dir]);
+    expect(checked.stdout).toMatch(/\n1\.001 tệp: 1\.001 hợp lệ, 0 cần sửa\n/);
+    const ci = cnscd(['validate', dir, '--format', 'github']);
+    expect(ci.stdout).toMatch(/\ncnscd: 1\.001 tệp, \d+ lỗi, [\d.]+ cảnh báo\n$/);
+  });
+});
