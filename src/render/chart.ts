@@ -18,6 +18,25 @@ export interface BarChart {
 
 const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
 const WIDTH = 1600;
+/** The title's size, its lines' spacing, and how many of its characters fit a line: DejaVu Sans Bold at 34 px
+ * advances about 20 px a character in Vietnamese text and 23 in capitals, so 66 fit a line of 1,600 either way. */
+const TITLE_SIZE = 34;
+const TITLE_LINE = 44;
+const TITLE_CHARS = 66;
+
+/** A title in lines of at most `width` characters, broken between words (a longer word has a line of its own). */
+export function titleLines(title: string, width = TITLE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */
 function niceMax(v: number): number {
@@ -34,7 +53,11 @@ export function barChartSvg(chart: BarChart): string {
   const barH = 26;
   const gap = 18;
   const groupH = chart.series.length * barH + gap;
-  const top = 120;
+  // A title too long for one line (the report's, with "(30/3.321 đơn vị có số liệu lớn nhất)" after it) was cut off
+  // at both edges: it goes on as many lines as it needs, and everything below moves down.
+  const title = titleLines(chart.title);
+  const below = (title.length - 1) * TITLE_LINE;
+  const top = 120 + below;
   const left = 430;
   const right = 170;
   const plotW = WIDTH - left - right;
@@ -43,11 +66,13 @@ export function barChartSvg(chart: BarChart): string {
   const x = (v: number) => left + (v / max) * plotW;
   const parts: string[] = [];
   parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="${WIDTH / 2}" y="48" font-size="34" font-weight="bold" text-anchor="middle">${xmlEscape(chart.title)}</text>`);
+  title.forEach((line, i) => {
+    parts.push(`<text x="${WIDTH / 2}" y="${48 + i * TITLE_LINE}" font-size="${TITLE_SIZE}" font-weight="bold" text-anchor="middle">${xmlEscape(line)}</text>`);
+  });
   let lx = left;
   chart.series.forEach((s, i) => {
-    parts.push(`<rect x="${lx}" y="72" width="26" height="26" fill="${COLORS[i % COLORS.length]}"/>`);
-    parts.push(`<text x="${lx + 36}" y="94" font-size="24">${xmlEscape(s.label)}</text>`);
+    parts.push(`<rect x="${lx}" y="${72 + below}" width="26" height="26" fill="${COLORS[i % COLORS.length]}"/>`);
+    parts.push(`<text x="${lx + 36}" y="${94 + below}" font-size="24">${xmlEscape(s.label)}</text>`);
     lx += 60 + s.label.length * 14;
   });
   for (let t = 0; t <= 4; t++) {

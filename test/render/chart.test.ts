@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { barChartPng, barChartSvg } from '../../src/render/chart.js';
-import { svgToPng } from '../../src/render/chart-png.js';
+import { barChartPng, barChartSvg, titleLines } from '../../src/render/chart.js';
+import { CHART_FONT, svgToPng } from '../../src/render/chart-png.js';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
@@ -29,6 +30,31 @@ describe('the chart', () => {
     expect((svg.match(/>-</g) ?? []).length).toBe(1);
     expect((svg.match(/<rect [^>]*fill="#(1f5fa8|e07b1a)"/g) ?? []).length).toBe(2 + 5); // 2 legend keys, 5 reported bars
     expect(svg).toContain('>120.000<'); // a round axis just above 119.612
+  });
+
+  it('breaks a title too long for the picture into lines that fit, and moves the rest down', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const require = createRequire(import.meta.url);
+    const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+    // The width of a line of the title as resvg draws it, on a canvas wide enough to hold it whole.
+    const drawnWidth = (line: string) =>
+      new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="100" font-family="${CHART_FONT}"><text x="3000" y="50" font-size="34" font-weight="bold" text-anchor="middle">${line}</text></svg>`, {
+        font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+      }).innerBBox()!.width;
+    for (const title of [
+      'Số tài khoản DVCTT và VNeID được tạo, theo đơn vị (30/3.321 đơn vị có số liệu lớn nhất)',
+      'SỐ TÀI KHOẢN DVCTT VÀ VNEID ĐƯỢC TẠO, THEO ĐƠN VỊ HÀNH CHÍNH CẤP XÃ (30/10.599 ĐƠN VỊ CÓ SỐ LIỆU LỚN NHẤT)',
+    ]) {
+      expect(drawnWidth(title)).toBeGreaterThan(1600); // on one line it would be cut off at both edges
+      const svg = barChartSvg({ ...chart, title });
+      const lines = [...svg.matchAll(/<text [^>]*font-size="34"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.join(' ')).toBe(title);
+      for (const line of lines) expect(drawnWidth(line)).toBeLessThan(1560);
+      expect(svg).toContain(`<rect x="430" y="${72 + (lines.length - 1) * 44}" width="26" height="26"`);
+    }
+    expect(titleLines('Số tài khoản DVCTT và VNeID được tạo, theo đơn vị')).toEqual(['Số tài khoản DVCTT và VNeID được tạo, theo đơn vị']);
+    expect(barChartSvg(chart)).toContain('<rect x="430" y="72" width="26" height="26"');
   });
 
   it('renders to the same PNG every time, with the fonts it ships rather than the machine’s', async () => {
