@@ -29,6 +29,14 @@ describe('counts of a thousand and more, as each language writes them', () => {
     const report = await docxText(join(out, 'bao-cao.docx'));
     expect(report).toContain('Tổng hợp số liệu báo cáo của 1.001 đơn vị');
     expect(report).toContain('1.001/1.001');
+    // The statistics table's last column is widened for "1.001/1.001" (11 characters at 13 pt: 1,200 twips were one
+    // line for "12/12" and broke "1.001/1.0" from "01"), taken from Nội dung; the table keeps its width.
+    const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
+    const stats = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('>Số đơn vị báo cáo<'))!;
+    const widths = [...stats.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(680 + 4674 + 1400 + 1400 + 1200);
+    expect(widths[4]).toBeGreaterThanOrEqual(1380);
+    expect(widths.slice(2, 4)).toEqual([1400, 1400]);
     // Only the appendix's row number (STT) is written plain, as row numbers are.
     expect(report.split('\n').filter((line) => /\b1001\b/.test(line))).toEqual(['1001']);
     const en = cnscd(['--lang', 'en', 'aggregate', dir, '--out', tempDir()]);

@@ -103,6 +103,8 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(stats).toContain('<w:tblHeader/>');
     expect(rows).toContainEqual(['3', 'Số người dân được hướng dẫn', 'Người', '316.105', '12/12']);
     expect(rows).toContainEqual(['6', 'Số sản phẩm OCOP của địa phương', 'Sản phẩm', '162', '10/12']);
+    // Figures this short keep the columns' usual widths.
+    expect([...stats.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([680, 4674, 1400, 1400, 1200]);
   });
 
   it('ends with Nơi nhận and the signer block, then the appendix: a row per unit, "-" for not reported, a bold Tổng cộng', () => {

@@ -130,12 +130,34 @@ function headerTable(c: ReportContent): Table {
   );
 }
 
+/**
+ * How wide a cell must be, in twentieths of a point with its margins, for the longest unbroken part of a figure
+ * written at `size` half-points in Times New Roman (a digit is half an em wide, a dot, comma or slash about a
+ * quarter): "3.321/3.321" must stay whole, while "−135 (−18,0%)" may go over two lines at its space.
+ */
+function figureWidth(text: string, size: number): number {
+  const ems = (word: string) => [...word].reduce((sum, ch) => sum + (/[.,/:;]/.test(ch) ? 0.28 : 0.5), 0);
+  return Math.ceil(Math.max(0, ...text.split(/\s+/).map(ems)) * size * 10) + 2 * 80 + 40;
+}
+
 function statsTable(rows: StatsRow[]): Table {
   const compared = rows.some((r) => r.previous !== undefined);
   // With the previous period: two more columns, taken from the label's width.
   const widths = compared ? [680, 3174, 1000, 1250, 1250, 1250, 750] : [680, 4674, 1400, 1400, 1200];
-  const head = compared ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị'] : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
   const small = 26;
+  // A figure column is widened to its widest figure, so that "3.321/3.321" or "24.814.667" is never broken in the
+  // middle; the room is taken from Nội dung.
+  const figures = compared
+    ? [[3, (r: StatsRow) => r.previous ?? ''], [4, (r: StatsRow) => r.value], [5, (r: StatsRow) => r.change ?? ''], [6, (r: StatsRow) => r.reported]] as const
+    : [[3, (r: StatsRow) => r.value], [4, (r: StatsRow) => r.reported]] as const;
+  for (const [column, of] of figures) {
+    const needed = Math.max(...rows.map((r) => figureWidth(of(r), small)));
+    if (needed > widths[column]!) {
+      widths[1]! -= needed - widths[column]!;
+      widths[column] = needed;
+    }
+  }
+  const head = compared ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị'] : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
   const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
     new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size: small, ...style })] });
   const header = new TableRow({
