@@ -72,6 +72,8 @@ export const wordingSchema = z.strictObject({
     daBaoCao: text,
     chuaBaoCao: text,
     khongCoDanhSach: text,
+    /** Instead of khongCoDanhSach when more units reported than the text names one by one (`{k}` of them). */
+    khongCoDanhSachDai: text.default('Đã nhận báo cáo của {k} đơn vị (từng đơn vị tại Phụ lục kèm theo).'),
     biLoai: text,
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DISTRICTS } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 // @ts-expect-error the benchmark's corpus writer is plain JavaScript
@@ -28,6 +29,9 @@ describe('counts of a thousand and more, as each language writes them', () => {
     expect(vi.stdout).toContain('1.001 tệp không có một số chỉ tiêu');
     const report = await docxText(join(out, 'bao-cao.docx'));
     expect(report).toContain('Tổng hợp số liệu báo cáo của 1.001 đơn vị');
+    // Without a roster the text names the units up to 60 of them; 1,001 names are left to the appendix.
+    expect(report).toContain('Đã nhận báo cáo của 1.001 đơn vị (từng đơn vị tại Phụ lục kèm theo).');
+    expect(report).not.toContain('Xã An An 1, Xã An An 2');
     expect(report).toContain('1.001/1.001');
     // The statistics table's last column is widened for "1.001/1.001" (11 characters at 13 pt: 1,200 twips were one
     // line for "12/12" and broke "1.001/1.0" from "01"), taken from Nội dung; the table keeps its width.
@@ -46,5 +50,11 @@ describe('counts of a thousand and more, as each language writes them', () => {
     expect(checked.stdout).toMatch(/\n1\.001 tệp: 1\.001 hợp lệ, 0 cần sửa\n/);
     const ci = cnscd(['validate', dir, '--format', 'github']);
     expect(ci.stdout).toMatch(/\ncnscd: 1\.001 tệp, \d+ lỗi, [\d.]+ cảnh báo\n$/);
+  });
+
+  it('names each unit in the report when there are a few, without a roster', async () => {
+    const out = tempDir();
+    expect(cnscd(['aggregate', DISTRICTS, '--out', out]).code).toBe(0);
+    expect(await docxText(join(out, 'bao-cao.docx'))).toContain('Đã nhận báo cáo của 12 đơn vị: H. Thanh Miện, Huyện Bình Giang, Huyện Cẩm Giàng, Huyện Gia Lộc, Huyện Kim Thành, Huyện Nam Sách, Huyện Ninh Giang, Huyện Thanh Hà, huyện Tứ kỳ, Thành phố Chí Linh, TP. Hải Dương, TX Kinh Môn.');
   });
 });

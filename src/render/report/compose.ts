@@ -76,6 +76,11 @@ export interface AppendixRow {
 
 /** The most units a chart shows, one bar group each. */
 export const CHART_UNITS = 30;
+/**
+ * Without a roster the text names every unit that reported, up to this many; beyond, it gives their number and leaves
+ * the names to the appendix (3,321 communes' names ran to thirteen pages of the report's body).
+ */
+export const NAMED_UNITS = 60;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -259,6 +264,8 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
     const reported = a.roster.expected - a.missing.length;
     para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
     if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: count(a.missing.length), ds: a.missing.map((m) => m.name).join(', ') }));
+  } else if (a.units.length > NAMED_UNITS) {
+    para(fill(t.khongCoDanhSachDai, { k: count(a.units.length) }));
   } else {
     para(fill(t.khongCoDanhSach, { k: count(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
   }
