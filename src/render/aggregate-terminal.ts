@@ -18,6 +18,8 @@ const WORDS = {
     units: 'Đơn vị',
     reported: (k: number, n: number, roster: string) => `Đã báo cáo: ${viCount(k)}/${viCount(n)} đơn vị (theo ${roster}).`,
     missing: (list: string) => `Chưa báo cáo: ${list}.`,
+    missingMore: (n: number, list: string, rest: number) =>
+      `Chưa báo cáo (${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — danh sách đầy đủ ở trang “Chưa báo cáo” của tong-hop.xlsx, hoặc --json.`,
     noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
     notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
     problems: 'Sai sót cần xử lý',
@@ -53,6 +55,8 @@ const WORDS = {
     units: 'Units',
     reported: (k: number, n: number, roster: string) => `Reported: ${enCount(k)}/${enCount(n)} units (per ${roster}).`,
     missing: (list: string) => `Not reported: ${list}.`,
+    missingMore: (n: number, list: string, rest: number) =>
+      `Not reported (${enCount(n)} units): ${list} and ${enCount(rest)} more — all of them on the “Chưa báo cáo” sheet of tong-hop.xlsx, or --json.`,
     noRoster: 'No roster (--roster), so who has not reported is unknown.',
     notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
     problems: 'Problems to resolve',
@@ -134,7 +138,11 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
 
   if (a.roster) {
     out.push(...wrapped(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source)));
-    if (a.missing.length > 0) out.push(...wrapped(w.missing(a.missing.map((m) => m.name).join(', '))).map(c.yellow));
+    // A roster for more than the folder holds (the country's, for one province) can leave thousands missing: the
+    // first SHOWN_FILES are named, and the rest counted.
+    const names = a.missing.slice(0, SHOWN_FILES).map((m) => m.name).join(', ');
+    const rest = a.missing.length - SHOWN_FILES;
+    if (a.missing.length > 0) out.push(...wrapped(rest > 0 ? w.missingMore(a.missing.length, names, rest) : w.missing(names)).map(c.yellow));
   } else out.push(...wrapped(w.noRoster).map(c.dim));
   const left = [...new Set(a.notCounted.map((x) => x.name))];
   if (left.length > 0) out.push(...wrapped(w.notCounted(left.join(', '))).map(c.red));

@@ -28,7 +28,8 @@ export const SKIP_VI: Record<string, string> = {
 
 /**
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
- * a table-layout submission for the level above), `Kiểm tra` (every finding), `Nguồn` (each file and its sha256).
+ * a table-layout submission for the level above), `Kiểm tra` (every finding), `Nguồn` (each file and its sha256), and
+ * `Chưa báo cáo` (the roster's units that sent nothing) when there are any.
  * Every text is a text cell (a name like `=HYPERLINK(…)` never becomes a formula); characters XML forbids are dropped.
  */
 export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Date, lang: Lang, chart?: BarChart): Promise<Buffer> {
@@ -122,7 +123,10 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
   });
 
-  return Buffer.from(workbookBytes({ sheets: [totals, checks, sources], font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
+  // Chưa báo cáo: every unit of the roster that sent nothing, however many (the terminal and the report name the first).
+  const missing = listSheet(SUMMARY_SHEETS.missing, [['STT', 6], ['Mã', 12], ['Đơn vị', 44]], bold, a.missing.length, (i) => [i + 1, a.missing[i]!.code ?? '', a.missing[i]!.name]);
+
+  return Buffer.from(workbookBytes({ sheets: [totals, checks, sources, ...(a.missing.length > 0 ? [missing] : [])], font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
 }
 
 /**

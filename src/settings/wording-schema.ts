@@ -74,6 +74,8 @@ export const wordingSchema = z.strictObject({
     khongCoDanhSach: text,
     /** Instead of khongCoDanhSach when more units reported than the text names one by one (`{k}` of them). */
     khongCoDanhSachDai: text.default('Đã nhận báo cáo của {k} đơn vị (từng đơn vị tại Phụ lục kèm theo).'),
+    /** Instead of chuaBaoCao when more units are missing than the text names: `{ds}` the first, `{r}` how many more. */
+    chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop.xlsx).'),
     biLoai: text,
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),

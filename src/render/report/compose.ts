@@ -77,8 +77,9 @@ export interface AppendixRow {
 /** The most units a chart shows, one bar group each. */
 export const CHART_UNITS = 30;
 /**
- * Without a roster the text names every unit that reported, up to this many; beyond, it gives their number and leaves
- * the names to the appendix (3,321 communes' names ran to thirteen pages of the report's body).
+ * The most units the report's text names in one list: without a roster the units that reported (beyond, their number,
+ * and the names in the appendix; 3,321 communes' names ran to thirteen pages of the body), with one the units missing
+ * (beyond, the rest counted, and all of them on the workbook's `Chưa báo cáo` sheet).
  */
 export const NAMED_UNITS = 60;
 
@@ -263,7 +264,9 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;
     para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
-    if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: count(a.missing.length), ds: a.missing.map((m) => m.name).join(', ') }));
+    const named = a.missing.slice(0, NAMED_UNITS).map((m) => m.name).join(', ');
+    if (a.missing.length > NAMED_UNITS) para(fill(t.chuaBaoCaoDai, { m: count(a.missing.length), ds: named, r: count(a.missing.length - NAMED_UNITS) }));
+    else if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: count(a.missing.length), ds: named }));
   } else if (a.units.length > NAMED_UNITS) {
     para(fill(t.khongCoDanhSachDai, { k: count(a.units.length) }));
   } else {
