@@ -22,6 +22,8 @@ const WORDS = {
       `Chưa báo cáo (${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — danh sách đầy đủ ở trang “Chưa báo cáo” của tong-hop.xlsx, hoặc --json.`,
     noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
     notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
+    notCountedMore: (n: number, list: string, rest: number) =>
+      `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ; ${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop.xlsx, hoặc --json.`,
     problems: 'Sai sót cần xử lý',
     moreFiles: (n: number, e: number) =>
       `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
@@ -59,6 +61,8 @@ const WORDS = {
       `Not reported (${enCount(n)} units): ${list} and ${enCount(rest)} more — all of them on the “Chưa báo cáo” sheet of tong-hop.xlsx, or --json.`,
     noRoster: 'No roster (--roster), so who has not reported is unknown.',
     notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
+    notCountedMore: (n: number, list: string, rest: number) =>
+      `Not counted (errors, duplicates or another period; ${enCount(n)} units): ${list} and ${enCount(rest)} more — each file on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
     problems: 'Problems to resolve',
     moreFiles: (n: number, e: number) =>
       `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
@@ -145,7 +149,9 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     if (a.missing.length > 0) out.push(...wrapped(rest > 0 ? w.missingMore(a.missing.length, names, rest) : w.missing(names)).map(c.yellow));
   } else out.push(...wrapped(w.noRoster).map(c.dim));
   const left = [...new Set(a.notCounted.map((x) => x.name))];
-  if (left.length > 0) out.push(...wrapped(w.notCounted(left.join(', '))).map(c.red));
+  const leftNames = left.slice(0, SHOWN_FILES).join(', ');
+  if (left.length > SHOWN_FILES) out.push(...wrapped(w.notCountedMore(left.length, leftNames, left.length - SHOWN_FILES)).map(c.red));
+  else if (left.length > 0) out.push(...wrapped(w.notCounted(leftNames)).map(c.red));
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.

@@ -77,6 +77,8 @@ export const wordingSchema = z.strictObject({
     /** Instead of chuaBaoCao when more units are missing than the text names: `{ds}` the first, `{r}` how many more. */
     chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop.xlsx).'),
     biLoai: text,
+    /** Instead of biLoai when more units are left out than the text names: `{ds}` the first, `{r}` how many more. */
+    biLoaiDai: text.default('Chưa tổng hợp số liệu của {m} đơn vị do báo cáo còn lỗi (đề nghị đơn vị sửa và gửi lại): {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).'),
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),
   sanPham: z.record(z.string(), text),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -60,5 +60,23 @@ describe('units of the roster that sent nothing, however many', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(all, 'tong-hop.xlsx'));
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn']);
+  });
+});
+
+describe('units left out for errors, however many', () => {
+  it('are named up to 50 in the terminal and 60 in the report, the rest counted', async () => {
+    const dir = join(tempDir(), 'xa');
+    mkdirSync(dir);
+    const form = (unit: string) => `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n`;
+    for (let i = 1; i <= 70; i++) writeFileSync(join(dir, `loi-${String(i).padStart(2, '0')}.csv`), form(`Xã Lỗi ${String(i).padStart(2, '0')}`));
+    const out = tempDir();
+    const r = cnscd(['aggregate', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    const line = r.stdout.slice(r.stdout.indexOf('Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ; 70 đơn vị): Xã Lỗi 01,')).replace(/\n\s+/g, ' ');
+    expect(line).toMatch(/^[^\n]*Xã Lỗi 50 và 20 đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop\.xlsx, hoặc --json\./);
+    expect(r.stdout).not.toContain('Xã Lỗi 51');
+    const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/Chưa tổng hợp số liệu của 70 đơn vị do báo cáo còn lỗi \(đề nghị đơn vị sửa và gửi lại\): Xã Lỗi 01, .*, Xã Lỗi 60 và 10 đơn vị khác \(từng tệp ở trang “Nguồn” của tệp tong-hop\.xlsx\)\./);
   });
 });

@@ -79,7 +79,8 @@ export const CHART_UNITS = 30;
 /**
  * The most units the report's text names in one list: without a roster the units that reported (beyond, their number,
  * and the names in the appendix; 3,321 communes' names ran to thirteen pages of the body), with one the units missing
- * (beyond, the rest counted, and all of them on the workbook's `Chưa báo cáo` sheet).
+ * (beyond, the rest counted, and all of them on the workbook's `Chưa báo cáo` sheet), and the units left out for
+ * errors (the rest counted; each file's status is on the workbook's `Nguồn` sheet).
  */
 export const NAMED_UNITS = 60;
 
@@ -273,7 +274,9 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
     para(fill(t.khongCoDanhSach, { k: count(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
   }
   const left = [...new Set(a.notCounted.map((n) => n.name))];
-  if (left.length > 0) para(fill(t.biLoai, { m: count(left.length), ds: left.join(', ') }));
+  const leftNamed = left.slice(0, NAMED_UNITS).join(', ');
+  if (left.length > NAMED_UNITS) para(fill(t.biLoaiDai, { m: count(left.length), ds: leftNamed, r: count(left.length - NAMED_UNITS) }));
+  else if (left.length > 0) para(fill(t.biLoai, { m: count(left.length), ds: leftNamed }));
   return out;
 }
 
