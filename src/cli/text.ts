@@ -4,54 +4,27 @@ import { formatCount, type Lang } from '../i18n/format.js';
  * Why the system would not let the outputs be written, in words a clerk can act on, from its error code. On Windows
  * a report still open in Word or Excel is the usual cause of EBUSY, EPERM and EACCES.
  */
-const WHY_NOT_WRITTEN: Record<Lang, (code: string) => string> = {
-  vi: (code) => {
-    switch (code) {
-      case 'EACCES':
-      case 'EPERM':
-      case 'EBUSY':
-        return 'không có quyền ghi vào đó, hoặc tệp kết quả cũ đang mở trong Word hay Excel. Đóng tệp rồi chạy lại, hoặc chọn thư mục khác';
-      case 'EROFS':
-        return 'ổ đĩa này chỉ cho đọc. Chọn thư mục khác';
-      case 'ENOSPC':
-      case 'EDQUOT':
-        return 'ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác';
-      case 'ENOTDIR':
-      case 'EEXIST':
-      case 'EISDIR':
-        return 'trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác';
-      case 'ENAMETOOLONG':
-        return 'đường dẫn quá dài. Chọn thư mục có đường dẫn ngắn hơn';
-      case 'ENOENT':
-        return 'không tạo được thư mục ở đó. Chọn thư mục khác';
-      default:
-        return 'hệ thống từ chối ghi. Chọn thư mục khác hoặc báo cho người quản trị máy';
-    }
+const WHY_NOT_WRITTEN: { codes: string[]; vi: string; en: string }[] = [
+  {
+    codes: ['EACCES', 'EPERM', 'EBUSY'],
+    vi: 'không có quyền ghi vào đó, hoặc tệp kết quả cũ đang mở trong Word hay Excel. Đóng tệp rồi chạy lại, hoặc chọn thư mục khác',
+    en: 'no permission to write there, or an earlier output is open in Word or Excel. Close it and run again, or choose another folder',
   },
-  en: (code) => {
-    switch (code) {
-      case 'EACCES':
-      case 'EPERM':
-      case 'EBUSY':
-        return 'no permission to write there, or an earlier output is open in Word or Excel. Close it and run again, or choose another folder';
-      case 'EROFS':
-        return 'the drive is read-only. Choose another folder';
-      case 'ENOSPC':
-      case 'EDQUOT':
-        return 'the disk is full. Free some space or choose another drive';
-      case 'ENOTDIR':
-      case 'EEXIST':
-      case 'EISDIR':
-        return 'a file stands on the path where a folder must be. Choose another folder';
-      case 'ENAMETOOLONG':
-        return 'the path is too long. Choose a folder with a shorter path';
-      case 'ENOENT':
-        return 'no folder can be made there. Choose another folder';
-      default:
-        return 'the system refused the write. Choose another folder or ask whoever runs the machine';
-    }
+  { codes: ['EROFS'], vi: 'ổ đĩa này chỉ cho đọc. Chọn thư mục khác', en: 'the drive is read-only. Choose another folder' },
+  { codes: ['ENOSPC', 'EDQUOT'], vi: 'ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác', en: 'the disk is full. Free some space or choose another drive' },
+  {
+    codes: ['ENOTDIR', 'EEXIST', 'EISDIR'],
+    vi: 'trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác',
+    en: 'a file stands on the path where a folder must be. Choose another folder',
   },
+  { codes: ['ENAMETOOLONG'], vi: 'đường dẫn quá dài. Chọn thư mục có đường dẫn ngắn hơn', en: 'the path is too long. Choose a folder with a shorter path' },
+  { codes: ['ENOENT'], vi: 'không tạo được thư mục ở đó. Chọn thư mục khác', en: 'no folder can be made there. Choose another folder' },
+];
+const OTHER_WRITE_FAILURE = {
+  vi: 'hệ thống từ chối ghi. Chọn thư mục khác hoặc báo cho người quản trị máy',
+  en: 'the system refused the write. Choose another folder or ask whoever runs the machine',
 };
+const whyNotWritten = (code: string, lang: Lang) => (WHY_NOT_WRITTEN.find((w) => w.codes.includes(code)) ?? OTHER_WRITE_FAILURE)[lang];
 
 /** The words of the command line itself (help, misuse). Findings have their own catalogue. */
 export const CLI_TEXT = {
@@ -154,7 +127,7 @@ export const CLI_TEXT = {
       : code === 'EISDIR' ? `${f} là một thư mục; ở đây cần một tệp`
       : code === 'EACCES' || code === 'EPERM' ? `không có quyền đọc tệp ${f}`
       : `không đọc được tệp ${f} (${code})`,
-    writeFailed: (o: string, code: string) => `không ghi được kết quả vào ${o}: ${WHY_NOT_WRITTEN.vi(code)}. Không tệp nào bị ghi dở (${code})`,
+    writeFailed: (o: string, code: string) => `không ghi được kết quả vào ${o}: ${whyNotWritten(code, 'vi')}. Không tệp nào bị ghi dở (${code})`,
     titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<string, string>,
     misuse: 'Dùng sai lệnh',
     seeHelp: 'Xem: cnscd --help',
@@ -265,7 +238,7 @@ export const CLI_TEXT = {
       : code === 'EISDIR' ? `${f} is a folder; a file is needed here`
       : code === 'EACCES' || code === 'EPERM' ? `no permission to read ${f}`
       : `cannot read ${f} (${code})`,
-    writeFailed: (o: string, code: string) => `cannot write the outputs to ${o}: ${WHY_NOT_WRITTEN.en(code)}. No file was left half-written (${code})`,
+    writeFailed: (o: string, code: string) => `cannot write the outputs to ${o}: ${whyNotWritten(code, 'en')}. No file was left half-written (${code})`,
     titles: {} as Record<string, string>,
     misuse: 'Misused command',
     seeHelp: 'See: cnscd --help',
