@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { aggregateFolder } from '../aggregate/index.js';
 import { parseLevel } from '../aggregate/levels.js';
@@ -15,6 +14,7 @@ import { loadRoster, RosterIndex } from '../settings/roster.js';
 import { loadWording } from '../settings/wording.js';
 import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
+import { pathKind } from './path-kind.js';
 import type { CliText } from './text.js';
 import { mark } from '../timings.js';
 import { progressLine } from './progress.js';
@@ -184,15 +184,6 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
 function chartOf(content: ReportContent): BarChart | undefined {
   for (const item of content.body) if (item.kind === 'chart') return item.chart;
   return undefined;
-}
-
-async function pathKind(path: string): Promise<'folder' | 'file' | 'missing'> {
-  try {
-    const s = await stat(path);
-    return s.isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
-  }
 }
 
 async function guard<T>(t: CliText, load: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
@@ -8,6 +8,7 @@ import { encodingByName } from '../read/encoding/names.js';
 import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
+import { pathKind } from './path-kind.js';
 import type { CliText } from './text.js';
 import { progressLine } from './progress.js';
 import { expandWildcards } from './wildcards.js';
@@ -75,11 +76,12 @@ export function outputFormat(opts: { json?: boolean; format?: string }, t: CliTe
 async function expand(inputs: string[], t: CliText): Promise<string[]> {
   const files: string[] = [];
   for (const given of inputs) {
-    // `*.xlsx` as Windows passes it; a pattern that matches nothing is reported as a missing file.
-    const kind = await kindOf(given);
+    // `*.xlsx` as Windows passes it; a pattern that matches nothing, like any missing file, is reported per file with
+    // the other files still checked.
+    const kind = await pathKind(given);
     const matches = kind === 'missing' ? await expandWildcards(given) : null;
     for (const input of matches?.length ? matches : [given]) {
-      const isDir = input === given ? kind === 'folder' : (await kindOf(input)) === 'folder';
+      const isDir = input === given ? kind === 'folder' : (await pathKind(input)) === 'folder';
       if (!isDir) {
         files.push(input);
         continue;
@@ -92,13 +94,4 @@ async function expand(inputs: string[], t: CliText): Promise<string[]> {
     }
   }
   return files;
-}
-
-/** Missing files are reported per file, with the other files still checked. */
-async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
-  try {
-    return (await stat(path)).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
-  }
 }
