@@ -25,7 +25,10 @@ export function changeOf(previous: number | null | undefined, current: number | 
  * and that fell is a warning on the cell of this period's figure, naming both figures.
  */
 export function comparePeriods(units: CurrentUnit[], totals: IndicatorTotal[], previous: PreviousPeriod, schema: FullSchema, roster: RosterIndex | undefined): { comparison: Comparison; findings: Finding[] } {
-  const identity = (name: string) => roster?.match(name).unit?.ten ?? unitKey(name);
+  const identity = (name: string) => {
+    const row = roster?.match(name).unit;
+    return row ? roster!.nameOf(row) : unitKey(name);
+  };
   const byCode = new Map<string, PreviousPeriod['units'][number]>();
   const byName = new Map<string, PreviousPeriod['units'][number]>();
   for (const u of previous.units) {

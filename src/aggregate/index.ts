@@ -111,7 +111,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
       ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: basename(options.roster.roster.source) }
       : null,
     missing: options.roster
-      ? options.roster.reporting.filter((u) => !reportedKeys.has(u.ten)).map((u) => ({ name: u.ten, ...(u.ma ? { code: u.ma } : {}) }))
+      ? options.roster.reporting.filter((u) => !reportedKeys.has(options.roster!.nameOf(u))).map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
       : [],
     notCounted: entries
       .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))
@@ -129,7 +129,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
 
 function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): UnitEntry[] {
   if (!roster) return [...entries].sort((a, b) => nameOrder(a.name, b.name));
-  const order = new Map(roster.reporting.map((u, i) => [u.ten, i]));
+  const order = new Map(roster.reporting.map((u, i) => [roster.nameOf(u), i]));
   return [...entries].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 

@@ -136,9 +136,14 @@ export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefine
     if (!roster) continue;
     const m = roster.match(e.writtenName, e.code);
     if (m.unit) {
-      e.name = m.unit.ten;
-      e.key = m.unit.ten;
+      e.name = roster.nameOf(m.unit);
+      e.key = e.name;
       if (m.unit.ma) e.code = m.unit.ma;
+      continue;
+    }
+    if (m.ambiguous) {
+      findings.push(makeFinding('unit-ambiguous', e.file, e.report.unit?.origin ?? e.report.rowOrigin, { unit: e.writtenName, units: m.ambiguous }, { unit: e.writtenName, actual: e.writtenName }));
+      e.excluded ??= 'unknown-unit';
       continue;
     }
     findings.push(
@@ -151,18 +156,36 @@ export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefine
 
 /**
  * Two reports for one unit: identical ones count once (a warning); differing ones are a conflict (an error) and
- * neither counts until the person keeps one. Entries already left out for errors do not take part.
+ * neither counts until the person keeps one. Entries already left out for errors do not take part. Reports of one
+ * name that each give a different unit code (Mã đơn vị) are of different units — the country has many a Xã Tân Lập —
+ * and are named with their code.
  */
 export function resolveRepeats(entries: UnitEntry[]): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<string, UnitEntry[]>();
+  const byKey = new Map<string, UnitEntry[]>();
   for (const e of entries) {
     if (e.excluded || !e.writtenName) continue;
-    const list = groups.get(e.key) ?? [];
+    const list = byKey.get(e.key) ?? [];
     list.push(e);
-    groups.set(e.key, list);
+    byKey.set(e.key, list);
   }
-  for (const group of groups.values()) {
+  const groups: UnitEntry[][] = [];
+  for (const group of byKey.values()) {
+    const codes = new Set(group.map((e) => e.code));
+    if (group.length < 2 || codes.size < 2 || codes.has(undefined)) {
+      groups.push(group);
+      continue;
+    }
+    for (const code of codes) {
+      const same = group.filter((e) => e.code === code);
+      for (const e of same) {
+        e.name = `${e.name} (mã ${code})`;
+        e.key = `${e.key}#${code}`;
+      }
+      groups.push(same);
+    }
+  }
+  for (const group of groups) {
     if (group.length < 2) continue;
     const first = group[0]!;
     const differ = new Set<string>();

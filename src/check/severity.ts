@@ -40,6 +40,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'rule-derived': 'warning',
   'total-mismatch': 'error',
   'unit-unknown': 'error',
+  'unit-ambiguous': 'error',
   'unit-repeated': 'warning',
   'unit-conflict': 'error',
   'period-differs': 'error',

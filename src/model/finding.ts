@@ -50,6 +50,7 @@ export const FINDING_CODES = [
   'total-mismatch',
   // Aggregation: units and periods across files
   'unit-unknown',
+  'unit-ambiguous',
   'unit-repeated',
   'unit-conflict',
   'period-differs',

@@ -28,6 +28,8 @@ export interface RosterMatch {
   unit?: RosterUnit;
   /** When nothing matched: the closest roster names. */
   suggestions: string[];
+  /** When the name is that of more than one unit the roster lists (and no code said which): those units' names. */
+  ambiguous?: string[];
 }
 
 /** Administrative level of a unit, from its kind (`loai`) or, without one, the word its name starts with. */
@@ -56,6 +58,9 @@ export class RosterIndex {
   private readonly byCode = new Map<string, RosterUnit>();
   private readonly parentOf = new Map<RosterUnit, RosterUnit | null>();
   private readonly parents = new Set<RosterUnit>();
+  /** Reporting units that share their full name with another, by that folded name; and the name each is shown by. */
+  private readonly sameName = new Map<string, RosterUnit[]>();
+  private readonly shown = new Map<RosterUnit, string>();
   /** The units expected to report, in roster order. */
   readonly reporting: RosterUnit[];
 
@@ -75,6 +80,26 @@ export class RosterIndex {
       if (parent) this.parents.add(parent);
     }
     this.reporting = roster.donVi.filter((u) => !this.parents.has(u));
+    // The country has many a Xã Tân Lập, and ten Huyện Châu Thành: units that report under one name (each with its
+    // own code, as loadRoster requires) are shown with their parent, else their code, and that name finds them too.
+    const byName = new Map<string, RosterUnit[]>();
+    for (const u of this.reporting) byName.set(fold(u.ten), [...(byName.get(fold(u.ten)) ?? []), u]);
+    for (const [name, same] of byName) {
+      if (same.length < 2) continue;
+      this.sameName.set(name, same);
+      const parentOf = (u: RosterUnit) => this.parentOf.get(u)?.ten ?? u.capTren;
+      const parentsDiffer = new Set(same.map(parentOf)).size === same.length && same.every(parentOf);
+      for (const u of same) {
+        const shown = `${u.ten} (${parentsDiffer ? parentOf(u) : `mã ${u.ma}`})`;
+        this.shown.set(u, shown);
+        this.byFullName.set(fold(shown), u);
+      }
+    }
+  }
+
+  /** The name a unit is shown by: the roster's, with its parent or code when another reporting unit has that name. */
+  nameOf(u: RosterUnit): string {
+    return this.shown.get(u) ?? u.ten;
   }
 
   /** The roster row of a unit's parent, when the roster lists it. */
@@ -85,6 +110,11 @@ export class RosterIndex {
   private lookUp(name: string, want: 'report' | 'parent', not?: RosterUnit): RosterUnit | undefined {
     const exact = this.byFullName.get(fold(name));
     if (exact && exact !== not) return exact;
+    return this.candidates(name, want, not)[0];
+  }
+
+  /** The units a name without its exact spelling may be, best first: one, or several that share a name. */
+  private candidates(name: string, want: 'report' | 'parent', not?: RosterUnit): RosterUnit[] {
     // A name that says its level (Thị trấn Tứ Kỳ) is not a unit of another level (Huyện Tứ Kỳ); a parent is never
     // of its child's level.
     const written = levelOf(name, '', true);
@@ -95,17 +125,22 @@ export class RosterIndex {
       if (written && level && written !== level) return false;
       return !(want === 'parent' && childLevel && level === childLevel);
     });
-    if (list.length <= 1) return list[0];
+    if (list.length <= 1) return list;
     const preferred = want === 'parent' ? list.filter((u) => this.parents.has(u) || !u.capTren) : list.filter((u) => !this.parents.has(u));
-    return preferred[0] ?? list[0];
+    return preferred.length > 0 ? preferred : list;
   }
 
   match(name: string, code?: string): RosterMatch {
     const byCode = code ? this.byCode.get(code.trim()) : undefined;
     if (byCode) return { unit: byCode, suggestions: [] };
     const key = unitKey(name);
-    const unit = this.lookUp(name, 'report');
-    if (unit) return { unit, suggestions: [] };
+    const exact = this.sameName.has(fold(name)) ? undefined : this.byFullName.get(fold(name));
+    if (exact) return { unit: exact, suggestions: [] };
+    // A name several reporting units share, however it is written (with or without Xã, in any case): which one cannot
+    // be told without a code (a roster holds such units only when each has its code).
+    const found = this.sameName.get(fold(name)) ?? this.candidates(name, 'report');
+    if (found.length === 1) return { unit: found[0]!, suggestions: [] };
+    if (found.length > 1) return { suggestions: [], ambiguous: found.map((u) => this.nameOf(u)) };
     const ranked = this.reporting
       .map((u) => ({ u, d: Math.min(...[u.ten, ...u.tenKhac].map((n) => distance(key, unitKey(n)))) }))
       .filter((x) => x.d <= Math.max(2, Math.floor(key.length / 3)))
@@ -129,14 +164,23 @@ export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roste
   const reporting = new Set(index.reporting);
   const seen = new Map<string, RosterUnit>();
   const seenFull = new Map<string, RosterUnit>();
+  const codes = new Map<string, RosterUnit>();
   raw.donVi.forEach((u, i) => {
+    const sameCode = u.ma ? codes.get(u.ma) : undefined;
+    if (sameCode) problems.push(lang === 'vi' ? `donVi[${i}]: mã "${u.ma}" của "${u.ten}" trùng với mã của "${sameCode.ten}"` : `donVi[${i}]: code "${u.ma}" of "${u.ten}" is also the code of "${sameCode.ten}"`);
+    if (u.ma) codes.set(u.ma, u);
     for (const name of [u.ten, ...u.tenKhac]) {
       const full = seenFull.get(fold(name));
       const key = unitKey(name);
       const other = reporting.has(u) ? seen.get(key) : undefined;
       const clash = (full && full !== u ? full : undefined) ?? (other && other !== u ? other : undefined);
-      if (clash) {
-        problems.push(lang === 'vi' ? `donVi[${i}]: "${name}" trùng với "${clash.ten}" (cùng tên khi bỏ Huyện/TP/TX…)` : `donVi[${i}]: "${name}" is the same name as "${clash.ten}" (without Huyện/TP/TX…)`);
+      // Two units of one name are two units when each has its own code: a report tells which by its code.
+      if (clash && !(u.ma && clash.ma && reporting.has(u) && reporting.has(clash))) {
+        problems.push(
+          lang === 'vi'
+            ? `donVi[${i}]: "${name}" trùng với "${clash.ten}" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai`
+            : `donVi[${i}]: "${name}" is the same name as "${clash.ten}" (without Huyện/TP/TX…); if they are two units, give each its code (Mã)`,
+        );
       }
       seenFull.set(fold(name), u);
       if (reporting.has(u)) seen.set(key, u);

@@ -40,7 +40,7 @@ describe('unit names', () => {
     writeFileSync(twice, JSON.stringify({ donVi: [{ ten: 'Thành phố Hải Dương' }, { ten: 'TP Hải Dương' }] }));
     const error = await loadRoster(twice, 'vi').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SettingsError);
-    expect((error as SettingsError).problems).toEqual(['donVi[1]: "TP Hải Dương" trùng với "Thành phố Hải Dương" (cùng tên khi bỏ Huyện/TP/TX…)']);
+    expect((error as SettingsError).problems).toEqual(['donVi[1]: "TP Hải Dương" trùng với "Thành phố Hải Dương" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai']);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, JSON.stringify({ donVi: [{ ma: 1 }] }));
     const e2 = (await loadRoster(broken, 'vi').catch((e: unknown) => e)) as SettingsError;

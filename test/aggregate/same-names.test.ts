@@ -1,0 +1,126 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SettingsError } from '../../src/settings/settings-error.js';
+import { loadRoster, RosterIndex } from '../../src/settings/roster.js';
+import { aggregate, total } from '../support/aggregate.js';
+import { cnscd } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+/** A commune's form as a CSV, with its unit code when given. */
+function form(dir: string, file: string, unit: string, sessions: number, code?: string): void {
+  const codeLine = code ? `Mã đơn vị: ${code}\n` : '';
+  writeFileSync(join(dir, file), `Đơn vị: ${unit}\n${codeLine}Kỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions}\n`);
+}
+
+/** Three communes named Xã Tân Lập, in three provinces, and one Xã An Bình: a national roster's kind of names. */
+function roster(dir: string): string {
+  const path = join(dir, 'don-vi.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      donVi: [
+        { ma: '25111', ten: 'Xã Tân Lập', loai: 'xã', capTren: 'Tỉnh Phú Thọ' },
+        { ma: '26222', ten: 'Xã Tân Lập', loai: 'xã', capTren: 'Tỉnh Bắc Ninh' },
+        { ma: '27333', ten: 'Xã An Bình', loai: 'xã', capTren: 'Tỉnh Bắc Ninh' },
+        { ma: '28444', ten: 'Xã Tân Lập', loai: 'xã', capTren: 'Tỉnh Thái Nguyên' },
+      ],
+    }),
+  );
+  return path;
+}
+
+function folder(): string {
+  const dir = join(tempDir(), 'xa');
+  mkdirSync(dir);
+  form(dir, 'tan-lap-phu-tho.csv', 'Xã Tân Lập', 10, '25111');
+  form(dir, 'tan-lap-bac-ninh.csv', 'xã tân lập', 20, '26222');
+  form(dir, 'an-binh.csv', 'An Bình', 5);
+  return dir;
+}
+
+describe('units of one name in different places (the country has many a Xã Tân Lập)', () => {
+  it('are told apart by their code without a roster: both counted, each named with its code', async () => {
+    const a = await aggregate(folder());
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 35, reported: 3 });
+    expect(a.units.map((u) => u.name)).toEqual(['An Bình', 'Xã Tân Lập (mã 25111)', 'xã tân lập (mã 26222)']);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('without codes are still one unit with two differing reports, neither counted', async () => {
+    const dir = folder();
+    form(dir, 'tan-lap-phu-tho.csv', 'Xã Tân Lập', 10);
+    form(dir, 'tan-lap-bac-ninh.csv', 'Xã Tân Lập', 20);
+    const a = await aggregate(dir);
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 5, reported: 1 });
+    expect(a.findings.filter((f) => f.code === 'unit-conflict')).toHaveLength(2);
+  });
+
+  it('with a roster that gives each its code: counted by code, shown with their province, the one not sent named so', async () => {
+    const dir = folder();
+    const a = await aggregate(dir, { roster: roster(tempDir()) });
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 35, reported: 3 });
+    expect(a.units.map((u) => [u.name, u.code])).toEqual([
+      ['Xã Tân Lập (Tỉnh Phú Thọ)', '25111'],
+      ['Xã Tân Lập (Tỉnh Bắc Ninh)', '26222'],
+      ['Xã An Bình', '27333'],
+    ]);
+    expect(a.missing).toEqual([{ name: 'Xã Tân Lập (Tỉnh Thái Nguyên)', code: '28444' }]);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('with a roster, a report of that name without a code is an error naming the units it may be, and is not counted', async () => {
+    const dir = folder();
+    form(dir, 'tan-lap-khong-ma.csv', 'Tân Lập', 7);
+    const r = cnscd(['aggregate', dir, '--roster', roster(tempDir()), '--out', tempDir(), '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { totals: Record<string, { value: number }>; findings: { code: string; file: string; message: string }[] };
+    expect(doc.totals.so_buoi_tap_huan!.value).toBe(35);
+    const ambiguous = doc.findings.filter((f) => f.code === 'unit-ambiguous');
+    expect(ambiguous.map((f) => [f.file, f.message])).toEqual([
+      [
+        'tan-lap-khong-ma.csv',
+        'Danh sách đơn vị có 3 đơn vị tên “Tân Lập” (“Xã Tân Lập (Tỉnh Phú Thọ)”, “Xã Tân Lập (Tỉnh Bắc Ninh)” và “Xã Tân Lập (Tỉnh Thái Nguyên)”); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách.',
+      ],
+    ]);
+    // The name it is shown by finds the unit again (a later run's --previous, the levels above).
+    const index = new RosterIndex(await loadRoster(roster(tempDir()), 'vi'));
+    expect(index.match('Xã Tân Lập (Tỉnh Bắc Ninh)').unit?.ma).toBe('26222');
+    expect(index.match('Xã Tân Lập').ambiguous).toHaveLength(3);
+  });
+
+  it('in a roster, need a code each; one code given twice is refused', async () => {
+    const dir = tempDir();
+    const noCodes = join(dir, 'khong-ma.json');
+    writeFileSync(noCodes, JSON.stringify({ donVi: [{ ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' }, { ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' }] }));
+    const e1 = (await loadRoster(noCodes, 'vi').catch((e: unknown) => e)) as SettingsError;
+    expect(e1).toBeInstanceOf(SettingsError);
+    expect(e1.problems).toEqual(['donVi[1]: "Xã Tân Lập" trùng với "Xã Tân Lập" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai']);
+    const sameCode = join(dir, 'trung-ma.json');
+    writeFileSync(sameCode, JSON.stringify({ donVi: [{ ma: '1', ten: 'Xã Tân Lập' }, { ma: '1', ten: 'Xã An Bình' }] }));
+    const e2 = (await loadRoster(sameCode, 'vi').catch((e: unknown) => e)) as SettingsError;
+    expect(e2.problems).toEqual(['donVi[1]: mã "1" của "Xã An Bình" trùng với mã của "Xã Tân Lập"']);
+  });
+
+  it('are told apart by the Mã đơn vị of the form cnscd template makes, filled in Excel', async () => {
+    const made = join(tempDir(), 'bieu-mau.xlsx');
+    expect(cnscd(['template', '--out', made]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(made);
+    const info = wb.getWorksheet('Thông tin')!;
+    expect(info.getCell('A7').value).toBe('Mã đơn vị');
+    info.getCell('B2').value = 'Xã Tân Lập';
+    info.getCell('B3').value = 'Năm 2025';
+    info.getCell('B7').value = '26222';
+    const data = wb.getWorksheet('Số liệu')!;
+    const row = [...Array(data.rowCount).keys()].map((i) => i + 1).find((r) => data.getCell(r, 2).value === 'so_buoi_tap_huan')!;
+    data.getCell(row, 5).value = 12;
+    const dir = join(tempDir(), 'xa');
+    mkdirSync(dir);
+    await wb.xlsx.writeFile(join(dir, 'tan-lap.xlsx'));
+    const a = await aggregate(dir, { roster: roster(tempDir()) });
+    expect(a.units.map((u) => [u.name, u.code])).toEqual([['Xã Tân Lập (Tỉnh Bắc Ninh)', '26222']]);
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 12, reported: 1 });
+  });
+});
