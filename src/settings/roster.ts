@@ -83,14 +83,18 @@ export class RosterIndex {
     // The country has many a Xã Tân Lập, and ten Huyện Châu Thành: units that report under one name (each with its
     // own code, as loadRoster requires) are shown with their parent, else their code, and that name finds them too.
     const byName = new Map<string, RosterUnit[]>();
-    for (const u of this.reporting) byName.set(fold(u.ten), [...(byName.get(fold(u.ten)) ?? []), u]);
+    for (const u of this.reporting) {
+      const list = byName.get(fold(u.ten)) ?? [];
+      list.push(u);
+      byName.set(fold(u.ten), list);
+    }
+    const parentName = (u: RosterUnit) => this.parentOf.get(u)?.ten ?? u.capTren;
     for (const [name, same] of byName) {
       if (same.length < 2) continue;
       this.sameName.set(name, same);
-      const parentOf = (u: RosterUnit) => this.parentOf.get(u)?.ten ?? u.capTren;
-      const parentsDiffer = new Set(same.map(parentOf)).size === same.length && same.every(parentOf);
+      const parentsDiffer = same.every(parentName) && new Set(same.map(parentName)).size === same.length;
       for (const u of same) {
-        const shown = `${u.ten} (${parentsDiffer ? parentOf(u) : `mã ${u.ma}`})`;
+        const shown = `${u.ten} (${parentsDiffer ? parentName(u) : `mã ${u.ma}`})`;
         this.shown.set(u, shown);
         this.byFullName.set(fold(shown), u);
       }
