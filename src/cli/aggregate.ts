@@ -10,7 +10,7 @@ import { encodingByName } from '../read/encoding/names.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
 import { checkSortingRules, loadReportConfig, parseDate } from '../settings/report-config.js';
-import { loadRoster, RosterIndex } from '../settings/roster.js';
+import { loadRosterIndex } from '../settings/roster.js';
 import { loadWording } from '../settings/wording.js';
 import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
@@ -64,7 +64,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
 
   const settings = await guard(t, async () => {
     const schema = await loadSchema(opts.schema, lang);
-    const roster = opts.roster ? new RosterIndex(await loadRoster(opts.roster, lang)) : undefined;
+    const roster = opts.roster ? await loadRosterIndex(opts.roster, lang) : undefined;
     const { config, source } = await loadReportConfig(opts.config, dir, { ...(opts.number !== undefined ? { number: opts.number } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.place !== undefined ? { place: opts.place } : {}) }, lang);
     const wording = await loadWording(opts.wording, lang);
     checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');

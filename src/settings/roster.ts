@@ -71,7 +71,10 @@ export class RosterIndex {
         list.push(u);
         this.byKey.set(name, list);
       }
-      for (const name of [u.ten, ...u.tenKhac]) if (!this.byFullName.has(fold(name))) this.byFullName.set(fold(name), u);
+      for (const name of [u.ten, ...u.tenKhac]) {
+        const folded = fold(name);
+        if (!this.byFullName.has(folded)) this.byFullName.set(folded, u);
+      }
       if (u.ma) this.byCode.set(u.ma, u);
     }
     for (const u of roster.donVi) {
@@ -157,6 +160,11 @@ export class RosterIndex {
 
 /** A roster from JSON (`{"donVi": [{"ma", "ten", "loai", "capTren"}]}`), or from a CSV/xlsx with those columns. */
 export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roster> {
+  return (await loadRosterIndex(file, lang)).roster;
+}
+
+/** The same, indexed: the index its checks were made with (a country's roster is ten thousand units). */
+export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<RosterIndex> {
   const path = resolve(file);
   // zod is loaded only here, when a roster is given.
   const [{ loadJsonSettings }, { rosterSchema }] = await Promise.all([import('./load-json.js'), import('./roster-schema.js')]);
@@ -191,7 +199,7 @@ export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roste
     }
   });
   if (problems.length > 0) throw new SettingsError(path, problems);
-  return { ...raw, source: path };
+  return index;
 }
 
 const COLUMNS: Record<string, keyof RosterUnit> = {
