@@ -45,7 +45,7 @@ export function ancestorAt(unitName: string, level: Level, roster: RosterIndex |
   while (parentName && !seen.has(fold(parentName)) && chain.length < 8) {
     seen.add(fold(parentName));
     const parentRow = current ? roster?.parentRow(current) ?? undefined : undefined;
-    chain.push({ name: parentRow?.ten ?? parentName, ...(parentRow?.ma ? { code: parentRow.ma } : {}), kind: parentRow?.loai ?? '', above: !!parentRow?.capTren });
+    chain.push({ name: parentRow ? roster!.nameOf(parentRow) : parentName, ...(parentRow?.ma ? { code: parentRow.ma } : {}), kind: parentRow?.loai ?? '', above: !!parentRow?.capTren });
     current = parentRow;
     parentName = parentRow?.capTren ?? '';
   }

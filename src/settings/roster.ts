@@ -78,23 +78,27 @@ export class RosterIndex {
       if (u.ma) this.byCode.set(u.ma, u);
     }
     for (const u of roster.donVi) {
-      const parent = u.capTren ? this.lookUp(u.capTren, 'parent', u) : undefined;
+      // `capTren` names the parent, or gives its code: the one way to say which of ten Huyện Châu Thành it is.
+      const parent = u.capTren ? (this.byCode.get(u.capTren) ?? this.lookUp(u.capTren, 'parent', u)) : undefined;
       this.parentOf.set(u, parent ?? null);
       if (parent) this.parents.add(parent);
     }
     this.reporting = roster.donVi.filter((u) => !this.parents.has(u));
-    // The country has many a Xã Tân Lập, and ten Huyện Châu Thành: units that report under one name (each with its
-    // own code, as loadRoster requires) are shown with their parent, else their code, and that name finds them too.
+    // The country has many a Xã Tân Lập, and ten Huyện Châu Thành: units of one name (each with its own code, as
+    // loadRoster requires) are shown with their parent, else their code, and that name finds them too. A report that
+    // gives only the name of such a reporting unit cannot be placed.
     const byName = new Map<string, RosterUnit[]>();
-    for (const u of this.reporting) {
+    for (const u of roster.donVi) {
       const list = byName.get(fold(u.ten)) ?? [];
       list.push(u);
       byName.set(fold(u.ten), list);
     }
+    const reporting = new Set(this.reporting);
     const parentName = (u: RosterUnit) => this.parentOf.get(u)?.ten ?? u.capTren;
     for (const [name, same] of byName) {
       if (same.length < 2) continue;
-      this.sameName.set(name, same);
+      const reportingSame = same.filter((u) => reporting.has(u));
+      if (reportingSame.length > 1) this.sameName.set(name, reportingSame);
       const parentsDiffer = same.every(parentName) && new Set(same.map(parentName)).size === same.length;
       for (const u of same) {
         const shown = `${u.ten} (${parentsDiffer ? parentName(u) : `mã ${u.ma}`})`;
@@ -186,8 +190,9 @@ export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<
       const key = unitKey(name);
       const other = reporting.has(u) ? seen.get(key) : undefined;
       const clash = (full && full !== u ? full : undefined) ?? (other && other !== u ? other : undefined);
-      // Two units of one name are two units when each has its own code: a report tells which by its code.
-      if (clash && !(u.ma && clash.ma && reporting.has(u) && reporting.has(clash))) {
+      // Two units of one name are two units when each has its own code: a report, or a unit's capTren, tells which by
+      // its code.
+      if (clash && !(u.ma && clash.ma)) {
         problems.push(
           lang === 'vi'
             ? `donVi[${i}]: "${name}" trùng với "${clash.ten}" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai`
@@ -196,6 +201,19 @@ export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<
       }
       seenFull.set(fold(name), u);
       if (reporting.has(u)) seen.set(key, u);
+    }
+  });
+  // A capTren that names one of several units of that name says nothing: it must give the parent's code.
+  const fullNames = new Map<string, number>();
+  for (const u of raw.donVi) fullNames.set(fold(u.ten), (fullNames.get(fold(u.ten)) ?? 0) + 1);
+  raw.donVi.forEach((u, i) => {
+    const count = u.capTren && !codes.has(u.capTren) ? fullNames.get(fold(u.capTren)) ?? 0 : 0;
+    if (count > 1) {
+      problems.push(
+        lang === 'vi'
+          ? `donVi[${i}]: cấp trên "${u.capTren}" của "${u.ten}" là tên của ${count} đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên`
+          : `donVi[${i}]: the capTren "${u.capTren}" of "${u.ten}" is the name of ${count} units in the roster; give the parent's code there instead`,
+      );
     }
   });
   if (problems.length > 0) throw new SettingsError(path, problems);

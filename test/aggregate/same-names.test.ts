@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsError } from '../../src/settings/settings-error.js';
 import { loadRoster, RosterIndex } from '../../src/settings/roster.js';
+import { ancestorAt } from '../../src/aggregate/levels.js';
 import { aggregate, total } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
@@ -122,5 +123,42 @@ describe('units of one name in different places (the country has many a Xã Tân
     const a = await aggregate(dir, { roster: roster(tempDir()) });
     expect(a.units.map((u) => [u.name, u.code])).toEqual([['Xã Tân Lập (Tỉnh Bắc Ninh)', '26222']]);
     expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 12, reported: 1 });
+  });
+
+  it('as parents (ten Huyện Châu Thành): a capTren gives the code, the districts are shown with their province, and groups stay apart', async () => {
+    const dir = tempDir();
+    const units = [
+      { ma: '80', ten: 'Tỉnh Tiền Giang', loai: 'tỉnh' },
+      { ma: '83', ten: 'Tỉnh Bến Tre', loai: 'tỉnh' },
+      { ma: '100', ten: 'Huyện Châu Thành', loai: 'huyện', capTren: 'Tỉnh Tiền Giang' },
+      { ma: '200', ten: 'Huyện Châu Thành', loai: 'huyện', capTren: 'Tỉnh Bến Tre' },
+      { ma: '1001', ten: 'Xã An Hiệp', loai: 'xã', capTren: '100' },
+      { ma: '1002', ten: 'Xã Tân Hương', loai: 'xã', capTren: '100' },
+      { ma: '2001', ten: 'Xã An Hiệp', loai: 'xã', capTren: '200' },
+    ];
+    const path = join(dir, 'don-vi.json');
+    writeFileSync(path, JSON.stringify({ donVi: units }));
+    const index = new RosterIndex(await loadRoster(path, 'vi'));
+    expect(index.reporting.map((u) => index.nameOf(u))).toEqual(['Xã An Hiệp (mã 1001)', 'Xã Tân Hương', 'Xã An Hiệp (mã 2001)']);
+    expect(ancestorAt('Xã An Hiệp (mã 2001)', 'huyen', index)).toEqual({ name: 'Huyện Châu Thành (Tỉnh Bến Tre)', code: '200' });
+    expect(ancestorAt('Xã An Hiệp (mã 2001)', 'tinh', index)).toEqual({ name: 'Tỉnh Bến Tre', code: '83' });
+    expect(ancestorAt('Xã Tân Hương', 'huyen', index)).toEqual({ name: 'Huyện Châu Thành (Tỉnh Tiền Giang)', code: '100' });
+
+    const forms = join(tempDir(), 'xa');
+    mkdirSync(forms);
+    form(forms, 'an-hiep-tg.csv', 'Xã An Hiệp', 3, '1001');
+    form(forms, 'tan-huong.csv', 'Xã Tân Hương', 4, '1002');
+    form(forms, 'an-hiep-bt.csv', 'Xã An Hiệp', 5, '2001');
+    const a = await aggregate(forms, { roster: index, by: 'huyen' });
+    expect(a.grouping?.groups.map((g) => [g.name, g.units])).toEqual([
+      ['Huyện Châu Thành (Tỉnh Tiền Giang)', ['Xã An Hiệp (mã 1001)', 'Xã Tân Hương']],
+      ['Huyện Châu Thành (Tỉnh Bến Tre)', ['Xã An Hiệp (mã 2001)']],
+    ]);
+
+    // A capTren that only names one of them is refused, saying to give the code.
+    const byName = join(dir, 'theo-ten.json');
+    writeFileSync(byName, JSON.stringify({ donVi: [...units.slice(0, 4), { ma: '1003', ten: 'Xã Phú Phong', loai: 'xã', capTren: 'Huyện Châu Thành' }] }));
+    const e = (await loadRoster(byName, 'vi').catch((x: unknown) => x)) as SettingsError;
+    expect(e.problems).toEqual(['donVi[4]: cấp trên "Huyện Châu Thành" của "Xã Phú Phong" là tên của 2 đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên']);
   });
 });
