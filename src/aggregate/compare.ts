@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';
-import { unitKey, type RosterIndex } from '../settings/roster.js';
+import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';
 
 interface CurrentUnit {
   name: string;
@@ -32,7 +32,7 @@ export function comparePeriods(units: CurrentUnit[], totals: IndicatorTotal[], p
   const byCode = new Map<string, PreviousPeriod['units'][number]>();
   const byName = new Map<string, PreviousPeriod['units'][number]>();
   for (const u of previous.units) {
-    if (u.code) byCode.set(u.code, u);
+    if (u.code) byCode.set(codeKey(u.code), u);
     byName.set(identity(u.name), u);
   }
   const totalsOut: Record<string, Change> = {};
@@ -46,7 +46,7 @@ export function comparePeriods(units: CurrentUnit[], totals: IndicatorTotal[], p
   const periodVi = previous.period ? describePeriod(previous.period, 'vi') : 'kỳ trước';
   const periodEn = previous.period ? describePeriod(previous.period, 'en') : 'the previous period';
   for (const u of units) {
-    const before = (u.code ? byCode.get(u.code) : undefined) ?? byName.get(identity(u.name));
+    const before = (u.code ? byCode.get(codeKey(u.code)) : undefined) ?? byName.get(identity(u.name));
     if (!before) {
       newUnits.push(u.name);
       continue;

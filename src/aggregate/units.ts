@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding.js';
 import { describePeriod, type Period } from '../model/period.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FileResult } from '../pipeline.js';
-import { unitKey, type RosterIndex } from '../settings/roster.js';
+import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';
 import { groupBy } from './group-by.js';
 
 /**
@@ -171,15 +171,16 @@ export function resolveRepeats(entries: UnitEntry[]): Finding[] {
   }
   const groups: UnitEntry[][] = [];
   for (const group of byKey.values()) {
-    const codes = new Set(group.map((e) => e.code));
+    const codes = new Set(group.map((e) => (e.code === undefined ? undefined : codeKey(e.code))));
     if (group.length < 2 || codes.size < 2 || codes.has(undefined)) {
       groups.push(group);
       continue;
     }
     for (const code of codes) {
-      const same = group.filter((e) => e.code === code);
+      const same = group.filter((e) => codeKey(e.code!) === code);
+      const written = same[0]!.code;
       for (const e of same) {
-        e.name = `${e.name} (mã ${code})`;
+        e.name = `${e.name} (mã ${written})`;
         e.key = `${e.key}#${code}`;
       }
       groups.push(same);

@@ -87,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(t.template.description)
     .option('--out <file>', t.template.out)
     .option('--unit <name>', t.template.unit)
+    .option('--code <code>', t.template.code)
     .option('--period <period>', t.template.period)
     .option('--schema <file>', t.validate.schema)
     .option('--lang <lang>', t.lang)

@@ -86,6 +86,7 @@ export const CLI_TEXT = {
       description: 'Tạo biểu mẫu Excel để gửi các đơn vị điền: có trang hướng dẫn, danh sách kỳ báo cáo, ô số liệu chỉ nhận số nguyên ≥ 0, biểu được khoá để không lệch.',
       out: 'tên tệp biểu mẫu (mặc định: bieu-mau-cnscd.xlsx)',
       unit: 'ghi sẵn tên đơn vị',
+      code: 'ghi sẵn mã đơn vị (theo danh sách đơn vị)',
       period: 'ghi sẵn kỳ báo cáo, ví dụ "6 tháng đầu năm 2023"',
       after:
         '\nVí dụ:\n' +
@@ -197,6 +198,7 @@ export const CLI_TEXT = {
       description: 'Write the Excel form to send to the units: a guide sheet, a drop-down of periods, value cells that take only whole numbers ≥ 0, the layout locked against accidents.',
       out: 'file name of the form (default: bieu-mau-cnscd.xlsx)',
       unit: 'fill in the unit name',
+      code: 'fill in the unit code (as the roster gives it)',
       period: 'fill in the period, e.g. "6 tháng đầu năm 2023" or 2023-H1',
       after:
         '\nExamples:\n' +

@@ -7,6 +7,8 @@ import { normalizeZip } from './zip.js';
 
 export interface FormOptions {
   unit?: string;
+  /** The unit's code (Mã đơn vị), kept as text: `00004` stays `00004`. */
+  code?: string;
   period?: Period;
   /** The year whose periods the drop-down offers. */
   year: number;
@@ -61,6 +63,11 @@ export async function formWorkbook(schema: FullSchema, wording: FormWording, opt
     value.protection = { locked: false };
     value.border = border;
     if (field.khoa === 'Đơn vị' && options.unit) value.value = xmlSafe(options.unit);
+    if (field.khoa === 'Mã đơn vị') {
+      // Text, so that Excel keeps a code's leading zeros as typed.
+      value.numFmt = '@';
+      if (options.code) value.value = xmlSafe(options.code);
+    }
     if (field.khoa === 'Kỳ báo cáo') {
       if (options.period) value.value = describePeriod(options.period, 'vi').replace(/^./, (c) => c.toLocaleUpperCase('vi'));
       value.dataValidation = {

@@ -24,6 +24,15 @@ export function unitKey(name: string): string {
   }
 }
 
+/**
+ * A unit code as codes are compared: an administrative code is digits with leading zeros (`00004`), which Excel drops
+ * when the cell is a number (`4`); both are one code.
+ */
+export function codeKey(code: string): string {
+  const c = code.trim();
+  return /^\d+$/.test(c) ? c.replace(/^0+(?=\d)/, '') : c;
+}
+
 export interface RosterMatch {
   unit?: RosterUnit;
   /** When nothing matched: the closest roster names. */
@@ -75,11 +84,11 @@ export class RosterIndex {
         const folded = fold(name);
         if (!this.byFullName.has(folded)) this.byFullName.set(folded, u);
       }
-      if (u.ma) this.byCode.set(u.ma, u);
+      if (u.ma) this.byCode.set(codeKey(u.ma), u);
     }
     for (const u of roster.donVi) {
       // `capTren` names the parent, or gives its code: the one way to say which of ten Huyện Châu Thành it is.
-      const parent = u.capTren ? (this.byCode.get(u.capTren) ?? this.lookUp(u.capTren, 'parent', u)) : undefined;
+      const parent = u.capTren ? (this.byCode.get(codeKey(u.capTren)) ?? this.lookUp(u.capTren, 'parent', u)) : undefined;
       this.parentOf.set(u, parent ?? null);
       if (parent) this.parents.add(parent);
     }
@@ -142,7 +151,7 @@ export class RosterIndex {
   }
 
   match(name: string, code?: string): RosterMatch {
-    const byCode = code ? this.byCode.get(code.trim()) : undefined;
+    const byCode = code ? this.byCode.get(codeKey(code)) : undefined;
     if (byCode) return { unit: byCode, suggestions: [] };
     const key = unitKey(name);
     const exact = this.sameName.has(fold(name)) ? undefined : this.byFullName.get(fold(name));
@@ -182,9 +191,9 @@ export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<
   const seenFull = new Map<string, RosterUnit>();
   const codes = new Map<string, RosterUnit>();
   raw.donVi.forEach((u, i) => {
-    const sameCode = u.ma ? codes.get(u.ma) : undefined;
+    const sameCode = u.ma ? codes.get(codeKey(u.ma)) : undefined;
     if (sameCode) problems.push(lang === 'vi' ? `donVi[${i}]: mã "${u.ma}" của "${u.ten}" trùng với mã của "${sameCode.ten}"` : `donVi[${i}]: code "${u.ma}" of "${u.ten}" is also the code of "${sameCode.ten}"`);
-    if (u.ma) codes.set(u.ma, u);
+    if (u.ma) codes.set(codeKey(u.ma), u);
     for (const name of [u.ten, ...u.tenKhac]) {
       const full = seenFull.get(fold(name));
       const key = unitKey(name);
@@ -207,7 +216,7 @@ export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<
   const fullNames = new Map<string, number>();
   for (const u of raw.donVi) fullNames.set(fold(u.ten), (fullNames.get(fold(u.ten)) ?? 0) + 1);
   raw.donVi.forEach((u, i) => {
-    const count = u.capTren && !codes.has(u.capTren) ? fullNames.get(fold(u.capTren)) ?? 0 : 0;
+    const count = u.capTren && !codes.has(codeKey(u.capTren)) ? fullNames.get(fold(u.capTren)) ?? 0 : 0;
     if (count > 1) {
       problems.push(
         lang === 'vi'

@@ -161,4 +161,39 @@ describe('units of one name in different places (the country has many a Xã Tân
     const e = (await loadRoster(byName, 'vi').catch((x: unknown) => x)) as SettingsError;
     expect(e.problems).toEqual(['donVi[4]: cấp trên "Huyện Châu Thành" của "Xã Phú Phong" là tên của 2 đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên']);
   });
+
+  it('are matched by codes with their leading zeros, or without them as Excel keeps a number; cnscd template --code writes the code as text', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'don-vi.json');
+    writeFileSync(path, JSON.stringify({ donVi: [{ ma: '00004', ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' }, { ma: '00005', ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' }] }));
+    const forms = join(tempDir(), 'xa');
+    mkdirSync(forms);
+    for (const [file, code, sessions] of [['phu-tho.xlsx', 4, 3], ['bac-ninh.xlsx', '00005', 8]] as const) {
+      const made = join(tempDir(), 'bieu-mau.xlsx');
+      expect(cnscd(['template', '--unit', 'Xã Tân Lập', ...(typeof code === 'string' ? ['--code', code] : []), '--out', made]).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(made);
+      const info = wb.getWorksheet('Thông tin')!;
+      expect(info.getCell('B7').numFmt).toBe('@');
+      if (typeof code === 'string') expect(info.getCell('B7').value).toBe(code);
+      // As a clerk who types 4 where the cell was not text: a number.
+      else info.getCell('B7').value = code;
+      info.getCell('B3').value = 'Năm 2025';
+      const data = wb.getWorksheet('Số liệu')!;
+      const row = [...Array(data.rowCount).keys()].map((i) => i + 1).find((r) => data.getCell(r, 2).value === 'so_buoi_tap_huan')!;
+      data.getCell(row, 5).value = sessions;
+      await wb.xlsx.writeFile(join(forms, file));
+    }
+    const a = await aggregate(forms, { roster: path });
+    expect(a.units.map((u) => [u.name, u.code])).toEqual([
+      ['Xã Tân Lập (Tỉnh Phú Thọ)', '00004'],
+      ['Xã Tân Lập (Tỉnh Bắc Ninh)', '00005'],
+    ]);
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 11, reported: 2 });
+    // Without a roster, 4 and 00004 are one code: two reports of it are one unit's.
+    form(forms, 'phu-tho-lai.csv', 'Xã Tân Lập', 3, '00004');
+    const b = await aggregate(forms);
+    expect(b.findings.filter((f) => f.code === 'unit-repeated')).toHaveLength(1);
+    expect(total(b, 'so_buoi_tap_huan')).toEqual({ value: 11, reported: 2 });
+  });
 });
