@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -195,5 +196,32 @@ describe('units of one name in different places (the country has many a Xã Tân
     const b = await aggregate(forms);
     expect(b.findings.filter((f) => f.code === 'unit-repeated')).toHaveLength(1);
     expect(total(b, 'so_buoi_tap_huan')).toEqual({ value: 11, reported: 2 });
+  });
+
+  it('keep their own figures across periods: --previous finds each by its code, not the first of the name', async () => {
+    const rosterFile = roster(tempDir());
+    const periods = ['Năm 2024', 'Năm 2025'].map((period, i) => {
+      const dir = join(tempDir(), `ky-${i}`);
+      mkdirSync(dir);
+      const sessions = i === 0 ? [10, 20] : [12, 15];
+      for (const [j, code] of ['25111', '26222'].entries()) {
+        writeFileSync(join(dir, `${code}.csv`), `Đơn vị: Xã Tân Lập\nMã đơn vị: ${code}\nKỳ báo cáo: ${period}\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions[j]}\n`);
+      }
+      return dir;
+    });
+    const before = tempDir();
+    expect(cnscd(['aggregate', periods[0]!, '--roster', rosterFile, '--out', before]).code).toBe(0);
+    const r = cnscd(['aggregate', periods[1]!, '--roster', rosterFile, '--previous', before, '--out', tempDir(), '--json']);
+    const doc = JSON.parse(r.stdout) as { previous: { newUnits: string[] }; comparison?: unknown; units: { name: string }[] };
+    expect(doc.previous.newUnits).toEqual([]);
+    expect(doc.units.map((u) => u.name)).toEqual(['Xã Tân Lập (Tỉnh Phú Thọ)', 'Xã Tân Lập (Tỉnh Bắc Ninh)']);
+    const out = tempDir();
+    const text = cnscd(['aggregate', periods[1]!, '--roster', rosterFile, '--previous', before, '--out', out]).stdout;
+    expect(text).toMatch(/Số buổi hội nghị, tập huấn, hướng dẫn +27 +2\/2 +−3 \(−10,0%\)/);
+    // Each commune's change in the report's appendix: 10 → 12 in Phú Thọ, 20 → 15 in Bắc Ninh.
+    const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' '));
+    expect(rows).toContain('1 Xã Tân Lập (Tỉnh Phú Thọ) 12 +2 (+20,0%)');
+    expect(rows).toContain('2 Xã Tân Lập (Tỉnh Bắc Ninh) 15 −5 (−25,0%)');
   });
 });
