@@ -4,7 +4,8 @@ import { describePeriod } from '../model/period.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
-import { findingLines, printable, sentence, SHOWN_FILES, wrap, type TerminalOptions } from './terminal.js';
+import { findingLines, printable, sentence, SHOWN_FILES, type TerminalOptions } from './terminal.js';
+import { wrap } from './wrap.js';
 
 const viCount = (n: number) => formatCount(n, 'vi');
 const enCount = (n: number) => formatCount(n, 'en');

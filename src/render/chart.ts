@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { formatCount } from '../i18n/format.js';
 import { builtScript } from '../parallel/built-script.js';
 import { CHART_FONT, type ChartPicture } from './chart-png.js';
+import { wrap } from './wrap.js';
 import { xmlEscape } from './xml-safe.js';
 
 export interface ChartSeries {
@@ -24,18 +25,9 @@ const TITLE_SIZE = 34;
 const TITLE_LINE = 44;
 const TITLE_CHARS = 66;
 
-/** A title in lines of at most `width` characters, broken between words (a longer word has a line of its own). */
-export function titleLines(title: string, width = TITLE_CHARS): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of title.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/** The chart's title in lines that fit the picture. */
+export function titleLines(title: string): string[] {
+  return wrap(title, TITLE_CHARS);
 }
 
 /** A round axis maximum (1, 1.2, 1.5, 2 … 8 or 10 times a power of ten), at or above the largest value. */

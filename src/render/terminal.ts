@@ -4,6 +4,7 @@ import { describePeriod } from '../model/period.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../pipeline.js';
+import { wrap } from './wrap.js';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -157,17 +158,3 @@ export function sentence(text: string, width: number, indent = ''): string[] {
   return wrap(printable(text), width - indent.length - 2).map((l, i) => (i === 0 ? `${indent}${l}` : `${indent}  ${l}`));
 }
 
-/** Wrap text at word boundaries to a width. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
-    if (line && visible(line) + 1 + visible(word) > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
