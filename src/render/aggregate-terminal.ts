@@ -141,18 +141,19 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     out.push('');
   }
 
+  // A list of units, named, or (a roster for more than the folder holds, the country's for one province, can leave
+  // thousands missing) the first SHOWN_FILES named and the rest counted.
+  const units = (names: string[], all: (list: string) => string, first: (n: number, list: string, rest: number) => string) => {
+    if (names.length === 0) return [];
+    const list = names.slice(0, SHOWN_FILES).join(', ');
+    const rest = names.length - SHOWN_FILES;
+    return wrapped(rest > 0 ? first(names.length, list, rest) : all(list));
+  };
   if (a.roster) {
     out.push(...wrapped(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source)));
-    // A roster for more than the folder holds (the country's, for one province) can leave thousands missing: the
-    // first SHOWN_FILES are named, and the rest counted.
-    const names = a.missing.slice(0, SHOWN_FILES).map((m) => m.name).join(', ');
-    const rest = a.missing.length - SHOWN_FILES;
-    if (a.missing.length > 0) out.push(...wrapped(rest > 0 ? w.missingMore(a.missing.length, names, rest) : w.missing(names)).map(c.yellow));
+    out.push(...units(a.missing.map((m) => m.name), w.missing, w.missingMore).map(c.yellow));
   } else out.push(...wrapped(w.noRoster).map(c.dim));
-  const left = [...new Set(a.notCounted.map((x) => x.name))];
-  const leftNames = left.slice(0, SHOWN_FILES).join(', ');
-  if (left.length > SHOWN_FILES) out.push(...wrapped(w.notCountedMore(left.length, leftNames, left.length - SHOWN_FILES)).map(c.red));
-  else if (left.length > 0) out.push(...wrapped(w.notCounted(leftNames)).map(c.red));
+  out.push(...units([...new Set(a.notCounted.map((x) => x.name))], w.notCounted, w.notCountedMore).map(c.red));
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.

@@ -262,21 +262,23 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   const out: BodyItem[] = [];
   const t = wording.tinhHinh;
   const para = (text: string) => out.push({ kind: 'para', text });
+  // A list of units: all named, or the first NAMED_UNITS and the rest counted (`{r}`), in the long form's words.
+  const units = (names: string[], all: string, first: string) => {
+    if (names.length === 0) return;
+    const ds = names.slice(0, NAMED_UNITS).join(', ');
+    const rest = names.length - NAMED_UNITS;
+    para(fill(rest > 0 ? first : all, { m: count(names.length), ds, r: count(rest) }));
+  };
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;
     para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
-    const named = a.missing.slice(0, NAMED_UNITS).map((m) => m.name).join(', ');
-    if (a.missing.length > NAMED_UNITS) para(fill(t.chuaBaoCaoDai, { m: count(a.missing.length), ds: named, r: count(a.missing.length - NAMED_UNITS) }));
-    else if (a.missing.length > 0) para(fill(t.chuaBaoCao, { m: count(a.missing.length), ds: named }));
+    units(a.missing.map((m) => m.name), t.chuaBaoCao, t.chuaBaoCaoDai);
   } else if (a.units.length > NAMED_UNITS) {
     para(fill(t.khongCoDanhSachDai, { k: count(a.units.length) }));
   } else {
     para(fill(t.khongCoDanhSach, { k: count(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
   }
-  const left = [...new Set(a.notCounted.map((n) => n.name))];
-  const leftNamed = left.slice(0, NAMED_UNITS).join(', ');
-  if (left.length > NAMED_UNITS) para(fill(t.biLoaiDai, { m: count(left.length), ds: leftNamed, r: count(left.length - NAMED_UNITS) }));
-  else if (left.length > 0) para(fill(t.biLoai, { m: count(left.length), ds: leftNamed }));
+  units([...new Set(a.notCounted.map((n) => n.name))], t.biLoai, t.biLoaiDai);
   return out;
 }
 
