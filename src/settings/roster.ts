@@ -88,7 +88,7 @@ export class RosterIndex {
     }
     for (const u of roster.donVi) {
       // `capTren` names the parent, or gives its code: the one way to say which of ten Huyện Châu Thành it is.
-      const parent = u.capTren ? (this.byCode.get(codeKey(u.capTren)) ?? this.lookUp(u.capTren, 'parent', u)) : undefined;
+      const parent = u.capTren ? (this.byCode.get(codeKey(u.capTren)) ?? this.parentByName(u.capTren, u)) : undefined;
       this.parentOf.set(u, parent ?? null);
       if (parent) this.parents.add(parent);
     }
@@ -127,10 +127,11 @@ export class RosterIndex {
     return this.parentOf.get(u) ?? null;
   }
 
-  private lookUp(name: string, want: 'report' | 'parent', not?: RosterUnit): RosterUnit | undefined {
+  /** The unit a `capTren` names, for `child`: its exact name, else the best of the names it may be. */
+  private parentByName(name: string, child: RosterUnit): RosterUnit | undefined {
     const exact = this.byFullName.get(fold(name));
-    if (exact && exact !== not) return exact;
-    return this.candidates(name, want, not)[0];
+    if (exact && exact !== child) return exact;
+    return this.candidates(name, 'parent', child)[0];
   }
 
   /** The units a name without its exact spelling may be, best first: one, or several that share a name. */
