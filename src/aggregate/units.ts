@@ -58,11 +58,12 @@ export function collapseSummaries(entries: UnitEntry[], results: FileResult[], r
     const sub = submissionOf.get(e.file);
     const covered = sub?.layout === 'table' ? sub.coveredUnit : undefined;
     const unit = covered ? roster.match(covered.value).unit : undefined;
-    const rowsKnown = mine.some((m) => {
-      const u = roster.match(m.writtenName, m.code).unit;
-      return u !== undefined && reporting.has(u);
-    });
-    if (!covered || !unit || !reporting.has(unit) || rowsKnown) {
+    const rowsKnown = () =>
+      mine.some((m) => {
+        const u = roster.match(m.writtenName, m.code).unit;
+        return u !== undefined && reporting.has(u);
+      });
+    if (!covered || !unit || !reporting.has(unit) || rowsKnown()) {
       out.push(e);
       continue;
     }

@@ -25,20 +25,38 @@ function foldNow(text: string): string {
     .trim();
 }
 
-/** Levenshtein distance, for suggesting the closest known label. */
-export function distance(a: string, b: string): number {
+/** The table's one row, kept between calls (a name is compared with each of ten thousand in turn). */
+let row = new Int32Array(64);
+
+/**
+ * Levenshtein distance, for suggesting the closest known name. With `max`, any distance beyond it is reported as
+ * `max + 1` without being worked out: a name is compared with every unit of a country's roster (ten thousand), and
+ * almost all are far off. Two texts whose lengths differ by more than `max` are that far apart at least; otherwise
+ * the table is filled row by row and given up once a whole row is beyond `max` (no later row can be smaller).
+ */
+export function distance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  if (row.length <= n) row = new Int32Array(2 * (n + 1));
+  for (let j = 0; j <= n; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const letter = a.charCodeAt(i - 1);
+    let diag = row[0]!;
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      const up = row[j]!;
+      let here = diag + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      if (up + 1 < here) here = up + 1;
+      if (row[j - 1]! + 1 < here) here = row[j - 1]! + 1;
+      row[j] = here;
+      if (here < least) least = here;
       diag = up;
     }
+    if (least > max) return max + 1;
   }
-  return prev[b.length]!;
+  return Math.min(row[n]!, max + 1);
 }
 
 /** Word-set similarity of two folded labels (0…1). */

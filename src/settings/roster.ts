@@ -1,8 +1,9 @@
 import { extname, resolve } from 'node:path';
 import type { z } from 'zod';
-import { distance, fold } from '../interpret/fold.js';
+import { fold } from '../interpret/fold.js';
 import { cellText } from '../model/sheet.js';
 import { readBook, ReadError } from '../read/index.js';
+import { NearestNames } from './nearest-names.js';
 import type { rosterSchema, rosterUnitSchema } from './roster-schema.js';
 import { SettingsError, SettingsFileError } from './settings-error.js';
 
@@ -117,6 +118,9 @@ export class RosterIndex {
     }
   }
 
+  /** The reporting units' names, indexed for suggestions when a report's name is not found; made when first needed. */
+  private nearest: NearestNames<RosterUnit> | undefined;
+
   /** The name a unit is shown by: the roster's, with its parent or code when another reporting unit has that name. */
   nameOf(u: RosterUnit): string {
     return this.shown.get(u) ?? u.ten;
@@ -162,13 +166,12 @@ export class RosterIndex {
     const found = this.sameName.get(fold(name)) ?? this.candidates(name, 'report');
     if (found.length === 1) return { unit: found[0]!, suggestions: [] };
     if (found.length > 1) return { suggestions: [], ambiguous: found.map((u) => this.nameOf(u)) };
-    const ranked = this.reporting
-      .map((u) => ({ u, d: Math.min(...[u.ten, ...u.tenKhac].map((n) => distance(key, unitKey(n)))) }))
-      .filter((x) => x.d <= Math.max(2, Math.floor(key.length / 3)))
-      .sort((a, b) => a.d - b.d || a.u.ten.localeCompare(b.u.ten, 'vi'));
-    // The closest names only: one typo away from two units names both, never a list of everything nearby.
-    const best = ranked[0]?.d;
-    return { suggestions: ranked.filter((x) => x.d === best).slice(0, 3).map((x) => x.u.ten) };
+    // Names within a third of the name's length (two letters at least), and of those the closest only: one typo away
+    // from two units names both, never a list of everything nearby.
+    this.nearest ??= new NearestNames(this.reporting.map((u) => ({ item: u, keys: [u.ten, ...u.tenKhac].map(unitKey) })));
+    const closest = this.nearest.closest(key, Math.max(2, Math.floor(key.length / 3)));
+    closest.sort((a, b) => a.ten.localeCompare(b.ten, 'vi'));
+    return { suggestions: closest.slice(0, 3).map((u) => u.ten) };
   }
 }
 
