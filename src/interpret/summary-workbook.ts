@@ -1,8 +1,19 @@
 import { fold } from './fold.js';
 import { cellText, type Book } from '../model/sheet.js';
 
-/** Sheet names of the workbook `cnscd aggregate` writes (tong-hop.xlsx); the last only with a roster, when units are missing. */
-export const SUMMARY_SHEETS = { totals: 'Tổng hợp', findings: 'Kiểm tra', sources: 'Nguồn', missing: 'Chưa báo cáo' } as const;
+/**
+ * Sheet names of the workbook `cnscd aggregate` writes (tong-hop.xlsx). The first three are always there; the others
+ * only when they have rows: the roster's units that sent nothing, the units' notes, their products, the sorting groups.
+ */
+export const SUMMARY_SHEETS = {
+  totals: 'Tổng hợp',
+  findings: 'Kiểm tra',
+  sources: 'Nguồn',
+  missing: 'Chưa báo cáo',
+  notes: 'Thuyết minh',
+  products: 'Sản phẩm',
+  classes: 'Phân loại',
+} as const;
 
 /**
  * A workbook `cnscd aggregate` wrote, known by what is inside (its three sheets, and the sha256 column of its

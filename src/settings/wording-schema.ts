@@ -51,6 +51,12 @@ const part = z.strictObject({
  * not in TypeScript. Placeholders: `{ky}` period, `{coQuan}` issuing agency, `{vanBanYeuCau}` request document,
  * `{tenGoiDonVi}` what the units are called, `{soDonVi}` units counted, `{<indicator code>}` a total.
  */
+/** The sorting groups' long forms, for a wording file written before they existed. */
+const PHAN_LOAI_DAI = {
+  nhomDai: 'Có {m} đơn vị {ten}: {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tệp tong-hop.xlsx).',
+  chuaPhanLoaiDai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tệp tong-hop.xlsx).',
+};
+
 export const wordingSchema = z.strictObject({
   $schema: z.string().optional(),
   trichYeu: text.min(1),
@@ -82,6 +88,14 @@ export const wordingSchema = z.strictObject({
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),
   sanPham: z.record(z.string(), text),
+  /**
+   * Ending a product list cut at the number the report names (a country's units list thousands): `{r}` how many more.
+   * And a product listed by more units than are named with it: `{ds}` the first, `{r}` how many more.
+   */
+  sanPhamConLai: text.default('và {r} sản phẩm khác (danh sách đầy đủ ở trang “Sản phẩm” của tệp tong-hop.xlsx)'),
+  sanPhamDonViDai: text.default('{ds} và {r} đơn vị khác'),
+  /** After the units' notes of one section, cut at the number the report quotes: `{r}` how many more units. */
+  yKienConLai: text.default('- Và ý kiến của {r} đơn vị khác: đầy đủ ở trang “Thuyết minh” của tệp tong-hop.xlsx.'),
   /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
   soSanh: z
     .strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text })
@@ -103,8 +117,14 @@ export const wordingSchema = z.strictObject({
   conLai: text.default('- Và {m} trường hợp khác: danh sách đầy đủ ở trang “Kiểm tra” của tệp tong-hop.xlsx.'),
   /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */
   phanLoai: z
-    .strictObject({ nhom: text, chuaPhanLoai: text })
-    .default({ nhom: 'Có {m} đơn vị {ten}: {ds}.', chuaPhanLoai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds}.' }),
+    .strictObject({
+      nhom: text,
+      chuaPhanLoai: text,
+      /** Instead of nhom and chuaPhanLoai when a group has more units than the text names: `{ds}` the first, `{r}` how many more. */
+      nhomDai: text.default(PHAN_LOAI_DAI.nhomDai),
+      chuaPhanLoaiDai: text.default(PHAN_LOAI_DAI.chuaPhanLoaiDai),
+    })
+    .default({ nhom: 'Có {m} đơn vị {ten}: {ds}.', chuaPhanLoai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds}.', ...PHAN_LOAI_DAI }),
   /** The appendix with --by: a group's row (`{ten}` its name). */
   nhomPhuLuc: text.default('{ten}'),
 });

@@ -16,7 +16,12 @@ describe('tong-hop.xlsx', () => {
   it('has a row per unit and a Tổng cộng row of SUM formulas with their results stored', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Thuyết minh', 'Sản phẩm']);
+    // The districts' own words and products, as their forms' Thuyết minh sheets gave them.
+    const notes = wb.getWorksheet('Thuyết minh')!;
+    expect(notes.rowCount).toBe(7);
+    expect(notes.getRow(5).values).toEqual([undefined, 4, 'Tồn tại, hạn chế', 'Huyện Ninh Giang', 'Một số thành viên Tổ cấp thôn còn lúng túng khi hướng dẫn người dân cài đặt, kích hoạt VNeID mức độ 2.']);
+    expect(wb.getWorksheet('Sản phẩm')!.getRow(2).values).toEqual([undefined, 1, 'Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang', 2, 'Huyện Tứ Kỳ, Huyện Ninh Giang']);
     const ws = wb.getWorksheet('Tổng hợp')!;
     const header = (ws.getRow(4).values as unknown[]).slice(1);
     const col = header.indexOf('Số người dân được hướng dẫn') + 1;

@@ -83,6 +83,15 @@ export const CHART_UNITS = 30;
  * errors (the rest counted; each file's status is on the workbook's `Nguồn` sheet).
  */
 export const NAMED_UNITS = 60;
+/**
+ * The units' own words and product lists are the report's substance, and a province's (a hundred communes since
+ * 2025) are quoted whole; a roll-up of several provinces, or of the country, is cut at these numbers, the rest counted,
+ * and all of it is on the workbook's `Thuyết minh` and `Sản phẩm` sheets: the units quoted in each section of notes,
+ * the products named in each list, and the units named with one product.
+ */
+export const QUOTED_UNITS = 150;
+export const NAMED_PRODUCTS = 300;
+export const UNITS_OF_A_PRODUCT = 10;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -174,17 +183,21 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
       return [...lead, { kind: 'stats', rows: statsRows(a) }, ...note];
     }
     case 'san-pham':
-      return a.products.map((p) => ({
-        kind: 'para' as const,
-        text: `${wording.sanPham[p.section] ?? p.section} (${count(p.items.length)} sản phẩm): ${p.items.map((i) => `${i.name} (${i.units.join(', ')})`).join('; ')}.`,
-      }));
+      return a.products.map((p) => {
+        const items = p.items.slice(0, NAMED_PRODUCTS).map((i) => `${i.name} (${named(i.units, UNITS_OF_A_PRODUCT, wording.sanPhamDonViDai)})`);
+        const rest = p.items.length - NAMED_PRODUCTS;
+        const list = rest > 0 ? `${items.join('; ')}; ${fill(wording.sanPhamConLai, { r: count(rest) })}` : items.join('; ');
+        return { kind: 'para' as const, text: `${wording.sanPham[p.section] ?? p.section} (${count(p.items.length)} sản phẩm): ${list}.` };
+      });
     case 'ket-qua-noi-bat':
     case 'ton-tai':
     case 'de-xuat': {
       const key = { 'ket-qua-noi-bat': 'ket_qua_noi_bat', 'ton-tai': 'ton_tai_han_che', 'de-xuat': 'de_xuat_kien_nghi' }[block.loai];
       const notes = a.notes[key] ?? [];
       if (notes.length === 0) return block.loai === 'ket-qua-noi-bat' ? [] : [{ kind: 'para', text: wording.choDeTrong, placeholder: true }];
-      return [...lead, ...notes.map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${n.text.replace(/\s*\n\s*/g, '; ')}` }))];
+      const quoted = notes.slice(0, QUOTED_UNITS).map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${n.text.replace(/\s*\n\s*/g, '; ')}` }));
+      const rest = notes.length - quoted.length;
+      return [...lead, ...quoted, ...(rest > 0 ? [{ kind: 'para' as const, text: fill(wording.yKienConLai, { r: count(rest) }) }] : [])];
     }
     case 'so-sanh-ky-truoc':
       return comparisonSentences(a, wording, words);
@@ -195,10 +208,9 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     }
     case 'phan-loai-don-vi': {
       if (a.classes.length === 0) return [];
-      const lines = a.classes
-        .filter((c) => c.units.length > 0)
-        .map((c) => ({ kind: 'para' as const, text: fill(wording.phanLoai.nhom, { m: count(c.units.length), ten: c.name, ds: c.units.join(', ') }) }));
-      if (a.unsorted.length > 0) lines.push({ kind: 'para', text: fill(wording.phanLoai.chuaPhanLoai, { m: count(a.unsorted.length), ds: a.unsorted.join(', ') }) });
+      const w = wording.phanLoai;
+      const lines: BodyItem[] = a.classes.filter((c) => c.units.length > 0).map((c) => ({ kind: 'para', text: unitSentence(c.units, w.nhom, w.nhomDai, { ten: c.name }) }));
+      if (a.unsorted.length > 0) lines.push({ kind: 'para', text: unitSentence(a.unsorted, w.chuaPhanLoai, w.chuaPhanLoaiDai) });
       return lines.length > 0 ? [...lead, ...lines] : [];
     }
     case 'tinh-hinh-bao-cao':
@@ -206,6 +218,17 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'van-de-so-lieu':
       return [...lead, ...dataProblems(a, wording, listLimit)];
   }
+}
+
+/** A sentence naming units (`{ds}`, `{m}` of them): all, or the first NAMED_UNITS and the rest counted (`{r}`) in the long form's words. */
+function unitSentence(names: string[], all: string, first: string, words: Record<string, string> = {}): string {
+  const rest = names.length - NAMED_UNITS;
+  return fill(rest > 0 ? first : all, { ...words, m: count(names.length), ds: names.slice(0, NAMED_UNITS).join(', '), r: count(rest) });
+}
+
+/** The first `most` names, and how many more in the long form's words (`{ds}`, `{r}`). */
+function named(names: string[], most: number, long: string): string {
+  return names.length > most ? fill(long, { ds: names.slice(0, most).join(', '), r: count(names.length - most) }) : names.join(', ');
 }
 
 /** Each clause in the first wording whose indicators all have totals; a total not every unit gave says so. */
@@ -262,12 +285,8 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   const out: BodyItem[] = [];
   const t = wording.tinhHinh;
   const para = (text: string) => out.push({ kind: 'para', text });
-  // A list of units: all named, or the first NAMED_UNITS and the rest counted (`{r}`), in the long form's words.
   const units = (names: string[], all: string, first: string) => {
-    if (names.length === 0) return;
-    const ds = names.slice(0, NAMED_UNITS).join(', ');
-    const rest = names.length - NAMED_UNITS;
-    para(fill(rest > 0 ? first : all, { m: count(names.length), ds, r: count(rest) }));
+    if (names.length > 0) para(unitSentence(names, all, first));
   };
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;

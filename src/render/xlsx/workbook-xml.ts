@@ -23,6 +23,8 @@ export interface CellStyle {
   thousands?: boolean;
   /** Wrapped, centred horizontally and vertically (a header cell). */
   header?: boolean;
+  /** Wrapped, at the top of its row (a paragraph of text). */
+  wrap?: boolean;
 }
 
 export type CellValue = string | number | null | { formula: string; result: number };
@@ -106,7 +108,7 @@ class StyleTable {
     const font = this.fontId(style);
     const border = style.border ? 1 : 0;
     const numFmt = style.thousands ? 3 : 0;
-    const align = style.header ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : '';
+    const align = style.header ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : style.wrap ? '<alignment vertical="top" wrapText="1"/>' : '';
     const xf =
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
       `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
