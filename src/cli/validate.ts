@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { checkFiles } from '../parallel/pool.js';
@@ -50,7 +50,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
 
   if (format === 'github') {
     const { githubAnnotations } = await import('../render/annotations.js');
-    process.stdout.write(githubAnnotations(results.flatMap((r) => r.findings), lang));
+    // GitHub places an annotation by its path from the checkout (the working folder), however the folder was given.
+    process.stdout.write(githubAnnotations(results.flatMap((r) => r.findings), lang, (f) => relative(process.cwd(), f) || f));
     const { errors, warnings } = countBySeverity(results.flatMap((r) => r.findings));
     process.stdout.write(t.ciSummary(results.length, errors, warnings) + '\n');
   } else if (format === 'json') {

@@ -64,6 +64,10 @@ describe('docs/cnscd-workflow.yml, run for real', () => {
     for (const f of ['bao-cao.docx', 'tong-hop.xlsx', 'tong-hop.json', 'ket-qua.json']) expect(existsSync(join(repo, 'ket-qua', f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(repo, 'ket-qua', 'ket-qua.json'), 'utf8')).totals.so_nguoi_dan_duoc_huong_dan.value).toBe(316105);
     expect(ran[0]!.stdout).toMatch(/^::warning file=bao-cao\/kim-thanh-tcvn3\.csv,line=12,col=4,title=cnscd value-empty::/m);
+    // A job that names the folder by its full path ($GITHUB_WORKSPACE/bao-cao) gets the same paths from the checkout.
+    const full = spawnSync(process.execPath, [BIN, 'validate', join(repo, 'bao-cao'), '--format', 'github'], { cwd: repo, encoding: 'utf8' });
+    expect(full.stdout).toMatch(/^::warning file=bao-cao\/kim-thanh-tcvn3\.csv,line=12,col=4,title=cnscd value-empty::/m);
+    expect(full.stdout).not.toContain(repo);
   });
 
   it('annotates the errors, still keeps the report, and fails the run', () => {
