@@ -34,13 +34,15 @@ export interface AggregateOptions {
   sorting?: ReportConfig['phanLoai'];
   /** Config `tenDonVi`: the unit this aggregate covers. */
   coveredUnit?: string;
+  /** Read the submissions in sub-folders too (`--recursive`). */
+  recursive?: boolean;
   /** Called as each file is read (for a progress line). */
   progress?: (done: number, total: number) => void;
 }
 
 /** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
 export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
-  const { candidates, skipped } = await scanFolder(dir);
+  const { candidates, skipped } = await scanFolder(dir, !!options.recursive);
   const total = candidates.length;
   options.progress?.(0, total);
   const checked = await checkFiles(

@@ -15,16 +15,20 @@ export interface Candidate {
 /** Sort by code point: the same order on every machine, whatever its locale data. */
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Split a folder into files to read as submissions and entries that are not submissions (each with why). */
-export async function scanFolder(dir: string): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
+/**
+ * Split a folder into files to read as submissions and entries that are not submissions (each with why). With
+ * `recursive`, the files of its sub-folders too, folder by folder in name order (hidden folders are left out, and a
+ * link to a folder is not followed, so no folder is read twice); without, each sub-folder is named as skipped.
+ */
+export async function scanFolder(dir: string, recursive = false, candidates: Candidate[] = [], skipped: Skipped[] = []): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
-  const candidates: Candidate[] = [];
-  const skipped: Skipped[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const lower = entry.name.toLowerCase();
     const ext = extname(lower);
-    if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
+    if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
+    else if (entry.isDirectory() && recursive) await scanFolder(path, true, candidates, skipped);
+    else if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
     else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
     else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
     else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });

@@ -39,6 +39,7 @@ interface AggregateCliOptions {
   strict?: boolean;
   by?: string;
   previous?: string;
+  recursive?: boolean;
   lang: Lang;
 }
 
@@ -78,13 +79,14 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
     strict: !!opts.strict,
+    recursive: !!opts.recursive,
     read: { ...(encoding ? { encoding } : {}), limits },
   };
   // --previous with a folder of last period's submissions: aggregated the same way, first.
   let previous = settings.previous ?? undefined;
   if (opts.previous && !previous) {
     const before = await aggregateFolder(resolve(opts.previous), common);
-    if (before.files.length === 0) throw new UsageError(t.noSubmissions(opts.previous));
+    if (before.files.length === 0) throw new UsageError(t.noSubmissions(opts.previous, subfolders(before.skipped)));
     previous = previousFromAggregate(before, basename(resolve(opts.previous)));
   }
   mark('settings loaded');
@@ -100,7 +102,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     coveredUnit: settings.config.tenDonVi,
     ...(format === 'text' ? { progress: (done, total) => (progress === null ? (progress = progressLine(total)) : progress)?.(done) } : {}),
   });
-  if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg));
+  if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg, subfolders(aggregate.skipped)));
   mark(`${aggregate.files.length} files read, checked and added up`);
 
   const { errors } = countBySeverity(aggregate.findings);
@@ -207,4 +209,9 @@ function documentDate(ngay: string, period: { year: number; lastMonth: number } 
   if (d) return new Date(Date.UTC(d[0], d[1] - 1, d[2], 12));
   if (period) return new Date(Date.UTC(period.year, period.lastMonth, 0, 12));
   return new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/** How many sub-folders a run without --recursive left unread. */
+function subfolders(skipped: { reason: string }[]): number {
+  return skipped.filter((s) => s.reason === 'folder').length;
 }

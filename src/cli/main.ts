@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--schema <file>', t.validate.schema)
     .option('--encoding <name>', t.validate.encoding)
     .option('--period <period>', t.validate.period)
+    .option('-r, --recursive', t.recursive)
     .option('--lang <lang>', t.lang)
     .addHelpText('after', t.validate.after)
     .action(async (files: string[], opts: Record<string, unknown>) => {
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--by <level>', t.aggregate.by)
     .option('--previous <path>', t.aggregate.previous)
     .option('--no-chart', t.aggregate.noChart)
+    .option('-r, --recursive', t.recursive)
     .option('--lang <lang>', t.lang)
     .addHelpText('after', t.aggregate.after)
     .action(async (dir: string, opts: Record<string, unknown>) => {

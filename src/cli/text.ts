@@ -27,6 +27,10 @@ const OTHER_WRITE_FAILURE = {
 const whyNotWritten = (code: string, lang: Lang) => (WHY_NOT_WRITTEN.find((w) => w.codes.includes(code)) ?? OTHER_WRITE_FAILURE)[lang];
 
 /** The words of the command line itself (help, misuse). Findings have their own catalogue. */
+/** After "no reports here", when the folder has sub-folders: where the reports may be, and the option to read them. */
+const subfoldersVi = (n: number) => (n > 0 ? `; có ${formatCount(n, 'vi')} thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con` : '');
+const subfoldersEn = (n: number) => (n > 0 ? `; it has ${formatCount(n, 'en')} sub-folder${n === 1 ? '' : 's'}: add --recursive to read the reports in sub-folders too` : '');
+
 export const CLI_TEXT = {
   vi: {
     description:
@@ -37,6 +41,7 @@ export const CLI_TEXT = {
     helpCommand: 'xem hướng dẫn của một lệnh',
     lang: 'ngôn ngữ thông báo: vi (mặc định) hoặc en',
     format: 'cách in kết quả: text (mặc định), json, hoặc github (chú thích cho GitHub Actions)',
+    recursive: 'đọc cả báo cáo trong các thư mục con (như mỗi tỉnh, mỗi huyện một thư mục)',
     badFormat: (f: string) => `không có định dạng "${f}"; dùng text, json hoặc github`,
     ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'vi')} tệp, ${formatCount(e, 'vi')} lỗi, ${formatCount(w, 'vi')} cảnh báo`,
     validate: {
@@ -121,7 +126,7 @@ export const CLI_TEXT = {
     },
     notADir: (d: string) => `không tìm thấy thư mục ${d}`,
     fileNotDir: (f: string) => `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
-    noSubmissions: (d: string) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    noSubmissions: (d: string, folders = 0) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
     settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
     settingsUnreadable: (f: string, code: string) =>
       code === 'ENOENT' ? `không tìm thấy ${f}. Kiểm tra lại tên và đường dẫn`
@@ -140,7 +145,7 @@ export const CLI_TEXT = {
     badPeriod: (p: string) => `không hiểu kỳ báo cáo "${p}". Ví dụ: "6 tháng đầu năm 2023", "Quý III/2024", 2023-H1`,
     badLang: (l: string) => `ngôn ngữ "${l}" không có; dùng vi hoặc en`,
     schemaBroken: (f: string) => `Bộ chỉ tiêu ${f} có lỗi, chưa dùng được:`,
-    noFiles: (d: string) => `thư mục ${d} không có tệp báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    noFiles: (d: string, folders = 0) => `thư mục ${d} không có tệp báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
   },
   en: {
     description: 'Validate and aggregate activity reports of community digital technology teams (Tổ CNSCĐ).\nRun "cnscd validate FILE" to check a report before sending it; "cnscd aggregate FOLDER" to add reports up.',
@@ -149,6 +154,7 @@ export const CLI_TEXT = {
     helpCommand: 'show help for a command',
     lang: 'message language: vi (default) or en',
     format: 'output: text (default), json, or github (GitHub Actions annotations)',
+    recursive: 'also read the reports in sub-folders (a folder for each province or district, say)',
     badFormat: (f: string) => `no format "${f}"; use text, json or github`,
     ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}, ${formatCount(e, 'en')} error${e === 1 ? '' : 's'}, ${formatCount(w, 'en')} warning${w === 1 ? '' : 's'}`,
     validate: {
@@ -233,7 +239,7 @@ export const CLI_TEXT = {
     },
     notADir: (d: string) => `no folder ${d}`,
     fileNotDir: (f: string) => `${f} is a file, not a folder. aggregate adds up every report in a folder; to check one file, run: cnscd validate "${f}"`,
-    noSubmissions: (d: string) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    noSubmissions: (d: string, folders = 0) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
     settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
     settingsUnreadable: (f: string, code: string) =>
       code === 'ENOENT' ? `${f} not found. Check the name and the path`
@@ -252,7 +258,7 @@ export const CLI_TEXT = {
     badPeriod: (p: string) => `cannot understand the period "${p}". For example: "6 tháng đầu năm 2023", "Quý III/2024", 2023-H1`,
     badLang: (l: string) => `no language "${l}"; use vi or en`,
     schemaBroken: (f: string) => `The indicator set ${f} has problems and cannot be used yet:`,
-    noFiles: (d: string) => `folder ${d} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt)`,
+    noFiles: (d: string, folders = 0) => `folder ${d} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -21,6 +21,7 @@ interface ValidateOptions {
   schema?: string;
   encoding?: string;
   period?: string;
+  recursive?: boolean;
   lang: Lang;
 }
 
@@ -40,7 +41,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions, t: Cl
     settingsUsageError(error, t);
   }
 
-  const files = await expand(inputs, t);
+  const files = await expand(inputs, t, !!opts.recursive);
   const limits = limitsFromEnv();
   const read = { ...(encoding ? { encoding } : {}), limits };
   const progress = format === 'text' ? progressLine(files.length) : undefined;
@@ -73,8 +74,8 @@ export function outputFormat(opts: { json?: boolean; format?: string }, t: CliTe
   return f;
 }
 
-/** Folders stand for the submissions in them (not lock files, hidden files or sub-folders). */
-async function expand(inputs: string[], t: CliText): Promise<string[]> {
+/** Folders stand for the submissions in them (not lock files or hidden files; sub-folders' only with `recursive`). */
+async function expand(inputs: string[], t: CliText, recursive: boolean): Promise<string[]> {
   const files: string[] = [];
   for (const given of inputs) {
     // `*.xlsx` as Windows passes it; a pattern that matches nothing, like any missing file, is reported per file with
@@ -87,12 +88,27 @@ async function expand(inputs: string[], t: CliText): Promise<string[]> {
         files.push(input);
         continue;
       }
-      const names = (await readdir(input))
-        .filter((n) => !n.startsWith('.') && !n.startsWith('~$') && isSubmissionName(n))
-        .sort((a, b) => a.localeCompare(b, 'vi'));
-      if (names.length === 0) throw new UsageError(t.noFiles(input));
-      for (const n of names) files.push(join(input, n));
+      const found = await submissionsIn(input, recursive);
+      if (found.files.length === 0) throw new UsageError(t.noFiles(input, found.folders));
+      files.push(...found.files);
     }
   }
   return files;
+}
+
+/**
+ * The submission files of a folder, by name as Vietnamese sorts; with `recursive`, then those of each sub-folder in
+ * turn (hidden ones left out, links to folders not followed). `folders`: the sub-folders left unread.
+ */
+async function submissionsIn(dir: string, recursive: boolean): Promise<{ files: string[]; folders: number }> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
+  const files = entries
+    .filter((e) => !e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('~$') && isSubmissionName(e.name))
+    .sort(byName)
+    .map((e) => join(dir, e.name));
+  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName);
+  if (!recursive) return { files, folders: subfolders.length };
+  for (const sub of subfolders) files.push(...(await submissionsIn(join(dir, sub.name), true)).files);
+  return { files, folders: 0 };
 }

@@ -30,9 +30,10 @@ const WORDS = {
       `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
     absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
     skipped: (n: number) => `Bỏ qua ${viCount(n)} mục không phải báo cáo:`,
+    subfolders: 'Báo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các thư mục con.',
     skip: {
       'lock-file': 'tệp khoá của Excel',
-      hidden: 'tệp ẩn',
+      hidden: 'tệp/thư mục ẩn',
       'system-file': 'tệp hệ thống',
       document: 'văn bản, không phải số liệu',
       folder: 'thư mục con',
@@ -69,9 +70,10 @@ const WORDS = {
       `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
     absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported; see the “Units” column above).`,
     skipped: (n: number) => `Skipped ${enCount(n)} entries that are not reports:`,
+    subfolders: 'The reports in sub-folders were not read; add --recursive to read them too.',
     skip: {
       'lock-file': 'Excel lock file',
-      hidden: 'hidden file',
+      hidden: 'hidden file or folder',
       'system-file': 'system file',
       document: 'a document, not figures',
       folder: 'sub-folder',
@@ -188,6 +190,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   if (a.skipped.length > 0) {
     out.push(c.dim(w.skipped(a.skipped.length)));
     for (const s of a.skipped) out.push(c.dim(`  ${rel(s.path)} — ${w.skip[s.reason] ?? s.reason}`));
+    if (a.skipped.some((s) => s.reason === 'folder')) out.push(...wrapped(w.subfolders).map(c.dim));
     out.push('');
   }
   const { errors, warnings } = countBySeverity(a.findings);

@@ -17,7 +17,7 @@ const STATUS_VI: Record<string, string> = {
 };
 export const SKIP_VI: Record<string, string> = {
   'lock-file': 'tệp khoá của Excel (~$…)',
-  hidden: 'tệp ẩn',
+  hidden: 'tệp/thư mục ẩn',
   'system-file': 'tệp hệ thống',
   document: 'văn bản, không phải báo cáo số liệu',
   folder: 'thư mục con',

@@ -1,0 +1,117 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DISTRICTS, ROSTER } from '../support/aggregate.js';
+import { cnscd } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+/**
+ * Hải Dương's twelve reports as a province might keep them: a folder for each half of its districts, the settings at
+ * the top, a hidden folder (a sync tool's) holding a copy of one report. Returns the top folder.
+ */
+function foldered(): string {
+  const top = tempDir('cnscd-tree-');
+  const files = readdirSync(DISTRICTS).filter((f) => f !== 'cnscd.config.json');
+  for (const [k, f] of files.entries()) {
+    const sub = join(top, k < 6 ? 'Nhóm 1' : 'Nhóm 2');
+    mkdirSync(sub, { recursive: true });
+    cpSync(join(DISTRICTS, f), join(sub, f));
+  }
+  cpSync(join(DISTRICTS, 'cnscd.config.json'), join(top, 'cnscd.config.json'));
+  mkdirSync(join(top, '.sync'));
+  cpSync(join(DISTRICTS, 'nam-sach.xlsx'), join(top, '.sync', 'nam-sach.xlsx'));
+  return top;
+}
+
+describe('reports kept in sub-folders (one for each province or district)', () => {
+  it('are not read without --recursive, and the message says how to read them', () => {
+    const top = foldered();
+    const r = cnscd(['aggregate', top, '--out', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`cnscd: thư mục ${top} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt); có 2 thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con\n`);
+    const v = cnscd(['--lang', 'en', 'validate', top]);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toBe(`cnscd: folder ${top} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt); it has 2 sub-folders: add --recursive to read the reports in sub-folders too\n`);
+    // With reports beside the sub-folders, the run goes on and names what it left.
+    cpSync(join(DISTRICTS, 'Tu Ky.xlsx'), join(top, 'Tu Ky.xlsx'));
+    const partial = cnscd(['aggregate', top, '--out', tempDir()]);
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain('Tổng hợp 1 đơn vị từ 1 tệp');
+    expect(partial.stdout).toContain(
+      '  .sync — tệp/thư mục ẩn\n  Nhóm 1 — thư mục con\n  Nhóm 2 — thư mục con\n  cnscd.config.json — tệp cấu hình\nBáo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các\n  thư mục con.\n',
+    );
+  });
+
+  it('are all added up with --recursive, as the same reports in one folder are, and named by their path', () => {
+    const top = foldered();
+    const out = tempDir();
+    const r = cnscd(['aggregate', top, '--recursive', '--roster', ROSTER, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Số người dân được hướng dẫn\s+316\.105\s+12\/12/);
+    expect(r.stdout).toContain('Đã báo cáo: 12/12 đơn vị');
+    expect(r.stdout).toContain('  .sync — tệp/thư mục ẩn');
+    const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+    expect(json.files.map((f: { path: string }) => f.path)).toEqual([
+      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
+      'Nhóm 1/Tu Ky.xlsx',
+      'Nhóm 1/binh-giang-vni.csv',
+      'Nhóm 1/cam-giang.csv',
+      'Nhóm 1/chi-linh.txt',
+      'Nhóm 1/gia-loc-1258.csv',
+      'Nhóm 2/kim-thanh-tcvn3.csv',
+      'Nhóm 2/kinh-mon.xlsx',
+      'Nhóm 2/nam-sach.xlsx',
+      'Nhóm 2/ninh-giang.xlsx',
+      'Nhóm 2/thanh-ha.xlsx',
+      'Nhóm 2/tp-hai-duong.xlsx',
+    ]);
+    expect(json.skipped).toEqual([
+      { path: '.sync', reason: 'hidden' },
+      { path: 'cnscd.config.json', reason: 'settings' },
+    ]);
+    // The same totals as the reports in one folder give.
+    const flat = tempDir();
+    expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', flat]).code).toBe(0);
+    expect(json.totals).toEqual(JSON.parse(readFileSync(join(flat, 'tong-hop.json'), 'utf8')).totals);
+  });
+
+  it('leave out a sub-folder’s own earlier output, as one folder’s are left out', () => {
+    const top = foldered();
+    // Nhóm 1 was added up on its own before, and its outputs put beside its reports.
+    expect(cnscd(['aggregate', join(top, 'Nhóm 1'), '--out', join(top, 'Nhóm 1', 'ket-qua')]).code).toBe(0);
+    const out = tempDir();
+    const r = cnscd(['aggregate', top, '-r', '--roster', ROSTER, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Số người dân được hướng dẫn\s+316\.105\s+12\/12/);
+    const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+    expect(json.files).toHaveLength(12);
+    expect(json.skipped).toEqual([
+      { path: '.sync', reason: 'hidden' },
+      { path: 'Nhóm 1/ket-qua/bao-cao.docx', reason: 'document' },
+      { path: 'Nhóm 1/ket-qua/tong-hop.json', reason: 'earlier-output' },
+      { path: 'Nhóm 1/ket-qua/tong-hop.xlsx', reason: 'earlier-output' },
+      { path: 'cnscd.config.json', reason: 'settings' },
+    ]);
+  });
+
+  it('are each checked by validate --recursive', () => {
+    const top = foldered();
+    const r = cnscd(['validate', '-r', top, '--json']);
+    const json = JSON.parse(r.stdout) as { files: { path: string }[] };
+    expect(json.files.map((f) => f.path.slice(top.length + 1))).toEqual([
+      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
+      'Nhóm 1/binh-giang-vni.csv',
+      'Nhóm 1/cam-giang.csv',
+      'Nhóm 1/chi-linh.txt',
+      'Nhóm 1/gia-loc-1258.csv',
+      'Nhóm 1/Tu Ky.xlsx',
+      'Nhóm 2/kim-thanh-tcvn3.csv',
+      'Nhóm 2/kinh-mon.xlsx',
+      'Nhóm 2/nam-sach.xlsx',
+      'Nhóm 2/ninh-giang.xlsx',
+      'Nhóm 2/thanh-ha.xlsx',
+      'Nhóm 2/tp-hai-duong.xlsx',
+    ]);
+  });
+});
