@@ -9,13 +9,22 @@ import { tempDir } from '../support/files.js';
  * Hải Dương's twelve reports as a province might keep them: a folder for each half of its districts, the settings at
  * the top, a hidden folder (a sync tool's) holding a copy of one report. Returns the top folder.
  */
+const REPORTS = readdirSync(DISTRICTS)
+  .filter((f) => f !== 'cnscd.config.json')
+  .sort();
+const GROUPS: [string, string[]][] = [
+  ['Nhóm 1', REPORTS.slice(0, 6)],
+  ['Nhóm 2', REPORTS.slice(6)],
+];
+
+/** Each report's path from the top folder, a group after the other, each group's in the given order. */
+const pathsIn = (order: (a: string, b: string) => number) => GROUPS.flatMap(([group, names]) => [...names].sort(order).map((n) => `${group}/${n}`));
+
 function foldered(): string {
   const top = tempDir('cnscd-tree-');
-  const files = readdirSync(DISTRICTS).filter((f) => f !== 'cnscd.config.json');
-  for (const [k, f] of files.entries()) {
-    const sub = join(top, k < 6 ? 'Nhóm 1' : 'Nhóm 2');
-    mkdirSync(sub, { recursive: true });
-    cpSync(join(DISTRICTS, f), join(sub, f));
+  for (const [group, names] of GROUPS) {
+    mkdirSync(join(top, group));
+    for (const f of names) cpSync(join(DISTRICTS, f), join(top, group, f));
   }
   cpSync(join(DISTRICTS, 'cnscd.config.json'), join(top, 'cnscd.config.json'));
   mkdirSync(join(top, '.sync'));
@@ -52,20 +61,9 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     expect(r.stdout).toContain('Đã báo cáo: 12/12 đơn vị');
     expect(r.stdout).toContain('  .sync — tệp/thư mục ẩn');
     const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
-    expect(json.files.map((f: { path: string }) => f.path)).toEqual([
-      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
-      'Nhóm 1/Tu Ky.xlsx',
-      'Nhóm 1/binh-giang-vni.csv',
-      'Nhóm 1/cam-giang.csv',
-      'Nhóm 1/chi-linh.txt',
-      'Nhóm 1/gia-loc-1258.csv',
-      'Nhóm 2/kim-thanh-tcvn3.csv',
-      'Nhóm 2/kinh-mon.xlsx',
-      'Nhóm 2/nam-sach.xlsx',
-      'Nhóm 2/ninh-giang.xlsx',
-      'Nhóm 2/thanh-ha.xlsx',
-      'Nhóm 2/tp-hai-duong.xlsx',
-    ]);
+    // In the order of their code points, as the outputs list files on every machine.
+    expect(json.files.map((f: { path: string }) => f.path)).toEqual(pathsIn((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(json.files.slice(0, 3).map((f: { path: string }) => f.path)).toEqual(['Nhóm 1/BC Thanh Mien 6T 2023.xlsx', 'Nhóm 1/Tu Ky.xlsx', 'Nhóm 1/binh-giang-vni.csv']);
     expect(json.skipped).toEqual([
       { path: '.sync', reason: 'hidden' },
       { path: 'cnscd.config.json', reason: 'settings' },
@@ -99,19 +97,8 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const top = foldered();
     const r = cnscd(['validate', '-r', top, '--json']);
     const json = JSON.parse(r.stdout) as { files: { path: string }[] };
-    expect(json.files.map((f) => f.path.slice(top.length + 1))).toEqual([
-      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
-      'Nhóm 1/binh-giang-vni.csv',
-      'Nhóm 1/cam-giang.csv',
-      'Nhóm 1/chi-linh.txt',
-      'Nhóm 1/gia-loc-1258.csv',
-      'Nhóm 1/Tu Ky.xlsx',
-      'Nhóm 2/kim-thanh-tcvn3.csv',
-      'Nhóm 2/kinh-mon.xlsx',
-      'Nhóm 2/nam-sach.xlsx',
-      'Nhóm 2/ninh-giang.xlsx',
-      'Nhóm 2/thanh-ha.xlsx',
-      'Nhóm 2/tp-hai-duong.xlsx',
-    ]);
+    // As Vietnamese sorts names, the way validate lists a folder.
+    expect(json.files.map((f) => f.path.slice(top.length + 1))).toEqual(pathsIn((a, b) => a.localeCompare(b, 'vi')));
+    expect(json.files.slice(0, 3).map((f) => f.path.slice(top.length + 1))).toEqual(['Nhóm 1/BC Thanh Mien 6T 2023.xlsx', 'Nhóm 1/binh-giang-vni.csv', 'Nhóm 1/cam-giang.csv']);
   });
 });
