@@ -5,10 +5,7 @@ import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
-/**
- * Hải Dương's twelve reports as a province might keep them: a folder for each half of its districts, the settings at
- * the top, a hidden folder (a sync tool's) holding a copy of one report. Returns the top folder.
- */
+/** Hải Dương's twelve reports, in two groups of six. */
 const REPORTS = readdirSync(DISTRICTS)
   .filter((f) => f !== 'cnscd.config.json')
   .sort();
@@ -20,6 +17,10 @@ const GROUPS: [string, string[]][] = [
 /** Each report's path from the top folder, a group after the other, each group's in the given order. */
 const pathsIn = (order: (a: string, b: string) => number) => GROUPS.flatMap(([group, names]) => [...names].sort(order).map((n) => `${group}/${n}`));
 
+/**
+ * Hải Dương's twelve reports as a province might keep them: a folder for each half of its districts, the settings at
+ * the top, a hidden folder (a sync tool's) holding a copy of one report. Returns the top folder.
+ */
 function foldered(): string {
   const top = tempDir('cnscd-tree-');
   for (const [group, names] of GROUPS) {
