@@ -145,7 +145,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sorted = [...a.classes.flatMap((c) => c.units.map((u) => [c.name, u] as const)), ...a.unsorted.map((u) => ['(chưa đủ số liệu để phân loại)', u] as const)];
   const classesSheet = listSheet(SUMMARY_SHEETS.classes, [['STT', 6], ['Nhóm', 44], ['Đơn vị', 44]], bold, sorted.length, (i) => [i + 1, ...sorted[i]!]);
 
-  const sheets = [totals, checks, sources, ...(a.missing.length > 0 ? [missing] : []), ...(notes.length > 0 ? [notesSheet] : []), ...(products.length > 0 ? [productsSheet] : []), ...(a.classes.length > 0 ? [classesSheet] : [])];
+  const sheets = [totals, checks, sources, ...(a.missing.length > 0 ? [missing] : []), ...(notes.length > 0 ? [notesSheet] : []), ...(products.length > 0 ? [productsSheet] : []), ...(sorted.length > 0 ? [classesSheet] : [])];
   return Buffer.from(workbookBytes({ sheets, font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
 }
 
