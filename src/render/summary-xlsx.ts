@@ -1,13 +1,13 @@
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { columnLetters } from '../model/origin.js';
-import type { Lang } from '../i18n/format.js';
+import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from './relative-path.js';
-import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
+import { CELL_CHARS, workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 
 const STATUS_VI: Record<string, string> = {
   counted: 'đã tổng hợp',
@@ -118,7 +118,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
-      return [rel(f.path), f.units.join('; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
+      return [rel(f.path), namesInCell(f.units, '; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
     }
     const s = a.skipped[i - a.files.length]!;
     return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
@@ -138,7 +138,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const productColumns: Column[] = [['STT', 6], ['Danh sách', 40], ['Sản phẩm', 40], ['Số đơn vị', 10], ['Đơn vị', 60, wrapped]];
   const productsSheet = listSheet(SUMMARY_SHEETS.products, productColumns, bold, products.length, (i) => {
     const [list, item] = products[i]!;
-    return [i + 1, list, item.name, item.units.length, item.units.join(', ')];
+    return [i + 1, list, item.name, item.units.length, namesInCell(item.units, ', ')];
   });
 
   // Phân loại: each sorting group's units, then those no rule took (the report names the first of each).
@@ -147,6 +147,20 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
 
   const sheets = [totals, checks, sources, ...(a.missing.length > 0 ? [missing] : []), ...(notes.length > 0 ? [notesSheet] : []), ...(products.length > 0 ? [productsSheet] : []), ...(sorted.length > 0 ? [classesSheet] : [])];
   return Buffer.from(workbookBytes({ sheets, font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
+}
+
+/**
+ * Names for one cell: all of them, or as many whole names as a cell holds and how many more (a product listed by
+ * thousands of communes, a national table's file); every name stays in tong-hop.json.
+ */
+function namesInCell(names: string[], separator: string): string {
+  const all = names.join(separator);
+  if (all.length <= CELL_CHARS) return all;
+  const room = CELL_CHARS - 80;
+  let length = 0;
+  let n = 0;
+  while (n < names.length && length + names[n]!.length + separator.length <= room) length += names[n++]!.length + separator.length;
+  return `${names.slice(0, n).join(separator)} … và ${formatCount(names.length - n, 'vi')} đơn vị khác (đủ trong tong-hop.json)`;
 }
 
 /** A column of a list: its header, its width (characters) and, for long texts, the look of its cells. */

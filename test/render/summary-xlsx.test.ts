@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,39 @@ describe('tong-hop.xlsx', () => {
     expect(a.skipped).toEqual([]);
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 316105, reported: 12 });
     expect(total(a, 'so_san_pham_ocop')).toEqual({ value: 162, reported: 10 });
+  });
+});
+
+describe('tong-hop.xlsx cells past what Excel holds (32,767 characters)', () => {
+  it('name as many units as fit and count the rest; any other text is cut with “…”; the file reads back whole', async () => {
+    const a = await aggregate(DISTRICTS);
+    // A product listed by three thousand communes, and a finding whose message quotes 40,000 characters.
+    const units = Array.from({ length: 3000 }, (_, i) => `Xã Tân Lập ${i + 1}`);
+    a.products = [{ section: 'ds_ocop_len_san', items: [{ name: 'Mật ong', units }] }];
+    a.findings = [{ code: 'value-not-number', severity: 'error', file: join(DISTRICTS, 'nam-sach.xlsx'), params: { label: 'Số buổi hội nghị, tập huấn, hướng dẫn', raw: 'x'.repeat(40_000) } }];
+    const dir = tempDir();
+    const file = join(dir, 'tong-hop.xlsx');
+    const { summaryWorkbook } = await import('../../src/render/summary-xlsx.js');
+    const { loadSchema } = await import('../../src/schema/load.js');
+    writeFileSync(file, await summaryWorkbook(a, (await loadSchema()).schema, new Date(Date.UTC(2023, 7, 8)), 'vi'));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const row = wb.getWorksheet('Sản phẩm')!.getRow(2);
+    expect(row.getCell(4).value).toBe(3000);
+    const named = String(row.getCell(5).value);
+    expect(named.length).toBeLessThanOrEqual(32_767);
+    const [list, rest] = named.split(' … và ');
+    const shown = list!.split(', ');
+    expect(shown).toEqual(units.slice(0, shown.length));
+    expect(rest).toBe(`${(3000 - shown.length).toLocaleString('vi-VN')} đơn vị khác (đủ trong tong-hop.json)`);
+    expect(shown.length).toBeGreaterThan(1900);
+    const message = String(wb.getWorksheet('Kiểm tra')!.getRow(2).getCell(9).value);
+    expect(message).toHaveLength(32_767);
+    expect(message.endsWith('xxx…')).toBe(true);
+    // The tool's own reader, which refuses a cell past Excel's limit, reads it as the level above would.
+    const r = await validate(file);
+    expect(r.findings.filter((f) => f.code === 'file-too-large')).toEqual([]);
+    expect(r.submission?.reports).toHaveLength(12);
   });
 });

@@ -139,6 +139,16 @@ class StyleTable {
   }
 }
 
+/** The most characters Excel holds in a cell; a longer text makes it offer to "repair" the file, and cut the text. */
+export const CELL_CHARS = 32_767;
+
+/** A text cut to what a cell holds, ending in "…" (a pair of surrogates is never split); callers that can say what was cut do so first. */
+function cut(text: string): string {
+  let end = CELL_CHARS - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Text cells go to the shared string table, each distinct text once. */
 class SharedStrings {
   private readonly texts = new Numbered();
@@ -146,7 +156,7 @@ class SharedStrings {
 
   id(text: string): number {
     this.uses++;
-    return this.texts.id(text);
+    return this.texts.id(text.length > CELL_CHARS ? cut(text) : text);
   }
 
   bytes(): Uint8Array {
