@@ -145,15 +145,17 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   }
 
   if (opts.pdf && written.length > 0) {
-    const { convertToPdf, findSoffice } = await import('../render/pdf.js');
+    const { convertToPdf, findSoffice, PdfTimeout, pdfTimeoutMs } = await import('../render/pdf.js');
     const soffice = await findSoffice();
     const docx = written.find((p) => p.endsWith(OUTPUT_NAMES.report))!;
     if (!soffice) process.stderr.write(`${t.aggregate.noSoffice}\n`);
     else {
+      // LibreOffice lays a long report out for a minute or more: say so on a terminal rather than sit silent.
+      if (process.stderr.isTTY) process.stderr.write(`${t.aggregate.pdfStarting}\n`);
       try {
-        written.push(await convertToPdf(soffice, docx));
+        written.push(await convertToPdf(soffice, docx, pdfTimeoutMs(aggregate.units.length)));
       } catch (error) {
-        process.stderr.write(`${t.aggregate.pdfFailed((error as Error).message)}\n`);
+        process.stderr.write(`${error instanceof PdfTimeout ? t.aggregate.pdfTimedOut(error.seconds) : t.aggregate.pdfFailed((error as Error).message)}\n`);
       }
     }
   }

@@ -80,6 +80,8 @@ export const CLI_TEXT = {
       noSoffice:
         'Chưa ghi bao-cao.pdf: máy này chưa cài LibreOffice. Cài LibreOffice (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) rồi chạy lại với --pdf, hoặc mở bao-cao.docx bằng Word và chọn Lưu thành › PDF. Nếu LibreOffice cài ở chỗ khác, đặt biến CNSCD_SOFFICE là đường dẫn tới soffice.',
       pdfFailed: (why: string) => `Chưa ghi được bao-cao.pdf: LibreOffice báo lỗi (${why}). Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF.`,
+      pdfStarting: 'Đang chuyển bao-cao.docx sang PDF bằng LibreOffice (báo cáo dài có thể mất vài phút)…',
+      pdfTimedOut: (s: number) => `Chưa ghi được bao-cao.pdf: LibreOffice chưa xong sau ${formatCount(s, 'vi')} giây nên đã dừng. Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF, hoặc chạy lại với --pdf khi máy rảnh hơn.`,
       after:
         '\nVí dụ:\n' +
         '  cnscd aggregate bao-cao-huyen/ --roster don-vi.json --out ket-qua/\n' +
@@ -193,6 +195,8 @@ export const CLI_TEXT = {
       noSoffice:
         'bao-cao.pdf not written: LibreOffice is not installed here. Install it (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) and run again with --pdf, or open bao-cao.docx in Word and use Save As › PDF. If LibreOffice is installed elsewhere, set CNSCD_SOFFICE to the path of soffice.',
       pdfFailed: (why: string) => `bao-cao.pdf not written: LibreOffice failed (${why}). The Word report was written; Word can save it as PDF.`,
+      pdfStarting: 'Converting bao-cao.docx to PDF with LibreOffice (a long report can take a few minutes)…',
+      pdfTimedOut: (s: number) => `bao-cao.pdf not written: LibreOffice had not finished after ${formatCount(s, 'en')} seconds and was stopped. The Word report was written; Word can save it as PDF, or run again with --pdf when the machine is less busy.`,
       after:
         '\nExamples:\n' +
         '  cnscd aggregate district-reports/ --roster units.json --out results/\n' +

@@ -1,6 +1,8 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { convertToPdf, PdfTimeout, pdfTimeoutMs } from '../../src/render/pdf.js';
+import { CLI_TEXT } from '../../src/cli/text.js';
 import { DISTRICTS } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
@@ -43,5 +45,24 @@ describe('cnscd aggregate --pdf', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('LibreOffice failed (Error: source file could not be loaded)');
     expect(existsSync(join(out, 'bao-cao.pdf'))).toBe(false);
+  });
+
+  it('stops a LibreOffice that runs past its time, says so in words, and leaves no PDF', async () => {
+    const slow = join(tempDir(), 'soffice');
+    writeFileSync(slow, '#!/bin/sh\nexec sleep 30\n');
+    chmodSync(slow, 0o755);
+    const dir = tempDir();
+    const docx = join(dir, 'bao-cao.docx');
+    writeFileSync(docx, 'docx');
+    const started = Date.now();
+    const error = await convertToPdf(slow, docx, 1500).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(error).toBeInstanceOf(PdfTimeout);
+    expect((error as PdfTimeout).seconds).toBe(2);
+    expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(false);
+    expect(CLI_TEXT.vi.aggregate.pdfTimedOut(300)).toMatch(/^Chưa ghi được bao-cao\.pdf: LibreOffice chưa xong sau 300 giây nên đã dừng\. Báo cáo Word vẫn đã được ghi/);
+    // The time allowed grows with the report: the country's 3,321 communes get more than five minutes.
+    expect(pdfTimeoutMs(12)).toBe(120_720);
+    expect(pdfTimeoutMs(3321)).toBeGreaterThan(5 * 60_000);
   });
 });
