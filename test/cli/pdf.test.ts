@@ -61,8 +61,9 @@ describe('cnscd aggregate --pdf', () => {
     expect((error as PdfTimeout).seconds).toBe(2);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(false);
     expect(CLI_TEXT.vi.aggregate.pdfTimedOut(300)).toMatch(/^Chưa ghi được bao-cao\.pdf: LibreOffice chưa xong sau 300 giây nên đã dừng\. Báo cáo Word vẫn đã được ghi/);
-    // The time allowed grows with the report: the country's 3,321 communes get more than five minutes.
-    expect(pdfTimeoutMs(12)).toBe(120_720);
+    // The time allowed grows with the report: a province's two minutes or so, the country's 3,321 communes more than
+    // five (LibreOffice took 75 s for them here).
+    expect(pdfTimeoutMs(12)).toBeLessThan(3 * 60_000);
     expect(pdfTimeoutMs(3321)).toBeGreaterThan(5 * 60_000);
   });
 });
