@@ -39,8 +39,10 @@ export class NearestNames<T> {
     const wanted = this.candidates(key, near);
     let best = near;
     let found = new Set<number>();
-    for (const at of wanted) {
-      // Once something is found at some distance, farther keys need not be measured exactly.
+    for (const { at, shared } of wanted) {
+      // Keys that share the most pairs come first, so a close one is found early; once one is found at some distance,
+      // a key sharing too few pairs to be as close is passed over, and the rest are measured only that far.
+      if (shared !== undefined && shared < Math.max(key.length, this.keys[at]!.length) - 1 - 2 * best) continue;
       const d = distance(key, this.keys[at]!, best);
       if (d > best) continue;
       if (d < best) {
@@ -52,20 +54,32 @@ export class NearestNames<T> {
     return [...found].sort((a, b) => a - b).map((owner) => this.entries[owner]!.item);
   }
 
-  /** The keys that may be within `near` edits of `key`, in index order. */
-  private candidates(key: string, near: number): number[] {
-    if (key.length - 1 - 2 * near < 1) return this.keys.map((_, at) => at);
-    const common = new Map<number, number>();
+  /** How many pairs each key shares with the one asked about: one count a key, kept between calls (all zero). */
+  private shared: Int32Array | undefined;
+
+  /**
+   * The keys that may be within `near` edits of `key`, with the pairs each shares, most first; every key (shared
+   * unknown) when the bound says nothing.
+   */
+  private candidates(key: string, near: number): { at: number; shared?: number }[] {
+    if (key.length - 1 - 2 * near < 1) return this.keys.map((_, at) => ({ at }));
+    const shared = (this.shared ??= new Int32Array(this.keys.length));
+    const touched: number[] = [];
     for (const [pair, count] of pairs(key)) {
       const list = this.postings.get(pair);
       if (!list) continue;
-      for (let i = 0; i < list.length; i += 2) common.set(list[i]!, (common.get(list[i]!) ?? 0) + Math.min(count, list[i + 1]!));
+      for (let i = 0; i < list.length; i += 2) {
+        const at = list[i]!;
+        if (shared[at] === 0) touched.push(at);
+        shared[at]! += Math.min(count, list[i + 1]!);
+      }
     }
-    const out: number[] = [];
-    for (const [at, shared] of common) {
-      if (shared >= Math.max(key.length, this.keys[at]!.length) - 1 - 2 * near) out.push(at);
+    const out: { at: number; shared: number }[] = [];
+    for (const at of touched) {
+      if (shared[at]! >= Math.max(key.length, this.keys[at]!.length) - 1 - 2 * near) out.push({ at, shared: shared[at]! });
+      shared[at] = 0;
     }
-    return out.sort((a, b) => a - b);
+    return out.sort((a, b) => b.shared - a.shared || a.at - b.at);
   }
 }
 
