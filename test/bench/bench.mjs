@@ -1,18 +1,20 @@
 // `npm run bench`: cnscd against the floor of the job, whole process, as a user runs it.
-//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer plain|excel|exceljs] [--csv ENCODING] [--runs N]
+//   node test/bench/bench.mjs [--files 300,3321,10000] [--xlsx 0.7] [--writer plain|excel|exceljs] [--csv ENCODING] [--roster N] [--runs N]
 //   node test/bench/bench.mjs --corpus DIR [--runs N]
 // For each corpus size: generates (or reuses) a corpus of commune submissions with known sums — or takes a folder
 // of submissions written some other way (`--corpus`: another program's, another library's) — then times
 //   floor     — a process that reads every file's bytes and inflates every xlsx part (fflate), nothing else;
 //   validate  — `cnscd validate DIR --json`;
 //   aggregate — `cnscd aggregate DIR --out OUT` (report, workbook and JSON written);
+//   aggregate, roster — with `--roster N`: the same with a roster of N units (a ministry's run has the country's, 10,321
+//               communes before 2025), the corpus's units and others that send nothing;
 // and prints wall time, files per second, peak RSS, the ratio to the floor, and whether the totals are right.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
+import { unitName, writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'cnscd.js');
@@ -34,6 +36,8 @@ if (!['utf-8', 'windows-1258', 'tcvn3', 'vni'].includes(csvEncoding)) throw new 
 // A folder given as it is (written by some other program): timed as it stands; its totals are checked against the
 // sums in DIR.json ({"sums": {code: sum}}) when there is one.
 const given = arg('corpus', undefined);
+// With --roster N: the aggregate is timed again with a roster of N units (the country's was 10,321 communes).
+const rosterUnits = Number(arg('roster', '0'));
 // The number of threads the tool does not take by default here (src/parallel/pool.ts: one on two cores or fewer).
 const otherThreads = availableParallelism() <= 2 ? '2' : '1';
 
@@ -47,6 +51,18 @@ writeFileSync(
     `const [dir, part = '0', parts = '1'] = process.argv.slice(2);\n` +
     `readdirSync(dir).forEach((n, i) => { if (i % +parts !== +part) return; const b = readFileSync(join(dir, n)); if (/\\.xls[xm]$/i.test(n)) unzipSync(b); });\n`,
 );
+
+/**
+ * A roster as a province or ministry keeps it (CSV from Excel: BOM, `;`): the corpus's `n` units, each with its code,
+ * then units that sent nothing, `total` in all.
+ */
+function writeRoster(n, total) {
+  const file = join(work, `don-vi-${n}-${total}.csv`);
+  const lines = ['Mã;Tên;Loại;Cấp trên'];
+  for (let i = 0; i < total; i++) lines.push(`${10000 + i};${i < n ? unitName(i) : `Xã Chưa Gửi ${i - n + 1}`};xã;Tỉnh ${(i % 34) + 1}`);
+  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+  return file;
+}
 
 /** Run a whole process; its wall time and peak RSS. */
 function timed(args, env = {}) {
@@ -143,22 +159,33 @@ for (const size of given ? [undefined] : sizes) {
   // The steps take turns, run after run, so that a minute when the machine is slow falls on all of them alike
   // rather than on whichever step it happened to be running (this VM's speed drifts by 10–20 % from one minute to
   // the next); each step's best run counts.
-  const [floor, validate, aggregate, otherRun] = bestInTurns(runs, [
+  const withOther = n >= 400 && n < 10000;
+  const roster = rosterUnits > 0 && !given ? writeRoster(n, Math.max(rosterUnits, n)) : undefined;
+  const [floor, validate, aggregate, ...more] = bestInTurns(runs, [
     [[floorScript, dir]],
     [[bin, 'validate', dir, '--json']],
     [[bin, 'aggregate', dir, '--out', out]],
     // From 400 files (below that it reads on one thread whatever the machine), the same on the other number of
     // threads: two where the tool takes one by default (two cores or fewer, src/parallel/pool.ts), else one — what a
     // worker thread brings on this machine.
-    ...(n >= 400 && n < 10000 ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: otherThreads }]] : []),
+    ...(withOther ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: otherThreads }]] : []),
+    ...(roster ? [[[bin, 'aggregate', dir, '--roster', roster, '--out', `${out}-r`]]] : []),
   ]);
+  const otherRun = withOther ? more.shift() : undefined;
+  const rosterRun = roster ? more.shift() : undefined;
   const rightIn = (folder) => {
     const json = JSON.parse(readFileSync(join(folder, 'tong-hop.json'), 'utf8'));
     return Object.entries(corpus.sums).every(([code, sum]) => json.totals[code]?.value === sum && json.totals[code]?.reported === n);
   };
   // No sums known (a folder given without DIR.json): the totals are not judged.
-  const right = corpus.sums ? rightIn(out) && (!otherRun || rightIn(`${out}-1`)) : undefined;
-  const steps = [['floor', floor], ['validate', validate], ['aggregate', aggregate], ...(otherRun ? [[`aggregate, ${otherThreads} thread${otherThreads === '1' ? '' : 's'}`, otherRun]] : [])];
+  const right = corpus.sums ? rightIn(out) && (!otherRun || rightIn(`${out}-1`)) && (!rosterRun || rightIn(`${out}-r`)) : undefined;
+  const steps = [
+    ['floor', floor],
+    ['validate', validate],
+    ['aggregate', aggregate],
+    ...(otherRun ? [[`aggregate, ${otherThreads} thread${otherThreads === '1' ? '' : 's'}`, otherRun]] : []),
+    ...(rosterRun ? [[`aggregate, roster of ${Math.max(rosterUnits, n)} units`, rosterRun]] : []),
+  ];
   for (const [step, r] of steps) {
     console.log(
       `| ${n} | ${corpus.xlsxFiles} / ${corpus.csvFiles} | ${step} | ${r.seconds.toFixed(2)} | ${Math.round(n / r.seconds)} | ${Math.round(r.peakMb)} | ${(r.seconds / floor.seconds).toFixed(1)} | ${step.startsWith('aggregate') ? (right === undefined ? 'not known' : right ? 'right' : 'WRONG') : ''} |`,

@@ -103,6 +103,21 @@ describe('readCsv: padding lines to even records never changes what is read', ()
     );
   });
 
+  it('reads a text without quotes (a list typed in Excel) as csv-parse does: empty lines and fields, either line end', () => {
+    const plain = fc.array(fc.array(fc.stringMatching(/^[aĐ ,;\t]{0,6}$/), { minLength: 1, maxLength: 5 }), { minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(plain, fc.constantFrom('\n', '\r\n'), fc.boolean(), (lines, eol, trailing) => {
+        const text = lines.map((l) => l.join(';')).join(eol) + (trailing && lines.length > 0 ? eol : '');
+        expect(read(text)).toEqual(reference(text, ';'));
+      }),
+      { numRuns: 3000 },
+    );
+    // A record past four cells' worth of characters is refused at its line, as csv-parse refuses it.
+    const long = `a;b\n${'xx;'.repeat(70_000)}\n`;
+    expect(read(long)).toBe('refused: file-too-large');
+    expect(() => readCsv('x.csv', enc(long), { delimiter: ';' })).toThrow(expect.objectContaining({ params: expect.objectContaining({ line: 2 }) }));
+  });
+
   it('pads only at line ends outside quotes, and leaves an unended last line alone', () => {
     expect(padFields('a\n"x;\ny";b;c\nd', ';')).toBe('a;;\n"x;\ny";b;c\nd');
     expect(padFields('a\r\nb\nc', ';')).toBeNull();
