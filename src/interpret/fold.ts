@@ -16,13 +16,15 @@ export function fold(text: string): string {
 }
 
 function foldNow(text: string): string {
-  return text
+  const t = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .toLowerCase();
+  // Without its marks a name or label is most often plain letters and digits, one space apart: nothing left to fold
+  // (the Unicode-aware pass below is half the time of the whole on a roster's ten thousand names).
+  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(t)) return t;
+  return t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The table's one row, kept between calls (a name is compared with each of ten thousand in turn). */

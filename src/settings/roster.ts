@@ -15,8 +15,20 @@ export type Roster = z.infer<typeof rosterSchema> & { source: string };
 /** Words that stand before a unit's name and say what kind of unit it is; names match without them. */
 const PREFIXES = ['thanh pho', 'thi xa', 'thi tran', 'huyen', 'quan', 'phuong', 'xa', 'tinh', 'tp', 'tx', 'tt', 'h', 'q', 'p'];
 
+/** Keys already made: a roster's names are keyed several times over (indexing, its checks, each report's match). */
+const keys = new Map<string, string>();
+
 /** The key two spellings of one unit share: `TP. Hải Dương`, `Thành phố Hải Dương`, `thanh pho hai duong` → `hai duong`. */
 export function unitKey(name: string): string {
+  let known = keys.get(name);
+  if (known === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, (known = keyOf(name)));
+  }
+  return known;
+}
+
+function keyOf(name: string): string {
   let key = fold(name);
   for (;;) {
     const prefix = PREFIXES.find((p) => key.startsWith(`${p} `));
@@ -140,11 +152,14 @@ export class RosterIndex {
 
   /** The units a name without its exact spelling may be, best first: one, or several that share a name. */
   private candidates(name: string, want: 'report' | 'parent', not?: RosterUnit): RosterUnit[] {
+    const named = this.byKey.get(unitKey(name));
+    // A parent the roster does not list (the province above a country's communes) is the usual case: nothing to weigh.
+    if (!named) return [];
     // A name that says its level (Thị trấn Tứ Kỳ) is not a unit of another level (Huyện Tứ Kỳ); a parent is never
     // of its child's level.
     const written = levelOf(name, '', true);
     const childLevel = not ? levelOf(not.ten, not.loai, !!not.capTren) : null;
-    const list = (this.byKey.get(unitKey(name)) ?? []).filter((u) => {
+    const list = named.filter((u) => {
       if (u === not) return false;
       const level = levelOf(u.ten, u.loai, !!u.capTren);
       if (written && level && written !== level) return false;
