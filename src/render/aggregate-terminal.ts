@@ -31,6 +31,7 @@ const WORDS = {
     absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
     skipped: (n: number) => `Bỏ qua ${viCount(n)} mục không phải báo cáo:`,
     subfolders: 'Báo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các thư mục con.',
+    skippedMore: (n: number) => `… và ${viCount(n)} mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc --json.`,
     skip: {
       'lock-file': 'tệp khoá của Excel',
       hidden: 'tệp/thư mục ẩn',
@@ -50,6 +51,7 @@ const WORDS = {
     classes: 'Phân loại đơn vị:',
     klass: (name: string, n: number, list: string) => `Có ${viCount(n)} đơn vị ${name}: ${list}.`,
     unsorted: (n: number, list: string) => `Chưa đủ số liệu để phân loại ${viCount(n)} đơn vị: ${list}.`,
+    classMore: (rest: number) => ` và ${viCount(rest)} đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tong-hop.xlsx)`,
   },
   en: {
     heading: (n: number, files: number) => `Aggregated ${enCount(n)} unit${n === 1 ? '' : 's'} from ${enCount(files)} file${files === 1 ? '' : 's'}`,
@@ -71,6 +73,7 @@ const WORDS = {
     absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported; see the “Units” column above).`,
     skipped: (n: number) => `Skipped ${enCount(n)} entries that are not reports:`,
     subfolders: 'The reports in sub-folders were not read; add --recursive to read them too.',
+    skippedMore: (n: number) => `… and ${enCount(n)} more — all of them on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
     skip: {
       'lock-file': 'Excel lock file',
       hidden: 'hidden file or folder',
@@ -90,6 +93,7 @@ const WORDS = {
     classes: 'Units sorted:',
     klass: (name: string, n: number, list: string) => `${enCount(n)} unit${n === 1 ? '' : 's'} “${name}”: ${list}.`,
     unsorted: (n: number, list: string) => `Not enough figures to sort ${enCount(n)} unit${n === 1 ? '' : 's'}: ${list}.`,
+    classMore: (rest: number) => ` and ${enCount(rest)} more (all of them on the “Phân loại” sheet of tong-hop.xlsx)`,
   },
 };
 
@@ -138,8 +142,10 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   }
   if (a.classes.length > 0) {
     out.push(c.bold(w.classes));
-    for (const k of a.classes) if (k.units.length > 0) out.push(...wrapped(w.klass(k.name, k.units.length, k.units.join(', ')), '  '));
-    if (a.unsorted.length > 0) out.push(...wrapped(w.unsorted(a.unsorted.length, a.unsorted.join(', ')), '  ').map(c.dim));
+    // A group of a country's communes runs to thousands: the first SHOWN_FILES named, the rest counted.
+    const named = (names: string[]) => names.slice(0, SHOWN_FILES).join(', ') + (names.length > SHOWN_FILES ? w.classMore(names.length - SHOWN_FILES) : '');
+    for (const k of a.classes) if (k.units.length > 0) out.push(...wrapped(w.klass(k.name, k.units.length, named(k.units)), '  '));
+    if (a.unsorted.length > 0) out.push(...wrapped(w.unsorted(a.unsorted.length, named(a.unsorted)), '  ').map(c.dim));
     out.push('');
   }
 
@@ -189,7 +195,9 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   }
   if (a.skipped.length > 0) {
     out.push(c.dim(w.skipped(a.skipped.length)));
-    for (const s of a.skipped) out.push(c.dim(`  ${rel(s.path)} — ${w.skip[s.reason] ?? s.reason}`));
+    // A country's folders may hold thousands of scans and signed reports beside the forms: the first SHOWN_FILES.
+    for (const s of a.skipped.slice(0, SHOWN_FILES)) out.push(c.dim(`  ${rel(s.path)} — ${w.skip[s.reason] ?? s.reason}`));
+    if (a.skipped.length > SHOWN_FILES) out.push(...wrapped(w.skippedMore(a.skipped.length - SHOWN_FILES), '  ').map(c.dim));
     if (a.skipped.some((s) => s.reason === 'folder')) out.push(...wrapped(w.subfolders).map(c.dim));
     out.push('');
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
@@ -92,6 +92,19 @@ describe('reports kept in sub-folders (one for each province or district)', () =
       { path: 'Nhóm 1/ket-qua/tong-hop.xlsx', reason: 'earlier-output' },
       { path: 'cnscd.config.json', reason: 'settings' },
     ]);
+  });
+
+  it('may sit beside thousands of other files (scans, signed reports): the terminal names 50, the outputs all', () => {
+    const top = foldered();
+    mkdirSync(join(top, 'Nhóm 2', 'Bản quét'));
+    for (let i = 1; i <= 60; i++) writeFileSync(join(top, 'Nhóm 2', 'Bản quét', `bc-${String(i).padStart(2, '0')}.pdf`), '%PDF-1.4');
+    const out = tempDir();
+    const r = cnscd(['aggregate', top, '-r', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải số liệu\n');
+    expect(r.stdout).toContain('  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n');
+    expect(r.stdout).not.toContain('bc-50.pdf');
+    expect(JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')).skipped).toHaveLength(62);
   });
 
   it('are each checked by validate --recursive', () => {

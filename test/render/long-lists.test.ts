@@ -41,6 +41,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
   let wb: ExcelJS.Workbook;
   /** The communes as the tool orders them (by name, as Vietnamese sorts), from tong-hop.xlsx's Tổng hợp sheet. */
   let units: string[] = [];
+  let terminal = '';
   beforeAll(async () => {
     const dir = tempDir('cnscd-long-');
     for (let i = 0; i < UNITS; i++) await writeForm(dir, i);
@@ -50,6 +51,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     const r = cnscd(['aggregate', dir, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    terminal = r.stdout;
     const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
     body = paragraphs(xml);
     wb = new ExcelJS.Workbook();
@@ -80,6 +82,11 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     expect(list.split('; ')).toHaveLength(301);
     const shared = list.split('; ').find((p) => p.startsWith('Mật ong bạc hà ('))!;
     expect(shared).toBe(`Mật ong bạc hà (${units.slice(0, 10).join(', ')} và 150 đơn vị khác)`);
+  });
+
+  it('names the first 50 communes of a sorting group on the terminal, and counts the rest', () => {
+    const line = terminal.slice(terminal.indexOf('  Có 160 đơn vị đã tổ chức hướng dẫn: ')).split('\n\n')[0]!.replace(/\n\s+/g, ' ');
+    expect(line).toBe(`  Có 160 đơn vị đã tổ chức hướng dẫn: ${units.slice(0, 50).join(', ')} và 110 đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tong-hop.xlsx).`);
   });
 
   it('names the first 60 communes of a sorting group, and counts the rest', () => {
