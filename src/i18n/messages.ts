@@ -116,7 +116,7 @@ const VI: Record<FindingCode, Render> = {
     `Danh sách đơn vị có ${s(arr(p.units).length)} đơn vị tên ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách.`,
   'unit-repeated': (p) => `Báo cáo của ${q(p.unit)} trùng hoàn toàn với tệp ${q(p.other)}; chỉ tính một lần.`,
   'unit-conflict': (p) =>
-    `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục.`,
+    `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục. Nếu là hai đơn vị khác nhau cùng tên (như hai xã cùng tên ở hai tỉnh), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu.`,
   'period-differs': (p) => `Báo cáo kỳ ${s(p.period)}, khác kỳ đang tổng hợp (${s(p.expected)}); không được tính.`,
   'period-assumed': (p) => `Tệp không ghi kỳ báo cáo; đã coi là kỳ đang tổng hợp (${s(p.expected)}). Nên ghi rõ “Kỳ báo cáo: …”.`,
   'parent-unknown': (p) => `Không xác định được đơn vị cấp ${s(p.levelVi)} của ${q(p.unit)} (danh sách đơn vị không ghi “Cấp trên” cho đơn vị này); đã xếp vào nhóm “${s(p.group)}”. Bổ sung cột “Cấp trên” trong danh sách đơn vị.`,
@@ -201,7 +201,7 @@ const EN: Record<FindingCode, Render> = {
     `The roster has ${s(arr(p.units).length)} units named ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); the report gives no unit code, so which one it is cannot be told, and it is not counted. Put the “Mã đơn vị” on the form's Thông tin sheet (or in the table's Mã đơn vị column), as the roster gives it.`,
   'unit-repeated': (p) => `The report of ${q(p.unit)} is identical to file ${q(p.other)}; counted once.`,
   'unit-conflict': (p) =>
-    `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder.`,
+    `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,
   'period-differs': (p) => `The report is for the ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
   'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
   'parent-unknown': (p) => `The ${s(p.levelEn)} of ${q(p.unit)} is not known (the roster gives no “Cấp trên” for it); placed in the group “${s(p.group)}”. Add a “Cấp trên” column to the roster.`,

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../src/i18n/messages.js';
 import { SettingsError } from '../../src/settings/settings-error.js';
 import { loadRoster, RosterIndex } from '../../src/settings/roster.js';
 import { ancestorAt } from '../../src/aggregate/levels.js';
@@ -56,7 +57,10 @@ describe('units of one name in different places (the country has many a Xã Tân
     form(dir, 'tan-lap-bac-ninh.csv', 'Xã Tân Lập', 20);
     const a = await aggregate(dir);
     expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 5, reported: 1 });
-    expect(a.findings.filter((f) => f.code === 'unit-conflict')).toHaveLength(2);
+    const conflicts = a.findings.filter((f) => f.code === 'unit-conflict');
+    expect(conflicts).toHaveLength(2);
+    // The message says what to do either way: remove the wrong copy, or, for two units of one name, give their codes.
+    expect(messageOf(conflicts[0]!, 'vi')).toMatch(/Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục\. Nếu là hai đơn vị khác nhau cùng tên \(như hai xã cùng tên ở hai tỉnh\), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu\.$/);
   });
 
   it('with a roster that gives each its code: counted by code, shown with their province, the one not sent named so', async () => {
