@@ -26,11 +26,11 @@ const OTHER_WRITE_FAILURE = {
 };
 const whyNotWritten = (code: string, lang: Lang) => (WHY_NOT_WRITTEN.find((w) => w.codes.includes(code)) ?? OTHER_WRITE_FAILURE)[lang];
 
-/** The words of the command line itself (help, misuse). Findings have their own catalogue. */
 /** After "no reports here", when the folder has sub-folders: where the reports may be, and the option to read them. */
 const subfoldersVi = (n: number) => (n > 0 ? `; có ${formatCount(n, 'vi')} thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con` : '');
 const subfoldersEn = (n: number) => (n > 0 ? `; it has ${formatCount(n, 'en')} sub-folder${n === 1 ? '' : 's'}: add --recursive to read the reports in sub-folders too` : '');
 
+/** The words of the command line itself (help, misuse). Findings have their own catalogue. */
 export const CLI_TEXT = {
   vi: {
     description:

@@ -1,5 +1,8 @@
 import { columnLetters, type Origin } from './origin.js';
 
+/** The most characters a spreadsheet cell holds (Excel's limit): what the tool reads in a cell, and writes. */
+export const CELL_CHARS = 32_767;
+
 /**
  * What a cell holds once read, whatever the file type. Text is always Unicode NFC.
  * A formula cell appears as the type of its cached result; one without a cached result is `formula`.

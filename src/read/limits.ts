@@ -1,3 +1,5 @@
+import { CELL_CHARS } from '../model/sheet.js';
+
 /**
  * What one submission may hold before it is refused: bounds that keep a run within memory and time whatever lands
  * in a shared folder. Each can be raised by an environment variable; docs/reliability.md lists them.
@@ -9,7 +11,7 @@ export interface Limits {
   unzippedBytes: number;
   /** Rows of one sheet or CSV. */
   rows: number;
-  /** Characters in one cell (Excel's own limit is 32,767). */
+  /** Characters in one cell: Excel's own limit. */
   cellChars: number;
   /** Sheets in one workbook. */
   sheets: number;
@@ -19,7 +21,7 @@ export const DEFAULT_LIMITS: Limits = {
   bytes: 50 * 1024 * 1024,
   unzippedBytes: 100 * 1024 * 1024,
   rows: 50_000,
-  cellChars: 32_767,
+  cellChars: CELL_CHARS,
   sheets: 255,
 };
 

@@ -1,5 +1,6 @@
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
+import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
@@ -7,7 +8,7 @@ import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from './relative-path.js';
-import { CELL_CHARS, workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
+import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 
 const STATUS_VI: Record<string, string> = {
   counted: 'đã tổng hợp',

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { cellRef } from '../../model/origin.js';
+import { CELL_CHARS } from '../../model/sheet.js';
 import { Pieces } from '../pieces.js';
 import { xmlEscape } from '../xml-safe.js';
 import { zoneFreeDate } from '../zip.js';
@@ -139,10 +140,10 @@ class StyleTable {
   }
 }
 
-/** The most characters Excel holds in a cell; a longer text makes it offer to "repair" the file, and cut the text. */
-export const CELL_CHARS = 32_767;
-
-/** A text cut to what a cell holds, ending in "…" (a pair of surrogates is never split); callers that can say what was cut do so first. */
+/**
+ * A text cut to what a cell holds, ending in "…" (a pair of surrogates is never split): a longer one makes Excel
+ * offer to repair the file, and the tool's own reader refuse it. Callers that can say what was cut do so first.
+ */
 function cut(text: string): string {
   let end = CELL_CHARS - 1;
   if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
