@@ -83,6 +83,8 @@ export class RosterIndex {
   /** Reporting units that share their full name with another, by that folded name; and the name each is shown by. */
   private readonly sameName = new Map<string, RosterUnit[]>();
   private readonly shown = new Map<RosterUnit, string>();
+  /** Every unit by its own full name, folded. */
+  private readonly byName = new Map<string, RosterUnit[]>();
   /** The units expected to report, in roster order. */
   readonly reporting: RosterUnit[];
 
@@ -109,15 +111,14 @@ export class RosterIndex {
     // The country has many a Xã Tân Lập, and ten Huyện Châu Thành: units of one name (each with its own code, as
     // loadRoster requires) are shown with their parent, else their code, and that name finds them too. A report that
     // gives only the name of such a reporting unit cannot be placed.
-    const byName = new Map<string, RosterUnit[]>();
     for (const u of roster.donVi) {
-      const list = byName.get(fold(u.ten)) ?? [];
+      const list = this.byName.get(fold(u.ten)) ?? [];
       list.push(u);
-      byName.set(fold(u.ten), list);
+      this.byName.set(fold(u.ten), list);
     }
     const reporting = new Set(this.reporting);
     const parentName = (u: RosterUnit) => this.parentOf.get(u)?.ten ?? u.capTren;
-    for (const [name, same] of byName) {
+    for (const [name, same] of this.byName) {
       if (same.length < 2) continue;
       const reportingSame = same.filter((u) => reporting.has(u));
       if (reportingSame.length > 1) this.sameName.set(name, reportingSame);
@@ -132,6 +133,11 @@ export class RosterIndex {
 
   /** The reporting units' names, indexed for suggestions when a report's name is not found; made when first needed. */
   private nearest: NearestNames<RosterUnit> | undefined;
+
+  /** How many units the roster lists under this full name. */
+  unitsNamed(name: string): number {
+    return this.byName.get(fold(name))?.length ?? 0;
+  }
 
   /** The name a unit is shown by: the roster's, with its parent or code when another reporting unit has that name. */
   nameOf(u: RosterUnit): string {
@@ -232,10 +238,8 @@ export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<
     }
   });
   // A capTren that names one of several units of that name says nothing: it must give the parent's code.
-  const fullNames = new Map<string, number>();
-  for (const u of raw.donVi) fullNames.set(fold(u.ten), (fullNames.get(fold(u.ten)) ?? 0) + 1);
   raw.donVi.forEach((u, i) => {
-    const count = u.capTren && !codes.has(codeKey(u.capTren)) ? fullNames.get(fold(u.capTren)) ?? 0 : 0;
+    const count = u.capTren && !codes.has(codeKey(u.capTren)) ? index.unitsNamed(u.capTren) : 0;
     if (count > 1) {
       problems.push(
         lang === 'vi'
