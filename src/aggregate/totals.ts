@@ -47,20 +47,26 @@ export function mergeProducts(units: CountedUnit[], schema: FullSchema): Product
   return schema.notes
     .filter((n) => n.list)
     .map((section) => {
-      const byKey = new Map<string, { name: string; units: string[] }>();
+      // Each product's units are also kept as a set: a product many units list (a country's "Mật ong") would
+      // otherwise be searched once per unit for the unit's name, a cost that grows with the square of the units.
+      const byKey = new Map<string, { name: string; units: string[]; named: Set<string> }>();
       for (const u of units) {
         for (const note of u.notes) {
           if (note.key !== section.key) continue;
           for (const item of note.items ?? []) {
             const key = fold(item);
             if (!key) continue;
-            const entry = byKey.get(key) ?? { name: item.trim(), units: [] };
-            if (!entry.units.includes(u.name)) entry.units.push(u.name);
-            byKey.set(key, entry);
+            let entry = byKey.get(key);
+            if (!entry) byKey.set(key, (entry = { name: item.trim(), units: [], named: new Set() }));
+            if (entry.named.has(u.name)) continue;
+            entry.named.add(u.name);
+            entry.units.push(u.name);
           }
         }
       }
-      const items = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);
+      const items = [...byKey.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, { name, units: listed }]) => ({ name, units: listed }));
       return { section: section.key, items };
     })
     .filter((p) => p.items.length > 0);
