@@ -8,6 +8,7 @@ import { checkFiles } from '../parallel/pool.js';
 import type { ReadOptions } from '../read/index.js';
 import type { LoadedSchema } from '../schema/load.js';
 import type { RosterIndex } from '../settings/roster.js';
+import { relativeTo } from '../model/relative-path.js';
 import { mark } from '../timings.js';
 import { groupBy } from './group-by.js';
 import { byCodePoint, scanFolder } from './scan.js';
@@ -68,7 +69,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
 
   const entries = collapseSummaries(unitEntries(results), results, options.roster);
   const period = runPeriod(entries, options.period);
-  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster), ...resolveRepeats(entries)];
+  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster), ...resolveRepeats(entries, relativeTo(resolve(dir), '.'))];
   if (options.strict) for (const f of runFindings) f.severity = 'error';
 
   const counted = entries.filter((e) => !e.excluded);

@@ -159,9 +159,10 @@ export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefine
  * Two reports for one unit: identical ones count once (a warning); differing ones are a conflict (an error) and
  * neither counts until the person keeps one. Entries already left out for errors do not take part. Reports of one
  * name that each give a different unit code (Mã đơn vị) are of different units — the country has many a Xã Tân Lập —
- * and are named with their code.
+ * and are named with their code. The other files are named by `inFolder`, as the outputs name files (from the
+ * submissions folder), so that the messages do not depend on where the folder is or how it was given.
  */
-export function resolveRepeats(entries: UnitEntry[]): Finding[] {
+export function resolveRepeats(entries: UnitEntry[], inFolder: (path: string) => string): Finding[] {
   const findings: Finding[] = [];
   const byKey = new Map<string, UnitEntry[]>();
   for (const e of entries) {
@@ -195,11 +196,11 @@ export function resolveRepeats(entries: UnitEntry[]): Finding[] {
     if (differ.size === 0) {
       for (const dup of group.slice(1)) {
         dup.excluded = 'repeated';
-        findings.push(makeFinding('unit-repeated', dup.file, dup.report.unit?.origin, { unit: dup.name, other: first.file }, { unit: dup.name }));
+        findings.push(makeFinding('unit-repeated', dup.file, dup.report.unit?.origin, { unit: dup.name, other: inFolder(first.file) }, { unit: dup.name }));
       }
       continue;
     }
-    const files = group.map((g) => g.file);
+    const files = group.map((g) => inFolder(g.file));
     for (const e of group) {
       e.excluded = 'conflict';
       findings.push(

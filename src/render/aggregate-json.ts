@@ -1,4 +1,4 @@
-import { relativeTo } from './relative-path.js';
+import { relativeTo } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';

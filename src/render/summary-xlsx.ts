@@ -7,7 +7,7 @@ import { messageOf } from '../i18n/messages.js';
 import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
-import { relativeTo } from './relative-path.js';
+import { relativeTo } from '../model/relative-path.js';
 import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 
 const STATUS_VI: Record<string, string> = {

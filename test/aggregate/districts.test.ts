@@ -102,6 +102,8 @@ describe('aggregate: a messy shared folder', () => {
     const repeated = a.findings.filter((f) => f.code === 'unit-repeated');
     expect(repeated).toHaveLength(1);
     expect(repeated[0]!.severity).toBe('warning');
+    // The other copy is named from the folder, as the outputs name files, not by the path the folder was given as.
+    expect([repeated[0]!.file.slice(dir.length + 1), repeated[0]!.params.other]).toEqual(['nam-sach.xlsx', 'nam-sach (1).xlsx']);
   });
 
   it('keeps two different reports for one unit out of the totals until the person chooses', async () => {
@@ -114,6 +116,7 @@ describe('aggregate: a messy shared folder', () => {
     const conflicts = a.findings.filter((f) => f.code === 'unit-conflict');
     expect(conflicts.map((f) => f.file.slice(dir.length + 1))).toEqual(['kinh-mon-sua.xlsx', 'kinh-mon.xlsx']);
     expect(conflicts[0]!.params.differ).toEqual(['so_nguoi_dan_duoc_huong_dan']);
+    expect(conflicts.map((f) => f.params.files)).toEqual([['kinh-mon-sua.xlsx', 'kinh-mon.xlsx'], ['kinh-mon-sua.xlsx', 'kinh-mon.xlsx']]);
     expect(conflicts.every((f) => f.severity === 'error')).toBe(true);
     expect(a.units.map((u) => u.name)).not.toContain('Thị xã Kinh Môn');
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 316105 - 6320, reported: 11 });

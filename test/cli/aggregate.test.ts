@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { copyDistricts, DISTRICTS, ROSTER } from '../support/aggregate.js';
@@ -37,6 +37,27 @@ describe('cnscd aggregate', () => {
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', a]).code).toBe(0);
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', b], { TZ: 'Asia/Ho_Chi_Minh' }).code).toBe(0);
     for (const name of ['bao-cao.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
+  });
+
+  it('gives the same bytes wherever the folder is and however it is named, a copy and a conflict among its files', async () => {
+    // Two copies of one folder, each with a unit sent twice (identical) and one sent twice (different figures):
+    // their findings name the other files, and must name them as the outputs do, from the folder.
+    const copies = [copyDistricts(), copyDistricts()];
+    for (const dir of copies) {
+      copyFileSync(join(dir, 'nam-sach.xlsx'), join(dir, 'nam-sach (1).xlsx'));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, 'kinh-mon.xlsx'));
+      wb.getWorksheet('Số liệu')!.getCell('D4').value = 7000;
+      await wb.xlsx.writeFile(join(dir, 'kinh-mon-sua.xlsx'));
+    }
+    const [a, b] = [tempDir(), tempDir()];
+    // One given by its full path, the other from its parent folder as `./bao-cao`.
+    expect(cnscd(['aggregate', copies[0]!, '--roster', ROSTER, '--out', a]).code).toBe(1);
+    expect(cnscd(['aggregate', './bao-cao', '--roster', ROSTER, '--out', b], {}, [], dirname(copies[1]!)).code).toBe(1);
+    for (const name of ['bao-cao.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
+    const json = readFileSync(join(a, 'tong-hop.json'), 'utf8');
+    expect(json).toContain('trùng hoàn toàn với tệp “nam-sach (1).xlsx”');
+    expect(json).toContain('(“kinh-mon-sua.xlsx”, “kinh-mon.xlsx”; khác ở:');
   });
 
   it('prints one JSON document with --json, in English with --lang en', () => {
