@@ -4,7 +4,8 @@ import { describePeriod } from '../model/period.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../pipeline.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
-import { findingLines, printable, sentence, SHOWN_FILES, type TerminalOptions } from './terminal.js';
+import type { Finding } from '../model/finding.js';
+import { findingLines, printable, sentence, SHOWN_FILES, SHOWN_FINDINGS, type TerminalOptions } from './terminal.js';
 import { wrap } from './wrap.js';
 
 const viCount = (n: number) => formatCount(n, 'vi');
@@ -28,6 +29,8 @@ const WORDS = {
     problems: 'Sai sót cần xử lý',
     moreFiles: (n: number, e: number) =>
       `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
+    moreFindings: (n: number, e: number) =>
+      `… và ${viCount(n)} sai sót khác của tệp này${e > 0 ? ` (${viCount(e)} lỗi)` : ''}: đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
     absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
     skipped: (n: number) => `Bỏ qua ${viCount(n)} mục không phải báo cáo:`,
     subfolders: 'Báo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các thư mục con.',
@@ -70,6 +73,8 @@ const WORDS = {
     problems: 'Problems to resolve',
     moreFiles: (n: number, e: number) =>
       `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
+    moreFindings: (n: number, e: number) =>
+      `… and ${enCount(n)} more problem${n === 1 ? '' : 's'} in this file${e > 0 ? ` (${enCount(e)} error${e === 1 ? '' : 's'})` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
     absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported; see the “Units” column above).`,
     skipped: (n: number) => `Skipped ${enCount(n)} entries that are not reports:`,
     subfolders: 'The reports in sub-folders were not read; add --recursive to read them too.',
@@ -97,7 +102,21 @@ const WORDS = {
   },
 };
 
-/** The clerk's view: totals with how many units gave each, who has not reported, every problem, what was skipped. */
+/**
+ * At most `room` of a file's findings, in their order: its errors first, then its warnings, as far as they go (errors
+ * keep units out of the totals; a table's doubtful figures can run to thousands).
+ */
+function firstFindings(findings: Finding[], room: number): Finding[] {
+  if (findings.length <= room) return findings;
+  const errors = findings.filter((f) => f.severity === 'error').slice(0, room);
+  const picked = new Set([...errors, ...findings.filter((f) => f.severity !== 'error').slice(0, room - errors.length)]);
+  return findings.filter((f) => picked.has(f));
+}
+
+/**
+ * The clerk's view: totals with how many units gave each, who has not reported, the problems (errors first, as many
+ * as a screen can take: the workbook and the JSON have every one), what was skipped.
+ */
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const c = options.style;
   const w = WORDS[options.lang];
@@ -177,11 +196,26 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     out.push(c.bold(w.problems));
     // A national roll-up can have problems in thousands of files: the files with errors come first (they keep
     // units out of the totals), and the screen stops at SHOWN_FILES; the workbook and the JSON have them all.
+    // It also stops at SHOWN_FINDINGS findings: one table of a country's communes can hold thousands.
     const files = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
-    const shown = [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)].slice(0, SHOWN_FILES);
+    const shown: typeof files = [];
+    let room = SHOWN_FINDINGS;
+    for (const f of [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)]) {
+      if (shown.length === SHOWN_FILES || room === 0) break;
+      shown.push(f);
+      room -= Math.min(room, f.findings.length);
+    }
+    room = SHOWN_FINDINGS;
     for (const { file, findings, errors, warnings } of shown) {
       out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
-      for (const line of findingLines(findings, options, c)) out.push(line);
+      const some = firstFindings(findings, room);
+      room -= some.length;
+      for (const line of findingLines(some, options, c)) out.push(line);
+      if (some.length < findings.length) {
+        const kept = new Set(some);
+        const cut = countBySeverity(findings.filter((f) => !kept.has(f)));
+        out.push(...wrapped(w.moreFindings(findings.length - some.length, cut.errors), '  ').map(c.dim));
+      }
     }
     if (files.length > shown.length) {
       const hidden = files.filter((f) => !shown.includes(f));

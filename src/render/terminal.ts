@@ -62,6 +62,13 @@ const WORDS = {
 export const SHOWN_FILES = 50;
 
 /**
+ * `aggregate` shows at most this many findings on the screen, over all its files: one table of a country's communes
+ * can hold thousands. A file cut short shows its errors first and counts the rest; the workbook's `Kiểm tra` sheet
+ * and `--json` have them all. (`validate`, whose job is to list every problem of the files given, lists them all.)
+ */
+export const SHOWN_FINDINGS = 150;
+
+/**
  * Findings grouped by file, in file order, each with its place; one summary line per file. A folder of more than
  * `SHOWN_FILES` files gets the files with problems only, errors first, at most `SHOWN_FILES` of them, and "this form
  * lacks indicators", which a national folder may say of every file, as one line for all (as `aggregate` shows them).

@@ -31,6 +31,35 @@ describe('the terminal on a folder with problems in many files', () => {
   });
 });
 
+describe('the terminal on one table with thousands of problems', () => {
+  it('shows 150 findings, errors first, and counts the rest of the file and the files not shown', async () => {
+    const dir = tempDir('cnscd-table-');
+    // A province's table: rows 1-100 with a warning each (a count written with its unit), rows 101-300 with an error
+    // each (more OCOP products online than the commune has); then a form with an error, after it in file order.
+    const rows = ['STT;Đơn vị;Số buổi hội nghị, tập huấn;Số người dân được hướng dẫn;Số lượng sản phẩm OCOP của địa phương;Số lượng OCOP được đưa lên sàn TMĐT'];
+    for (let i = 1; i <= 300; i++) rows.push([i, `Xã Số ${i}`, i <= 100 ? '12 buổi' : '12', 500, i > 100 ? 1 : 3, i > 100 ? 5 : 2].join(';'));
+    writeFileSync(join(dir, 'ca-tinh.csv'), `Đơn vị: Tỉnh Thử\nKỳ báo cáo: Năm 2025\n\n${rows.join('\n')}\n`);
+    writeFileSync(join(dir, 'loi.csv'), form('Xã Lỗi', '-5'));
+    const a = await aggregate(dir);
+    const table = a.findings.filter((f) => f.file.endsWith('ca-tinh.csv'));
+    expect([table.filter((f) => f.severity === 'error').length, table.length]).toEqual([200, 300]);
+
+    const text = aggregateText(a, { lang: 'vi', style: PLAIN, width: 80 });
+    const shown = [...text.matchAll(/^ {2}dòng (\d+), cột \d+ +(lỗi|cảnh báo) /gm)];
+    expect(shown).toHaveLength(150);
+    // The errors, in the file's order: rows 101 to 250 (the table's rows start at the file's line 5).
+    expect(shown.every((m) => m[2] === 'lỗi')).toBe(true);
+    expect(shown.map((m) => Number(m[1]))).toEqual(Array.from({ length: 150 }, (_, i) => 105 + i));
+    expect(text.replace(/\n\s+/g, ' ')).toContain('… và 150 sai sót khác của tệp này (50 lỗi): đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.');
+    expect(text).not.toContain('loi.csv ·');
+    expect(text).toContain('… và 1 tệp khác có sai sót (1 tệp có lỗi)');
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+
+    const en = aggregateText(a, { lang: 'en', style: PLAIN, width: 80 }).replace(/\n\s+/g, ' ');
+    expect(en).toContain('… and 150 more problems in this file (50 errors): all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.');
+  });
+});
+
 describe('the terminal in colour', () => {
   it('shows the same text as without colour, only coloured: no line repeated or followed by its number', async () => {
     const dir = join(tempDir('cnscd-colour-'), 'xa');
