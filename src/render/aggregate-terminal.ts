@@ -198,18 +198,16 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
     // units out of the totals), and the screen stops at SHOWN_FILES; the workbook and the JSON have them all.
     // It also stops at SHOWN_FINDINGS findings: one table of a country's communes can hold thousands.
     const files = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
-    const shown: typeof files = [];
+    const shown = new Map<(typeof files)[number], Finding[]>();
     let room = SHOWN_FINDINGS;
     for (const f of [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)]) {
-      if (shown.length === SHOWN_FILES || room === 0) break;
-      shown.push(f);
-      room -= Math.min(room, f.findings.length);
-    }
-    room = SHOWN_FINDINGS;
-    for (const { file, findings, errors, warnings } of shown) {
-      out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
-      const some = firstFindings(findings, room);
+      if (shown.size === SHOWN_FILES || room === 0) break;
+      const some = firstFindings(f.findings, room);
       room -= some.length;
+      shown.set(f, some);
+    }
+    for (const [{ file, findings, errors, warnings }, some] of shown) {
+      out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
       for (const line of findingLines(some, options, c)) out.push(line);
       if (some.length < findings.length) {
         const kept = new Set(some);
@@ -217,8 +215,8 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
         out.push(...wrapped(w.moreFindings(findings.length - some.length, cut.errors), '  ').map(c.dim));
       }
     }
-    if (files.length > shown.length) {
-      const hidden = files.filter((f) => !shown.includes(f));
+    if (files.length > shown.size) {
+      const hidden = files.filter((f) => !shown.has(f));
       out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)).map(c.dim));
     }
     out.push('');
