@@ -72,11 +72,12 @@ const WORDS = {
       `Not counted (errors, duplicates or another period; ${enCount(n)} units): ${list} and ${enCount(rest)} more — each file on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
     problems: 'Problems to resolve',
     moreFiles: (n: number, e: number) =>
-      `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
+      `… and ${enCount(n)} more file${n === 1 ? '' : 's'} with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
     moreFindings: (n: number, e: number) =>
       `… and ${enCount(n)} more problem${n === 1 ? '' : 's'} in this file${e > 0 ? ` (${enCount(e)} error${e === 1 ? '' : 's'})` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,
-    absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported; see the “Units” column above).`,
-    skipped: (n: number) => `Skipped ${enCount(n)} entries that are not reports:`,
+    absent: (n: number) =>
+      `${enCount(n)} ${n === 1 ? 'file lacks' : 'files lack'} some indicators (taken as not reported; see the “Units” column above).`,
+    skipped: (n: number) => `Skipped ${enCount(n)} ${n === 1 ? 'entry that is not a report' : 'entries that are not reports'}:`,
     subfolders: 'The reports in sub-folders were not read; add --recursive to read them too.',
     skippedMore: (n: number) => `… and ${enCount(n)} more — all of them on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
     skip: {

@@ -50,8 +50,10 @@ const WORDS = {
     file: 'file',
     units: (n: number) => `${enCount(n)} unit${n === 1 ? '' : 's'}`,
     total: (files: number, valid: number) => `${enCount(files)} files: ${enCount(valid)} valid, ${enCount(files - valid)} to fix`,
-    moreFiles: (n: number, e: number) => `… and ${enCount(n)} more files with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them with --json.`,
-    absent: (n: number) => `${enCount(n)} files lack some indicators (taken as not reported); which file lacks which: --json.`,
+    moreFiles: (n: number, e: number) =>
+      `… and ${enCount(n)} more file${n === 1 ? '' : 's'} with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them with --json.`,
+    absent: (n: number) =>
+      `${enCount(n)} ${n === 1 ? 'file lacks' : 'files lack'} some indicators (taken as not reported); which file lacks which: --json.`,
   },
 };
 

@@ -40,6 +40,7 @@ describe('the terminal on one table with thousands of problems', () => {
     for (let i = 1; i <= 300; i++) rows.push([i, `Xã Số ${i}`, i <= 100 ? '12 buổi' : '12', 500, i > 100 ? 1 : 3, i > 100 ? 5 : 2].join(';'));
     writeFileSync(join(dir, 'ca-tinh.csv'), `Đơn vị: Tỉnh Thử\nKỳ báo cáo: Năm 2025\n\n${rows.join('\n')}\n`);
     writeFileSync(join(dir, 'loi.csv'), form('Xã Lỗi', '-5'));
+    writeFileSync(join(dir, 'cong-van.pdf'), '%PDF-1.7');
     const a = await aggregate(dir);
     const table = a.findings.filter((f) => f.file.endsWith('ca-tinh.csv'));
     expect([table.filter((f) => f.severity === 'error').length, table.length]).toEqual([200, 300]);
@@ -57,6 +58,9 @@ describe('the terminal on one table with thousands of problems', () => {
 
     const en = aggregateText(a, { lang: 'en', style: PLAIN, width: 80 }).replace(/\n\s+/g, ' ');
     expect(en).toContain('… and 150 more problems in this file (50 errors): all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.');
+    expect(en).toContain('… and 1 more file with problems (1 with errors)');
+    expect(en).toContain('1 file lacks some indicators');
+    expect(en).toContain('Skipped 1 entry that is not a report: cong-van.pdf');
   });
 });
 
