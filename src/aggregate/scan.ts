@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
+import { unopenable } from '../read/index.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
@@ -27,7 +28,11 @@ export async function scanFolder(dir: string, recursive = false, candidates: Can
     const lower = entry.name.toLowerCase();
     const ext = extname(lower);
     if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
-    else if (entry.isDirectory() && recursive) await scanFolder(path, true, candidates, skipped);
+    else if (entry.isDirectory() && recursive) {
+      // A sub-folder whose name is not UTF-8 cannot be listed by it: given to the reader as it is, which says so.
+      if (unopenable(entry.name)) candidates.push({ path });
+      else await scanFolder(path, true, candidates, skipped);
+    }
     else if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
     else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
     else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });

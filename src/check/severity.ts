@@ -3,6 +3,7 @@ import { FINDING_CODES, type FindingCode, type Severity } from '../model/finding
 /** How serious each finding is, unless a schema rule says otherwise or `--strict` makes every warning an error. */
 export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'file-not-found': 'error',
+  'file-name-unreadable': 'error',
   'file-unreadable': 'error',
   'file-empty': 'error',
   'file-too-large': 'error',

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { countBySeverity } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
+import { unopenable } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
 import { checkSortingRules, loadReportConfig, parseDate } from '../settings/report-config.js';
@@ -52,7 +53,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const kind = await pathKind(dir);
   // A single file given to aggregate is most often one submission to check: say so, with the command for it.
   if (kind === 'file') throw new UsageError(t.fileNotDir(dirArg));
-  if (kind !== 'folder') throw new UsageError(t.notADir(dirArg));
+  if (kind !== 'folder') throw new UsageError(kind === 'missing' && unopenable(dir) ? t.dirNameUnreadable(dirArg) : t.notADir(dirArg));
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;

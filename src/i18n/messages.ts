@@ -39,6 +39,8 @@ const WHAT_EN: Record<string, string> = {
 
 const VI: Record<FindingCode, Render> = {
   'file-not-found': () => 'Không tìm thấy tệp. Kiểm tra lại tên và đường dẫn.',
+  'file-name-unreadable': () =>
+    'Không mở được: tên tệp (hoặc thư mục) có ký tự không phải Unicode, thường gặp khi giải nén tệp .zip tạo trên máy khác. Hãy đổi tên (gõ lại tên, bỏ dấu nếu cần) rồi chạy lại.',
   'file-unreadable': (p) =>
     p.reason === 'directory' ? 'Đây là một thư mục, không phải tệp.' : `Không mở được tệp (${s(p.reason)}). Kiểm tra quyền đọc hoặc tệp có đang mở ở máy khác.`,
   'file-empty': () => 'Tệp rỗng (0 byte). Hãy lưu lại báo cáo rồi gửi lại.',
@@ -130,6 +132,8 @@ const VI: Record<FindingCode, Render> = {
 
 const EN: Record<FindingCode, Render> = {
   'file-not-found': () => 'File not found. Check the name and the path.',
+  'file-name-unreadable': () =>
+    'Could not be opened: the name of the file (or folder) has characters that are not Unicode, as happens when a .zip made on another computer is unpacked. Rename it (type the name again, without accents if need be) and run again.',
   'file-unreadable': (p) => (p.reason === 'directory' ? 'This is a folder, not a file.' : `Cannot open the file (${s(p.reason)}). Check read permission, or whether it is open elsewhere.`),
   'file-empty': () => 'The file is empty (0 bytes). Save the report again and resend it.',
   'file-too-large': (p, _f, lang) => {

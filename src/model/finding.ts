@@ -9,6 +9,7 @@ export type Severity = 'error' | 'warning';
 export const FINDING_CODES = [
   // The file as a whole
   'file-not-found',
+  'file-name-unreadable',
   'file-unreadable',
   'file-empty',
   'file-too-large',

@@ -31,6 +31,12 @@ export function isSubmissionName(path: string): boolean {
 let xlsxReader: typeof import('./xlsx.js') | undefined;
 let csvReader: typeof import('./csv.js') | undefined;
 
+/**
+ * A name whose bytes were not UTF-8 comes with U+FFFD in their place, and nothing can be opened by it (a .zip made
+ * on another computer, unpacked on Linux): `readBook` reports such a path as `file-name-unreadable`.
+ */
+export const unopenable = (name: string): boolean => name.includes('\uFFFD');
+
 /** Read one submission file into sheets of cells. Throws ReadError (never anything else) when it cannot. */
 export async function readBook(path: string, options: ReadOptions = {}): Promise<Book> {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -49,7 +55,7 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReadError('file-not-found');
+    if (code === 'ENOENT') throw new ReadError(unopenable(path) ? 'file-name-unreadable' : 'file-not-found');
     if (code === 'EISDIR') throw new ReadError('file-unreadable', { reason: 'directory' });
     throw new ReadError('file-unreadable', { reason: code ?? String(error) });
   }

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
-import { cnscd } from '../support/cli.js';
+import { BIN, cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
 /** Hải Dương's twelve reports, in two groups of six. */
@@ -114,5 +115,45 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     // As Vietnamese sorts names, the way validate lists a folder.
     expect(json.files.map((f) => f.path.slice(top.length + 1))).toEqual(pathsIn((a, b) => a.localeCompare(b, 'vi')));
     expect(json.files.slice(0, 3).map((f) => f.path.slice(top.length + 1))).toEqual(['Nhóm 1/BC Thanh Mien 6T 2023.xlsx', 'Nhóm 1/binh-giang-vni.csv', 'Nhóm 1/cam-giang.csv']);
+  });
+});
+
+describe('names that are not UTF-8 (a .zip made on another computer, unpacked on Linux)', () => {
+  /** The folder's path, as bytes, with `name` (bytes) added. */
+  const raw = (dir: string, ...name: (string | number[])[]) =>
+    Buffer.concat([Buffer.from(`${dir}/`), ...name.map((n) => (typeof n === 'string' ? Buffer.from(n) : Buffer.from(n)))]);
+
+  it('name the file or sub-folder that cannot be opened, and what to do, rather than "not found" or a crash', () => {
+    const top = foldered();
+    // Copies named "Tô Kỳ.xlsx" and "Huyện A/…" as a Windows code page writes them: bytes that are not UTF-8.
+    copyFileSync(join(DISTRICTS, 'Tu Ky.xlsx'), raw(join(top, 'Nhóm 1'), 'T', [0xf4], ' K', [0xfd], '.xlsx'));
+    mkdirSync(raw(top, 'Huy', [0xea], 'n A'));
+    copyFileSync(join(DISTRICTS, 'kinh-mon.xlsx'), raw(top, 'Huy', [0xea], 'n A/kinh-mon.xlsx'));
+    const out = tempDir();
+    const r = cnscd(['aggregate', top, '-r', '--out', out, '--roster', ROSTER]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+    const unreadable = json.findings.filter((f: { code: string }) => f.code === 'file-name-unreadable');
+    expect(unreadable.map((f: { file: string }) => f.file)).toEqual(['Huy\uFFFDn A', 'Nhóm 1/T\uFFFD K\uFFFD.xlsx']);
+    expect(unreadable.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
+    // The twelve reports are still counted, each once, from the two groups.
+    expect(json.units).toHaveLength(12);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tên tệp (hoặc thư mục) có ký tự không phải Unicode');
+    expect(r.stdout).not.toContain('Không tìm thấy tệp');
+
+    const v = cnscd(['validate', top, '-r', '--lang', 'en']);
+    expect(v.stderr).toBe('');
+    expect(v.code).toBe(2);
+    expect(v.stdout.match(/file-name-unreadable/g)).toHaveLength(2);
+    expect(v.stdout).not.toContain('internal error');
+
+    // The folder itself given by such a name, as a shell passes it: the bytes as they are.
+    const given = spawnSync('sh', ['-c', `"$0" "$1" aggregate "$(printf 'Huy\\352n A')" --out "$2"`, process.execPath, BIN, tempDir()], {
+      cwd: top,
+      encoding: 'utf8',
+    });
+    expect(given.status).toBe(2);
+    expect(given.stderr.replace(/\s+/g, ' ')).toContain('không mở được thư mục Huy\uFFFDn A: tên có ký tự không phải Unicode');
   });
 });
