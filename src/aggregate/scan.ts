@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
-import { unopenable } from '../read/index.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
@@ -29,9 +28,13 @@ export async function scanFolder(dir: string, recursive = false, candidates: Can
     const ext = extname(lower);
     if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
     else if (entry.isDirectory() && recursive) {
-      // A sub-folder whose name is not UTF-8 cannot be listed by it: given to the reader as it is, which says so.
-      if (unopenable(entry.name)) candidates.push({ path });
-      else await scanFolder(path, true, candidates, skipped);
+      // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is,
+      // which says why it cannot be read; it fails before anything of it is listed.
+      try {
+        await scanFolder(path, true, candidates, skipped);
+      } catch {
+        candidates.push({ path });
+      }
     }
     else if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
     else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });

@@ -5,7 +5,7 @@ import { parsePeriod } from '../interpret/period.js';
 import { checkFiles } from '../parallel/pool.js';
 import { countBySeverity, type FileResult } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
-import { isSubmissionName, unopenable } from '../read/index.js';
+import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { loadSchema } from '../schema/load.js';
 import { pathKind } from './path-kind.js';
@@ -109,7 +109,8 @@ async function submissionsIn(dir: string, recursive: boolean): Promise<{ files: 
     .map((e) => join(dir, e.name));
   const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName);
   if (!recursive) return { files, folders: subfolders.length };
-  // A sub-folder whose name is not UTF-8 cannot be listed: it goes to the reader as it is, which says so.
-  for (const sub of subfolders) files.push(...(unopenable(sub.name) ? [join(dir, sub.name)] : (await submissionsIn(join(dir, sub.name), true)).files));
+  // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is, which
+  // says why it cannot be read.
+  for (const sub of subfolders) files.push(...(await submissionsIn(join(dir, sub.name), true).then((found) => found.files, () => [join(dir, sub.name)])));
   return { files, folders: 0 };
 }
