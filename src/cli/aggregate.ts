@@ -53,6 +53,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   const kind = await pathKind(dir);
   // A single file given to aggregate is most often one submission to check: say so, with the command for it.
   if (kind === 'file') throw new UsageError(t.fileNotDir(dirArg));
+  if (kind === 'closed-folder') throw new UsageError(t.dirClosed(dirArg));
   if (kind !== 'folder') throw new UsageError(kind === 'missing' && unopenable(dir) ? t.dirNameUnreadable(dirArg) : t.notADir(dirArg));
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
@@ -86,6 +87,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   // --previous with a folder of last period's submissions: aggregated the same way, first.
   let previous = settings.previous ?? undefined;
   if (opts.previous && !previous) {
+    if ((await pathKind(resolve(opts.previous))) === 'closed-folder') throw new UsageError(t.dirClosed(opts.previous));
     const before = await aggregateFolder(resolve(opts.previous), common);
     if (before.files.length === 0) throw new UsageError(t.noSubmissions(opts.previous, subfolders(before.skipped)));
     previous = previousFromAggregate(before, basename(resolve(opts.previous)));

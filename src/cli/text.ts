@@ -127,6 +127,7 @@ export const CLI_TEXT = {
       warning: 'cảnh báo',
     },
     notADir: (d: string) => `không tìm thấy thư mục ${d}`,
+    dirClosed: (d: string) => `không đọc được thư mục ${d}: không có quyền xem các tệp trong đó. Hãy cấp quyền đọc thư mục này rồi chạy lại`,
     dirNameUnreadable: (d: string) =>
       `không mở được thư mục ${d}: tên có ký tự không phải Unicode (thường gặp khi giải nén tệp .zip tạo trên máy khác). Hãy đổi tên thư mục (gõ lại tên, bỏ dấu nếu cần) rồi chạy lại`,
     fileNotDir: (f: string) => `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
@@ -244,6 +245,7 @@ export const CLI_TEXT = {
       warning: 'warning',
     },
     notADir: (d: string) => `no folder ${d}`,
+    dirClosed: (d: string) => `cannot read folder ${d}: no permission to list its files. Give read access to the folder and run again`,
     dirNameUnreadable: (d: string) =>
       `cannot open folder ${d}: its name has characters that are not Unicode (as happens when a .zip made on another computer is unpacked). Rename the folder (type the name again, without accents if need be) and run again`,
     fileNotDir: (f: string) => `${f} is a file, not a folder. aggregate adds up every report in a folder; to check one file, run: cnscd validate "${f}"`,
