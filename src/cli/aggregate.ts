@@ -5,6 +5,7 @@ import { loadPrevious, previousFromAggregate } from '../aggregate/previous.js';
 import { OUTPUT_NAMES } from '../model/aggregate.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
+import { describePeriod, endsBefore } from '../model/period.js';
 import { countBySeverity } from '../pipeline.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { unopenable } from '../read/index.js';
@@ -106,6 +107,12 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
     ...(format === 'text' ? { progress: (done, total) => (progress === null ? (progress = progressLine(total)) : progress)?.(done) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg, subfolders(aggregate.skipped)));
+  // A "previous" period that is this one, or a later one (the wrong tong-hop.json given, this run's own among them),
+  // would put a comparison of the figures with themselves into a report to be signed: nothing is written.
+  const before = aggregate.comparison?.period;
+  if (before && aggregate.period && !endsBefore(before, aggregate.period)) {
+    throw new UsageError(t.previousNotEarlier(opts.previous!, describePeriod(before, lang), describePeriod(aggregate.period, lang)));
+  }
   mark(`${aggregate.files.length} files read, checked and added up`);
 
   const { errors } = countBySeverity(aggregate.findings);

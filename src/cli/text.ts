@@ -127,6 +127,8 @@ export const CLI_TEXT = {
       warning: 'cảnh báo',
     },
     notADir: (d: string) => `không tìm thấy thư mục ${d}`,
+    previousNotEarlier: (p: string, before: string, now: string) =>
+      `--previous ${p} là số liệu ${before}, không phải của một kỳ trước ${now}; so sánh như vậy không có nghĩa nên chưa ghi tệp nào. Hãy chọn tong-hop.json (hoặc thư mục báo cáo) của kỳ trước`,
     dirClosed: (d: string) => `không đọc được thư mục ${d}: không có quyền xem các tệp trong đó. Hãy cấp quyền đọc thư mục này rồi chạy lại`,
     dirNameUnreadable: (d: string) =>
       `không mở được thư mục ${d}: tên có ký tự không phải Unicode (thường gặp khi giải nén tệp .zip tạo trên máy khác). Hãy đổi tên thư mục (gõ lại tên, bỏ dấu nếu cần) rồi chạy lại`,
@@ -245,6 +247,8 @@ export const CLI_TEXT = {
       warning: 'warning',
     },
     notADir: (d: string) => `no folder ${d}`,
+    previousNotEarlier: (p: string, before: string, now: string) =>
+      `--previous ${p} holds the figures of ${before}, not of a period before ${now}; such a comparison means nothing, so nothing was written. Give the previous period’s tong-hop.json (or its folder of submissions)`,
     dirClosed: (d: string) => `cannot read folder ${d}: no permission to list its files. Give read access to the folder and run again`,
     dirNameUnreadable: (d: string) =>
       `cannot open folder ${d}: its name has characters that are not Unicode (as happens when a .zip made on another computer is unpacked). Rename the folder (type the name again, without accents if need be) and run again`,

@@ -28,6 +28,11 @@ export function makePeriod(kind: Period['kind'], year: number, firstMonth: numbe
   return { key: `${year}-${pad(firstMonth)}..${pad(lastMonth)}`, kind: 'months', year, firstMonth, lastMonth };
 }
 
+/** Whether `a` ends before `b` ends: a period `b` can be compared with as its previous one. */
+export function endsBefore(a: Period, b: Period): boolean {
+  return a.year * 12 + a.lastMonth < b.year * 12 + b.lastMonth;
+}
+
 /** The period as people write it: `6 tháng đầu năm 2023`, `Quý III/2024` (or in English). */
 export function describePeriod(p: Period, lang: 'vi' | 'en'): string {
   const months = p.lastMonth - p.firstMonth + 1;

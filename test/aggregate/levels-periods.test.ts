@@ -1,9 +1,11 @@
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { robustScores } from '../../src/aggregate/doubts.js';
 import { ancestorAt, parseLevel } from '../../src/aggregate/levels.js';
+import { parsePeriod } from '../../src/interpret/period.js';
+import { endsBefore } from '../../src/model/period.js';
 import { RosterIndex } from '../../src/settings/roster.js';
 import { aggregate, DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd, ROOT } from '../support/cli.js';
@@ -164,6 +166,27 @@ describe('periods: --previous', () => {
     expect(text).toContain('tăng 2,6% (từ 14.957 lên 15.352)');
     expect(text).toContain('+395 (+2,6%)');
     expect(text).toContain('Kiểm tra số liệu');
+  });
+
+  it('refuses a --previous of the same period or a later one, and writes nothing', () => {
+    // This period's own tong-hop.json given as the previous one, and 2022 compared with the first half of 2023, the wrong way round.
+    const now = tempDir();
+    run([flat('2023'), '--roster', COMMUNE_ROSTER, '--out', now]);
+    const cases = [
+      [flat('2023'), join(now, 'tong-hop.json'), '6 tháng đầu năm 2023, không phải của một kỳ trước 6 tháng đầu năm 2023'],
+      [flat('2022'), flat('2023'), '6 tháng đầu năm 2023, không phải của một kỳ trước năm 2022'],
+    ] as const;
+    for (const [folder, previous, says] of cases) {
+      const out = join(tempDir(), 'ket-qua');
+      const r = cnscd(['aggregate', folder, '--roster', COMMUNE_ROSTER, '--previous', previous, '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.replace(/\s+/g, ' ')).toContain(says);
+      expect(existsSync(out)).toBe(false);
+    }
+    // A previous period is one that ends before this one ends, even one within it (the first half, against the year).
+    expect(endsBefore(parsePeriod('2023-H1')!, parsePeriod('2023')!)).toBe(true);
+    expect(endsBefore(parsePeriod('2023')!, parsePeriod('2023-H2')!)).toBe(false);
+    expect(endsBefore(parsePeriod('2022-12')!, parsePeriod('2023-01')!)).toBe(true);
   });
 
   it('refuses a --previous that is neither a tong-hop.json nor a folder, saying what it takes', () => {
