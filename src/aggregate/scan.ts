@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
@@ -18,7 +18,8 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 /**
  * Split a folder into files to read as submissions and entries that are not submissions (each with why). With
  * `recursive`, the files of its sub-folders too, folder by folder in name order (hidden folders are left out, and a
- * link to a folder is not followed, so no folder is read twice); without, each sub-folder is named as skipped.
+ * link to a folder is not followed, so no folder is read twice); without, each sub-folder is named as skipped. A link
+ * to a file is the file.
  */
 export async function scanFolder(dir: string, recursive = false, candidates: Candidate[] = [], skipped: Skipped[] = []): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
@@ -26,8 +27,18 @@ export async function scanFolder(dir: string, recursive = false, candidates: Can
     const path = join(dir, entry.name);
     const lower = entry.name.toLowerCase();
     const ext = extname(lower);
-    if (entry.isDirectory() && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
-    else if (entry.isDirectory() && recursive) {
+    // A link to a file is read as the file (a CI job's folder of links, say); a link to a folder is not followed, so
+    // no folder is read twice. A link that leads nowhere goes to the reader, which says the file is not there.
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      isDirectory = !!target?.isDirectory();
+      isFile = !target || target.isFile();
+    }
+    if (isDirectory && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
+    else if (isDirectory && entry.isSymbolicLink()) skipped.push({ path, reason: 'folder-link' });
+    else if (isDirectory && recursive) {
       // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is,
       // which says why it cannot be read; it fails before anything of it is listed.
       try {
@@ -36,14 +47,14 @@ export async function scanFolder(dir: string, recursive = false, candidates: Can
         candidates.push({ path });
       }
     }
-    else if (entry.isDirectory()) skipped.push({ path, reason: 'folder' });
+    else if (isDirectory) skipped.push({ path, reason: 'folder' });
     else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
     else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
     else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
     else if (DOCUMENTS.has(ext)) skipped.push({ path, reason: 'document' });
     else if (lower === CONFIG_FILE_NAME) skipped.push({ path, reason: 'settings' });
     else if (ext === '.json') skipped.push({ path, reason: (await isAggregateJson(path)) ? 'earlier-output' : 'not-a-submission' });
-    else if (!entry.isFile() || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
+    else if (!isFile || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
     else candidates.push({ path });
   }
   return { candidates, skipped };

@@ -22,6 +22,7 @@ export const SKIP_VI: Record<string, string> = {
   'system-file': 'tệp hệ thống',
   document: 'văn bản, không phải báo cáo số liệu',
   folder: 'thư mục con',
+  'folder-link': 'liên kết tới thư mục (không đọc)',
   'earlier-output': 'kết quả tổng hợp của lần chạy trước',
   settings: 'tệp cấu hình',
   'not-a-submission': 'không phải tệp báo cáo',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
@@ -155,5 +155,27 @@ describe('names that are not UTF-8 (a .zip made on another computer, unpacked on
     });
     expect(given.status).toBe(2);
     expect(given.stderr.replace(/\s+/g, ' ')).toContain('không mở được thư mục Huy\uFFFDn A: tên có ký tự không phải Unicode');
+  });
+});
+
+describe('links in the folder (a CI job that links the submissions in, say)', () => {
+  it('reads a link to a file as the file, never follows a link to a folder, and names a link that leads nowhere', () => {
+    const top = tempDir('cnscd-links-');
+    for (const f of REPORTS.slice(0, 11)) symlinkSync(join(DISTRICTS, f), join(top, f));
+    const elsewhere = tempDir('cnscd-elsewhere-');
+    cpSync(join(DISTRICTS, REPORTS[11]!), join(elsewhere, REPORTS[11]!));
+    symlinkSync(elsewhere, join(top, 'kho'));
+    symlinkSync(join(elsewhere, 'khong-con.xlsx'), join(top, 'da-xoa.xlsx'));
+    for (const args of [[], ['-r']]) {
+      const out = tempDir();
+      const r = cnscd(['aggregate', top, ...args, '--out', out, '--roster', ROSTER]);
+      expect(r.stderr).toBe('');
+      const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+      expect(json.units).toHaveLength(11);
+      expect(json.skipped).toEqual([{ path: 'kho', reason: 'folder-link' }]);
+      expect(json.findings.filter((f: { code: string }) => f.code === 'file-not-found').map((f: { file: string }) => f.file)).toEqual(['da-xoa.xlsx']);
+      expect(r.stdout).toContain('kho — liên kết tới thư mục (không đọc)');
+      expect(r.stdout).not.toContain('--recursive');
+    }
   });
 });
