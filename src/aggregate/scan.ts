@@ -46,8 +46,7 @@ export async function scanFolder(dir: string, recursive = false, candidates: Can
       } catch {
         candidates.push({ path });
       }
-    }
-    else if (isDirectory) skipped.push({ path, reason: 'folder' });
+    } else if (isDirectory) skipped.push({ path, reason: 'folder' });
     else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
     else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
     else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });

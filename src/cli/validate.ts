@@ -111,6 +111,13 @@ async function submissionsIn(dir: string, recursive: boolean): Promise<{ files: 
   if (!recursive) return { files, folders: subfolders.length };
   // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is, which
   // says why it cannot be read.
-  for (const sub of subfolders) files.push(...(await submissionsIn(join(dir, sub.name), true).then((found) => found.files, () => [join(dir, sub.name)])));
+  for (const sub of subfolders) {
+    const path = join(dir, sub.name);
+    try {
+      files.push(...(await submissionsIn(path, true)).files);
+    } catch {
+      files.push(path);
+    }
+  }
   return { files, folders: 0 };
 }
