@@ -69,7 +69,10 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
 
   const entries = collapseSummaries(unitEntries(results), results, options.roster);
   const period = runPeriod(entries, options.period);
-  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster), ...resolveRepeats(entries, relativeTo(resolve(dir), '.'))];
+  const inFolder = relativeTo(resolve(dir), '.');
+  // Where a report is filed (its sub-folders, the unit a table covers) places a name the roster's units share.
+  const placesOf = (e: UnitEntry) => [...inFolder(e.file).split('/').slice(0, -1), ...(e.fileParent ? [e.fileParent] : [])];
+  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster, placesOf), ...resolveRepeats(entries, inFolder)];
   if (options.strict) for (const f of runFindings) f.severity = 'error';
 
   const counted = entries.filter((e) => !e.excluded);

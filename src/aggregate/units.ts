@@ -130,12 +130,15 @@ export function checkPeriods(entries: UnitEntry[], period: Period | null): Findi
   return findings;
 }
 
-/** Give each entry its roster unit; a name the roster does not know is an error with the closest names suggested. */
-export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefined): Finding[] {
+/**
+ * Give each entry its roster unit; a name several units share is placed by `placesOf` (where the report is filed),
+ * when that tells; a name the roster does not know is an error with the closest names suggested.
+ */
+export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefined, placesOf: (e: UnitEntry) => string[] = () => []): Finding[] {
   const findings: Finding[] = [];
   for (const e of entries) {
     if (!roster) continue;
-    const m = roster.match(e.writtenName, e.code);
+    const m = roster.match(e.writtenName, e.code, placesOf(e));
     if (m.unit) {
       e.name = roster.nameOf(m.unit);
       e.key = e.name;

@@ -144,6 +144,25 @@ export class RosterIndex {
     return this.shown.get(u) ?? u.ten;
   }
 
+  /**
+   * Those of `units` that stand under one of `places` (a folder's or a unit's name, however written: `Tỉnh Phú Thọ`,
+   * `phu-tho`, `01. Phú Thọ`): up the roster's `capTren` chain, or the `capTren` as written where the roster does not
+   * list the parent.
+   */
+  private under(units: RosterUnit[], places: readonly string[]): RosterUnit[] {
+    const wanted = new Set(places.map((p) => unitKey(p).replace(/^\d+ /, '')).filter(Boolean));
+    return units.filter((u) => {
+      let current: RosterUnit | null = u;
+      for (let depth = 0; current && depth < 8; depth++) {
+        const parent: RosterUnit | null = this.parentOf.get(current) ?? null;
+        const names = parent ? [parent.ten, ...parent.tenKhac] : current.capTren ? [current.capTren] : [];
+        if (names.some((n) => wanted.has(unitKey(n)))) return true;
+        current = parent;
+      }
+      return false;
+    });
+  }
+
   /** The roster row of a unit's parent, when the roster lists it. */
   parentRow(u: RosterUnit): RosterUnit | null {
     return this.parentOf.get(u) ?? null;
@@ -176,7 +195,12 @@ export class RosterIndex {
     return preferred.length > 0 ? preferred : list;
   }
 
-  match(name: string, code?: string): RosterMatch {
+  /**
+   * The unit a report names: by its code, else by its name. A name several units share is placed by `places`, the
+   * names the report is filed under (its folders, the unit a table says it covers: `Tỉnh Phú Thọ/xa-tan-lap.xlsx`),
+   * when exactly one of those units stands under one of them.
+   */
+  match(name: string, code?: string, places: readonly string[] = []): RosterMatch {
     const byCode = code ? this.byCode.get(codeKey(code)) : undefined;
     if (byCode) return { unit: byCode, suggestions: [] };
     const key = unitKey(name);
@@ -186,6 +210,8 @@ export class RosterIndex {
     // be told without a code (a roster holds such units only when each has its code).
     const found = this.sameName.get(fold(name)) ?? this.candidates(name, 'report');
     if (found.length === 1) return { unit: found[0]!, suggestions: [] };
+    const placed = found.length > 1 && places.length > 0 ? this.under(found, places) : [];
+    if (placed.length === 1) return { unit: placed[0]!, suggestions: [] };
     if (found.length > 1) return { suggestions: [], ambiguous: found.map((u) => this.nameOf(u)) };
     // Names within a third of the name's length (two letters at least), and of those the closest only: one typo away
     // from two units names both, never a list of everything nearby.

@@ -96,6 +96,38 @@ describe('units of one name in different places (the country has many a Xã Tân
     expect(index.match('Xã Tân Lập').ambiguous).toHaveLength(3);
   });
 
+  it('with a roster, a report of that name without a code is placed by the folder it is filed in, or the unit its table covers', async () => {
+    // A ministry's folder, one sub-folder a province, however the folders are written; the forms give no code.
+    const top = join(tempDir(), 'ca-nuoc');
+    for (const sub of ['Tỉnh Phú Thọ', '02. bac-ninh', 'dot-2']) mkdirSync(join(top, sub), { recursive: true });
+    form(join(top, 'Tỉnh Phú Thọ'), 'tan-lap.csv', 'Xã Tân Lập', 10);
+    form(join(top, '02. bac-ninh'), 'tan-lap.csv', 'Tân Lập', 20);
+    // A folder that names no place leaves the name as it was: which Tân Lập cannot be told.
+    form(join(top, 'dot-2'), 'tan-lap.csv', 'Xã Tân Lập', 40);
+    // Thái Nguyên's table of its communes, which says the unit it covers above the table.
+    writeFileSync(
+      join(top, 'thai-nguyen.csv'),
+      'Đơn vị: Tỉnh Thái Nguyên\nKỳ báo cáo: Năm 2025\n\nSTT;Đơn vị;Số buổi hội nghị, tập huấn, hướng dẫn\n1;Xã Tân Lập;7\n',
+    );
+    const a = await aggregate(top, { roster: roster(tempDir()), recursive: true });
+    expect(a.units.map((u) => [u.name, u.code])).toEqual([
+      ['Xã Tân Lập (Tỉnh Phú Thọ)', '25111'],
+      ['Xã Tân Lập (Tỉnh Bắc Ninh)', '26222'],
+      ['Xã Tân Lập (Tỉnh Thái Nguyên)', '28444'],
+    ]);
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 37, reported: 3 });
+    const ambiguous = a.findings.filter((f) => f.code === 'unit-ambiguous');
+    expect(ambiguous.map((f) => f.file.slice(top.length + 1))).toEqual(['dot-2/tan-lap.csv']);
+    // Without the sub-folders, the same forms are as before: the name alone cannot place them.
+    const flat = join(tempDir(), 'phang');
+    mkdirSync(flat);
+    form(flat, 'tan-lap-1.csv', 'Xã Tân Lập', 10);
+    form(flat, 'tan-lap-2.csv', 'Tân Lập', 20);
+    const b = await aggregate(flat, { roster: roster(tempDir()) });
+    expect(b.units).toEqual([]);
+    expect(b.findings.filter((f) => f.code === 'unit-ambiguous')).toHaveLength(2);
+  });
+
   it('in a roster, need a code each; one code given twice is refused', async () => {
     const dir = tempDir();
     const noCodes = join(dir, 'khong-ma.json');
