@@ -41,6 +41,12 @@ export interface AggregateOptions {
   progress?: (done: number, total: number) => void;
 }
 
+/** The parents a file names (a table's covered unit, then its folders from the nearest), when it names any. */
+function parentsOf(covered: string | undefined, folders: string[]): { fileParents?: string[] } {
+  const parents = [...(covered ? [covered] : []), ...folders.reverse()];
+  return parents.length > 0 ? { fileParents: parents } : {};
+}
+
 /** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
 export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
   const { candidates, skipped } = await scanFolder(dir, !!options.recursive);
@@ -71,7 +77,8 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   const period = runPeriod(entries, options.period);
   const inFolder = relativeTo(resolve(dir), '.');
   // Where a report is filed (its sub-folders, the unit a table covers) places a name the roster's units share.
-  const placesOf = (e: UnitEntry) => [...inFolder(e.file).split('/').slice(0, -1), ...(e.fileParent ? [e.fileParent] : [])];
+  const foldersOf = (file: string) => inFolder(file).split('/').slice(0, -1);
+  const placesOf = (e: UnitEntry) => [...foldersOf(e.file), ...(e.fileParent ? [e.fileParent] : [])];
   const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster, placesOf), ...resolveRepeats(entries, inFolder)];
   if (options.strict) for (const f of runFindings) f.severity = 'error';
 
@@ -84,7 +91,8 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     ...(e.code ? { code: e.code } : {}),
     values: e.report.values,
     notes: notesOf.get(e.file) ?? [],
-    ...(e.fileParent ? { fileParent: e.fileParent } : {}),
+    // For --by, where the roster names no parent: the unit a table covers, then the folders, nearest first.
+    ...parentsOf(e.fileParent, foldersOf(e.file)),
   }));
 
   const schema = options.schema.schema;

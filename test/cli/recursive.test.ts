@@ -179,3 +179,36 @@ describe('links in the folder (a CI job that links the submissions in, say)', ()
     }
   });
 });
+
+describe('--by without a roster, the reports filed in a folder for each province', () => {
+  it('groups the units under the folders they are filed in, in the folders’ order, with subtotals that add up', () => {
+    // Hải Dương's twelve reports as two provinces' six, one province's in a folder of its own under a group folder.
+    const top = tempDir('cnscd-by-folder-');
+    const places = [join('10. Tỉnh B'), join('2. Tỉnh A', 'Nhóm 1')];
+    GROUPS.forEach(([, names], i) => {
+      mkdirSync(join(top, places[i]!), { recursive: true });
+      for (const f of names) cpSync(join(DISTRICTS, f), join(top, places[i]!, f));
+    });
+    const run = (by: string) => {
+      const out = tempDir();
+      const r = cnscd(['aggregate', top, '-r', '--by', by, '--out', out]);
+      expect(r.stderr).toBe('');
+      return JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')) as {
+        totals: Record<string, { value: number | null }>;
+        groups: { groups: { name: string; units: string[]; totals: Record<string, { value: number | null }> }[] };
+        findings: { code: string }[];
+      };
+    };
+    const byProvince = run('tinh');
+    // "2." before "10.": numbers as numbers; the group folder between a province and its reports is passed over.
+    expect(byProvince.groups.groups.map((g) => [g.name, g.units.length])).toEqual([
+      ['2. Tỉnh A', 6],
+      ['10. Tỉnh B', 6],
+    ]);
+    const guided = byProvince.groups.groups.map((g) => g.totals.so_nguoi_dan_duoc_huong_dan!.value!);
+    expect(guided[0]! + guided[1]!).toBe(byProvince.totals.so_nguoi_dan_duoc_huong_dan!.value);
+    expect(byProvince.findings.filter((f) => f.code === 'parent-unknown')).toEqual([]);
+    // The nearest folder is the parent.
+    expect(run('captren').groups.groups.map((g) => g.name)).toEqual(['10. Tỉnh B', 'Nhóm 1']);
+  });
+});
