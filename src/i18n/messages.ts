@@ -115,7 +115,7 @@ const VI: Record<FindingCode, Render> = {
   'unit-unknown': (p) =>
     `Đơn vị ${q(p.unit)} không có trong danh sách đơn vị${arr(p.suggestions).length ? `; có phải là ${arr(p.suggestions).map(q).join(' hoặc ')}?` : '.'} Số liệu của đơn vị này chưa được tổng hợp: sửa tên đơn vị trong báo cáo hoặc thêm vào danh sách (--roster).`,
   'unit-ambiguous': (p, _f, lang) =>
-    `Danh sách đơn vị có ${s(arr(p.units).length)} đơn vị tên ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách.`,
+    `Danh sách đơn vị có ${s(arr(p.units).length)} đơn vị tên ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách, hoặc để biểu trong thư mục mang tên cấp trên của đơn vị (như “Tỉnh Phú Thọ”) và chạy với --recursive.`,
   'unit-repeated': (p) => `Báo cáo của ${q(p.unit)} trùng hoàn toàn với tệp ${q(p.other)}; chỉ tính một lần.`,
   'unit-conflict': (p) =>
     `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục. Nếu là hai đơn vị khác nhau cùng tên (như hai xã cùng tên ở hai tỉnh), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu.`,
@@ -202,7 +202,7 @@ const EN: Record<FindingCode, Render> = {
   'unit-unknown': (p) =>
     `Unit ${q(p.unit)} is not in the roster${arr(p.suggestions).length ? `; did you mean ${arr(p.suggestions).map(q).join(' or ')}?` : '.'} Its figures are not counted: correct the unit's name in the report or add it to the roster (--roster).`,
   'unit-ambiguous': (p, _f, lang) =>
-    `The roster has ${s(arr(p.units).length)} units named ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); the report gives no unit code, so which one it is cannot be told, and it is not counted. Put the “Mã đơn vị” on the form's Thông tin sheet (or in the table's Mã đơn vị column), as the roster gives it.`,
+    `The roster has ${s(arr(p.units).length)} units named ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); the report gives no unit code, so which one it is cannot be told, and it is not counted. Put the “Mã đơn vị” on the form's Thông tin sheet (or in the table's Mã đơn vị column), as the roster gives it, or file the form in a folder named for the unit's parent (such as “Tỉnh Phú Thọ”) and run with --recursive.`,
   'unit-repeated': (p) => `The report of ${q(p.unit)} is identical to file ${q(p.other)}; counted once.`,
   'unit-conflict': (p) =>
     `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,

@@ -87,7 +87,7 @@ describe('units of one name in different places (the country has many a Xã Tân
     expect(ambiguous.map((f) => [f.file, f.message])).toEqual([
       [
         'tan-lap-khong-ma.csv',
-        'Danh sách đơn vị có 3 đơn vị tên “Tân Lập” (“Xã Tân Lập (Tỉnh Phú Thọ)”, “Xã Tân Lập (Tỉnh Bắc Ninh)” và “Xã Tân Lập (Tỉnh Thái Nguyên)”); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách.',
+        'Danh sách đơn vị có 3 đơn vị tên “Tân Lập” (“Xã Tân Lập (Tỉnh Phú Thọ)”, “Xã Tân Lập (Tỉnh Bắc Ninh)” và “Xã Tân Lập (Tỉnh Thái Nguyên)”); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách, hoặc để biểu trong thư mục mang tên cấp trên của đơn vị (như “Tỉnh Phú Thọ”) và chạy với --recursive.',
       ],
     ]);
     // The name it is shown by finds the unit again (a later run's --previous, the levels above).
