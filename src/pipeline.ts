@@ -4,6 +4,7 @@ import { checkSubmission, type CheckOptions } from './check/index.js';
 import { makeFinding } from './check/make.js';
 import { UNREADABLE } from './check/severity.js';
 import { interpretBook } from './interpret/index.js';
+import { attachSummaryNotes } from './interpret/summary-notes.js';
 import { submissionPart, summarySources } from './interpret/summary-workbook.js';
 import type { Finding } from './model/finding.js';
 import type { Book } from './model/sheet.js';
@@ -43,7 +44,10 @@ export function validateBook(path: string, book: Book, matcher: Matcher, options
   if (book.encodingConfidence !== undefined && book.encoding) {
     findings.push(makeFinding('encoding-uncertain', path, undefined, { encoding: book.encoding.name, confidence: book.encodingConfidence }));
   }
-  const submission = interpretBook(submissionPart(book), matcher);
+  const part = submissionPart(book);
+  const submission = interpretBook(part, matcher);
+  // A lower level's tong-hop.xlsx: its units' notes and products go up with their figures.
+  if (part !== book) attachSummaryNotes(submission, book, matcher);
   for (const f of checkSubmission(submission, matcher, options)) findings.push(f);
   return { path, submission, findings, unreadable: false };
 }

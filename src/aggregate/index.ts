@@ -90,7 +90,8 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     file: e.file,
     ...(e.code ? { code: e.code } : {}),
     values: e.report.values,
-    notes: notesOf.get(e.file) ?? [],
+    // A form's notes are its file's; a row of a lower level's tong-hop.xlsx carries its own.
+    notes: e.report.notes ?? notesOf.get(e.file) ?? [],
     // For --by, where the roster names no parent: the unit a table covers, then the folders, nearest first.
     ...parentsOf(e.fileParent, foldersOf(e.file)),
   }));

@@ -79,9 +79,11 @@ export function collapseSummaries(entries: UnitEntry[], results: FileResult[], r
         values.set(code, sum ? { ...sum, value: sum.value! + v.value, raw: String(sum.value! + v.value) } : { code, value: v.value, status: 'ok', raw: String(v.value), origin, label: v.label });
       }
     }
+    // Its rows' notes go with it, each prose note saying whose it is; their products are its products.
+    const notes = mine.flatMap((m) => (m.report.notes ?? []).map((n) => (n.items ? n : { ...n, text: `${m.writtenName}: ${n.text}` })));
     out.push({
       file: e.file,
-      report: { unit: covered, period: mine.find((m) => m.report.period)?.report.period ?? null, info: {}, values, duplicates: [] },
+      report: { unit: covered, period: mine.find((m) => m.report.period)?.report.period ?? null, info: {}, values, duplicates: [], ...(notes.length > 0 ? { notes } : {}) },
       writtenName: covered.value,
       name: covered.value,
       key: unitKey(covered.value),

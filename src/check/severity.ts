@@ -26,6 +26,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'unknown-row': 'warning',
   'unknown-column': 'warning',
   'unknown-note-section': 'warning',
+  'note-unit-unknown': 'warning',
   'indicator-duplicate': 'error',
   'indicators-absent': 'warning',
   'value-empty': 'warning',

@@ -27,6 +27,9 @@ export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?:
       case 'info-key':
         out.push(makeFinding('unknown-note-section', file, u.origin, { label: u.label }));
         break;
+      case 'note-unit':
+        out.push(makeFinding('note-unit-unknown', file, u.origin, { unit: u.label }, { unit: u.label }));
+        break;
     }
   }
   const table = s.layout === 'table';

@@ -89,6 +89,7 @@ const VI: Record<FindingCode, Render> = {
   'unknown-column': (p) =>
     `Cột ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${Number(p.count) ? ` (${s(p.count)} ô có dữ liệu)` : ''}.` + (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
   'unknown-note-section': (p) => `Mục thuyết minh ${q(p.label)} không thuộc mục nào đã biết (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'note-unit-unknown': (p) => `Trang Thuyết minh hoặc Sản phẩm có nội dung của ${q(p.unit)}, đơn vị không có trong trang Tổng hợp, nên không được đưa vào báo cáo. Sửa tên cho khớp với trang Tổng hợp, hoặc tổng hợp lại tệp này.`,
   'indicator-duplicate': (p) => `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
   'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
   'value-empty': (p) => `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
@@ -177,6 +178,7 @@ const EN: Record<FindingCode, Render> = {
   'unknown-column': (p) =>
     `Column ${q(p.label)} matches no indicator, so it is not counted${Number(p.count) ? ` (${s(p.count)} cells with data)` : ''}.` + (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
   'unknown-note-section': (p) => `Note section ${q(p.label)} is not a known section (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'note-unit-unknown': (p) => `The Thuyết minh or Sản phẩm sheet has notes of ${q(p.unit)}, a unit not on the Tổng hợp sheet, so they are left out of the report. Make the name match the Tổng hợp sheet, or aggregate this file again.`,
   'indicator-duplicate': (p) => `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
   'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
   'value-empty': (p) => `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,

@@ -16,6 +16,13 @@ export const SUMMARY_SHEETS = {
 } as const;
 
 /**
+ * How a cell of names that Excel's limit cut ends: how many more names there are, which tong-hop.json has. The
+ * level above reads the names before it (`MORE_NAMES`).
+ */
+export const moreNames = (count: string): string => ` … và ${count} đơn vị khác (đủ trong tong-hop.json)`;
+export const MORE_NAMES = / … và [\d.]+ đơn vị khác \(đủ trong tong-hop\.json\)$/;
+
+/**
  * A workbook `cnscd aggregate` wrote, known by what is inside (its three sheets, and the sha256 column of its
  * sources), not by its name. Returns the sha256 of every file it was made from, or null for any other book.
  */
@@ -36,7 +43,10 @@ export function summarySources(book: Book): string[] | null {
   return shaColumn < 0 ? null : hashes;
 }
 
-/** Of a summary workbook, only its `Tổng hợp` sheet is a submission (a table, one row per unit). */
+/**
+ * Of a summary workbook, only its `Tổng hợp` sheet is a submission (a table, one row per unit); its units' notes and
+ * products are given to those rows from the other sheets (`attachSummaryNotes`).
+ */
 export function submissionPart(book: Book): Book {
   if (!summarySources(book)) return book;
   return { ...book, sheets: book.sheets.filter((s) => fold(s.name) === fold(SUMMARY_SHEETS.totals)) };

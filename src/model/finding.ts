@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   'unknown-row',
   'unknown-column',
   'unknown-note-section',
+  'note-unit-unknown',
   'indicator-duplicate',
   'indicators-absent',
   // Values

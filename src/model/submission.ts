@@ -58,6 +58,11 @@ export interface UnitReport {
   duplicates: ReportedValue[];
   /** For a table row: the row's origin (its unit-name cell). */
   rowOrigin?: Origin;
+  /**
+   * For a row of a lower level's tong-hop.xlsx: that unit's notes and product lists, from the workbook's `Thuyết minh`
+   * and `Sản phẩm` sheets (a form's are the file's `notes`).
+   */
+  notes?: NoteSection[];
 }
 
 /** A row of a table that a person typed as the total (`Tổng`, `Tổng cộng`, `Cộng`): checked, never added. */
@@ -69,7 +74,7 @@ export interface TypedTotal {
 
 /** Something in the file that matched nothing the schema knows. Reported, never silently dropped. */
 export interface Unmatched {
-  kind: 'row' | 'column' | 'sheet' | 'note-section' | 'info-key';
+  kind: 'row' | 'column' | 'sheet' | 'note-section' | 'info-key' | 'note-unit';
   label: string;
   origin: Origin;
   /** For rows and columns: the value cells it held (so nothing is lost). */

@@ -4,7 +4,7 @@ import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
-import { SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
+import { moreNames, SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from '../model/relative-path.js';
@@ -162,7 +162,7 @@ function namesInCell(names: string[], separator: string): string {
   let length = 0;
   let n = 0;
   while (n < names.length && length + names[n]!.length + separator.length <= room) length += names[n++]!.length + separator.length;
-  return `${names.slice(0, n).join(separator)} … và ${formatCount(names.length - n, 'vi')} đơn vị khác (đủ trong tong-hop.json)`;
+  return names.slice(0, n).join(separator) + moreNames(formatCount(names.length - n, 'vi'));
 }
 
 /** A column of a list: its header, its width (characters) and, for long texts, the look of its cells. */

@@ -3,30 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error the benchmark's corpus writer is plain JavaScript
-import { figures, INDICATORS, unitName } from '../bench/corpus.mjs';
 import { cnscd } from '../support/cli.js';
 import { tempDir, validate } from '../support/files.js';
+import { communeName, writeNotesForm } from '../support/notes-form.js';
+// @ts-expect-error the benchmark's corpus writer is plain JavaScript
+import { figures } from '../bench/corpus.mjs';
 
 const UNITS = 160;
-
-/** Commune i's form as exceljs writes it, with its notes and product list on a Thuyết minh sheet. */
-async function writeForm(dir: string, i: number): Promise<void> {
-  const unit = unitName(i) as string;
-  const values = figures(i) as number[];
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Thông tin').addRows([['Thông tin', 'Giá trị'], ['Đơn vị', unit], ['Kỳ báo cáo', 'Năm 2025']]);
-  const data = wb.addWorksheet('Số liệu');
-  data.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu']);
-  (INDICATORS as [string, string, string][]).forEach(([, label, measure], k) => data.addRow([k + 1, label, measure, values[k]]));
-  const notes = wb.addWorksheet('Thuyết minh');
-  notes.addRow(['Mục', 'Nội dung']);
-  notes.addRow(['ket_qua_noi_bat', `Hướng dẫn ${values[2]} lượt người dân tại nhà văn hoá các thôn.`]);
-  if (i % 2 === 0) notes.addRow(['ton_tai_han_che', 'Thiếu thiết bị để hướng dẫn người dân.\nMột số thôn chưa có wifi.']);
-  // Two products of its own, and one that every commune lists.
-  notes.addRow(['ds_ocop_len_san', `Chè ${unit}; Mật ong ${unit}; Mật ong bạc hà`]);
-  await wb.xlsx.writeFile(join(dir, `xa-${String(i + 1).padStart(3, '0')}.xlsx`));
-}
 
 function paragraphs(xml: string): string[] {
   return xml
@@ -44,7 +27,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
   let terminal = '';
   beforeAll(async () => {
     const dir = tempDir('cnscd-long-');
-    for (let i = 0; i < UNITS; i++) await writeForm(dir, i);
+    for (let i = 0; i < UNITS; i++) await writeNotesForm(dir, i);
     // Every commune falls in the one sorting group.
     writeFileSync(join(dir, 'cnscd.config.json'), JSON.stringify({ phanLoai: [{ ten: 'đã tổ chức hướng dẫn', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=', giaTri: 0 }] }] }));
     out = tempDir();
@@ -57,7 +40,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
     units = Array.from({ length: UNITS }, (_, i) => String(wb.getWorksheet('Tổng hợp')!.getRow(5 + i).getCell(3).value));
-    expect([...units].sort()).toEqual(Array.from({ length: UNITS }, (_, i) => unitName(i) as string).sort());
+    expect([...units].sort()).toEqual(Array.from({ length: UNITS }, (_, i) => communeName(i)).sort());
     expect(units[1]).toBe('Xã An Bình 1');
   }, 60_000);
 
@@ -70,7 +53,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     expect(section[150]).toBe('- Và ý kiến của 10 đơn vị khác: đầy đủ ở trang “Thuyết minh” của tệp tong-hop.xlsx.');
     expect(body.join('\n')).not.toContain(`- ${units[150]}: `);
     // Eighty communes wrote shortcomings: all quoted, nothing counted.
-    const shortcomings = body.filter((p) => p.endsWith(': Thiếu thiết bị để hướng dẫn người dân.; Một số thôn chưa có wifi.'));
+    const shortcomings = body.filter((p) => p.endsWith(': Thiếu thiết bị để hướng dẫn người dân. Một số thôn chưa có wifi.'));
     expect(shortcomings).toHaveLength(80);
     expect(body.filter((p) => p.startsWith('- Và ý kiến của'))).toHaveLength(1);
   });
@@ -101,7 +84,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     const notes = wb.getWorksheet('Thuyết minh')!;
     expect(notes.getRow(1).values).toEqual([undefined, 'STT', 'Mục', 'Đơn vị', 'Nội dung']);
     expect(notes.rowCount).toBe(1 + UNITS + UNITS / 2);
-    const first = Array.from({ length: UNITS }, (_, i) => unitName(i) as string).indexOf(units[0]!);
+    const first = Array.from({ length: UNITS }, (_, i) => communeName(i)).indexOf(units[0]!);
     expect(notes.getRow(2).values).toEqual([undefined, 1, 'Kết quả nổi bật', units[0], `Hướng dẫn ${figures(first)[2]} lượt người dân tại nhà văn hoá các thôn.`]);
     expect(notes.getRow(1 + UNITS).getCell(3).value).toBe(units[UNITS - 1]);
     expect(notes.getRow(2 + UNITS).values).toEqual([undefined, UNITS + 1, 'Tồn tại, hạn chế', units[0], 'Thiếu thiết bị để hướng dẫn người dân.\nMột số thôn chưa có wifi.']);

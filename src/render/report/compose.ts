@@ -195,7 +195,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
       const key = { 'ket-qua-noi-bat': 'ket_qua_noi_bat', 'ton-tai': 'ton_tai_han_che', 'de-xuat': 'de_xuat_kien_nghi' }[block.loai];
       const notes = a.notes[key] ?? [];
       if (notes.length === 0) return block.loai === 'ket-qua-noi-bat' ? [] : [{ kind: 'para', text: wording.choDeTrong, placeholder: true }];
-      const quoted = notes.slice(0, QUOTED_UNITS).map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${n.text.replace(/\s*\n\s*/g, '; ')}` }));
+      const quoted = notes.slice(0, QUOTED_UNITS).map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${oneLine(n.text)}` }));
       const rest = notes.length - quoted.length;
       return [...lead, ...quoted, ...(rest > 0 ? [{ kind: 'para' as const, text: fill(wording.yKienConLai, { r: count(rest) }) }] : [])];
     }
@@ -405,4 +405,9 @@ function comparisonSentences(a: Aggregate, wording: Wording, words: Record<strin
 
 function lowerFirst(s: string): string {
   return /^(DVCTT|VNeID|OCOP)/.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+/** A unit's note of several lines as one paragraph: a line that ends a sentence runs on, another ends with `;`. */
+function oneLine(text: string): string {
+  return text.replace(/([.!?;:…])?\s*\n\s*/g, (_, stop: string | undefined) => (stop ? `${stop} ` : '; '));
 }

@@ -1,0 +1,90 @@
+import type { Book, Cell, Sheet } from '../model/sheet.js';
+import { cellText } from '../model/sheet.js';
+import type { NoteSection, Submission } from '../model/submission.js';
+import type { Matcher } from '../schema/matcher.js';
+import { fold } from './fold.js';
+import { MORE_NAMES, SUMMARY_SHEETS } from './summary-workbook.js';
+
+/**
+ * The units' notes and product lists that a lower level's tong-hop.xlsx carries on its `Thuyết minh` (section, unit,
+ * text) and `Sản phẩm` (list, product, units) sheets, given to the rows of its `Tổng hợp` table, so that they travel
+ * up with the figures: a province's report quotes its communes as the districts' reports did. A note whose unit is
+ * not a row of the table (the workbook edited by hand) is reported, never dropped.
+ */
+export function attachSummaryNotes(submission: Submission, book: Book, matcher: Matcher): void {
+  const byUnit = new Map<string, { notes: NoteSection[]; origin: Cell['origin'] }>();
+  const sectionsOf = (unit: string, origin: Cell['origin']) => {
+    let entry = byUnit.get(unit);
+    if (!entry) byUnit.set(unit, (entry = { notes: [], origin }));
+    return entry.notes;
+  };
+  const sheet = (name: string) => book.sheets.find((s) => fold(s.name) === fold(name));
+
+  const notes = sheet(SUMMARY_SHEETS.notes);
+  if (notes) {
+    for (const row of rowsUnder(notes, { section: 'muc', unit: 'don vi', text: 'noi dung' })) {
+      const key = matcher.noteSection(cellText(row.section).trim());
+      const text = cellText(row.text).trim();
+      if (!key || !text) continue;
+      sectionsOf(cellText(row.unit).trim(), row.unit!.origin).push({ key, text, origin: row.text!.origin });
+    }
+  }
+  const products = sheet(SUMMARY_SHEETS.products);
+  if (products) {
+    for (const row of rowsUnder(products, { list: 'danh sach', product: 'san pham', units: 'don vi' })) {
+      const key = matcher.noteSection(cellText(row.list).trim());
+      const product = cellText(row.product).trim();
+      if (!key || !product) continue;
+      for (const unit of unitsInCell(cellText(row.units))) {
+        const sections = sectionsOf(unit, row.units!.origin);
+        let list = sections.find((n) => n.key === key);
+        if (!list) sections.push((list = { key, text: '', origin: row.product!.origin, items: [] }));
+        list.items!.push(product);
+        list.text = list.items!.join('; ');
+      }
+    }
+  }
+  if (byUnit.size === 0) return;
+  for (const report of submission.reports) {
+    const unit = report.unit?.value ?? '';
+    const entry = byUnit.get(unit);
+    if (!entry) continue;
+    report.notes = entry.notes;
+    byUnit.delete(unit);
+  }
+  for (const [unit, { origin }] of byUnit) submission.unmatched.push({ kind: 'note-unit', label: unit, origin });
+}
+
+/**
+ * The rows below a sheet's header row, each with the cells of the named columns (found by their folded headers);
+ * none when a column is missing.
+ */
+function rowsUnder<K extends string>(sheet: Sheet, headers: Record<K, string>): Record<K, Cell | undefined>[] {
+  const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const out: Record<K, Cell | undefined>[] = [];
+  let columns: Record<K, number> | null = null;
+  for (const r of rows) {
+    const cells = sheet.rows.get(r)!;
+    if (!columns) {
+      const found = new Map([...cells].map(([col, cell]) => [fold(cellText(cell)), col]));
+      const wanted = Object.entries(headers) as [K, string][];
+      if (wanted.every(([, h]) => found.has(h))) columns = Object.fromEntries(wanted.map(([k, h]) => [k, found.get(h)!])) as Record<K, number>;
+      continue;
+    }
+    const cols = columns;
+    out.push(Object.fromEntries(Object.keys(headers).map((k) => [k, cells.get(cols[k as K])])) as Record<K, Cell | undefined>);
+  }
+  return out;
+}
+
+/**
+ * The units of a `Sản phẩm` cell, as the summary workbook writes them (`, ` between names); a cell cut at Excel's
+ * limit ends with how many more there were, which only tong-hop.json names.
+ */
+function unitsInCell(text: string): string[] {
+  return text
+    .replace(MORE_NAMES, '')
+    .split(', ')
+    .map((u) => u.trim())
+    .filter(Boolean);
+}
