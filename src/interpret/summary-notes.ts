@@ -19,31 +19,41 @@ export function attachSummaryNotes(submission: Submission, book: Book, matcher: 
     return entry.notes;
   };
   const sheet = (name: string) => book.sheets.find((s) => fold(s.name) === fold(name));
+  // A section this schema does not know (the lower level used another) is reported, as a form's would be.
+  const sectionKey = (cell: Cell | undefined, what: Cell) => {
+    const label = cellText(cell).trim();
+    const key = matcher.noteSection(label);
+    if (!key) submission.unmatched.push({ kind: 'note-section', label, origin: (cell ?? what).origin, values: [cellText(what)] });
+    return key;
+  };
 
   const notes = sheet(SUMMARY_SHEETS.notes);
   if (notes) {
     for (const row of rowsUnder(notes, { section: 'muc', unit: 'don vi', text: 'noi dung' })) {
-      const key = matcher.noteSection(cellText(row.section).trim());
       const text = cellText(row.text).trim();
-      if (!key || !text) continue;
-      sectionsOf(cellText(row.unit).trim(), row.unit!.origin).push({ key, text, origin: row.text!.origin });
+      if (!text) continue;
+      const key = sectionKey(row.section, row.text!);
+      if (key) sectionsOf(cellText(row.unit).trim(), (row.unit ?? row.text!).origin).push({ key, text, origin: row.text!.origin });
     }
   }
   const products = sheet(SUMMARY_SHEETS.products);
   if (products) {
     for (const row of rowsUnder(products, { list: 'danh sach', product: 'san pham', units: 'don vi' })) {
-      const key = matcher.noteSection(cellText(row.list).trim());
       const product = cellText(row.product).trim();
-      if (!key || !product) continue;
-      for (const unit of unitsInCell(cellText(row.units))) {
-        const sections = sectionsOf(unit, row.units!.origin);
+      if (!product) continue;
+      const key = sectionKey(row.list, row.product!);
+      if (!key) continue;
+      const units = unitsInCell(cellText(row.units));
+      // A product that names no unit is held by none: reported as a note of an unknown unit.
+      for (const unit of units.length > 0 ? units : ['']) {
+        const sections = sectionsOf(unit, (row.units ?? row.product!).origin);
         let list = sections.find((n) => n.key === key);
         if (!list) sections.push((list = { key, text: '', origin: row.product!.origin, items: [] }));
         list.items!.push(product);
-        list.text = list.items!.join('; ');
       }
     }
   }
+  for (const { notes: sections } of byUnit.values()) for (const n of sections) if (n.items) n.text = n.items.join('; ');
   if (byUnit.size === 0) return;
   for (const report of submission.reports) {
     const unit = report.unit?.value ?? '';
@@ -52,7 +62,7 @@ export function attachSummaryNotes(submission: Submission, book: Book, matcher: 
     report.notes = entry.notes;
     byUnit.delete(unit);
   }
-  for (const [unit, { origin }] of byUnit) submission.unmatched.push({ kind: 'note-unit', label: unit, origin });
+  for (const [unit, { origin }] of byUnit) submission.unmatched.push({ kind: 'note-unit', label: unit || '(trống)', origin });
 }
 
 /**

@@ -93,11 +93,18 @@ describe('notes and products travel up with the figures, through a lower level�
     await wb.xlsx.readFile(join(districtOut[0]!, 'tong-hop.xlsx'));
     const notes = wb.getWorksheet('Thuyết minh')!;
     notes.getRow(2).getCell(3).value = 'Xã Không Có';
+    notes.getRow(3).getCell(2).value = 'Mục lạ';
+    // A product whose units were wiped.
+    wb.getWorksheet('Sản phẩm')!.getRow(2).getCell(5).value = null;
     await wb.xlsx.writeFile(join(edited, 'huyen-1.xlsx'));
     const doc = run([edited]);
     const orphan = doc.findings.filter((f) => f.code === 'note-unit-unknown');
-    expect(orphan.map((f) => [f.file, f.unit, f.severity])).toEqual([['huyen-1.xlsx', 'Xã Không Có', 'warning']]);
+    expect(orphan.map((f) => [f.file, f.unit, f.severity])).toEqual([
+      ['huyen-1.xlsx', 'Xã Không Có', 'warning'],
+      ['huyen-1.xlsx', '(trống)', 'warning'],
+    ]);
     expect(orphan[0]!.message).toContain('“Xã Không Có”, đơn vị không có trong trang Tổng hợp');
-    expect(doc.notes.ket_qua_noi_bat).toHaveLength(5);
+    expect(doc.findings.filter((f) => f.code === 'unknown-note-section').map((f) => f.message)).toEqual([expect.stringContaining('“Mục lạ”')]);
+    expect(doc.notes.ket_qua_noi_bat).toHaveLength(4);
   });
 });
