@@ -5,20 +5,35 @@ import type { Matcher } from '../schema/matcher.js';
 import { fold } from './fold.js';
 import { MORE_NAMES, SUMMARY_SHEETS } from './summary-workbook.js';
 
+const NOTE_COLUMNS = { section: 'muc', unit: 'don vi', text: 'noi dung' };
+const PRODUCT_COLUMNS = { list: 'danh sach', product: 'san pham', units: 'don vi' };
+
 /**
- * The units' notes and product lists that a lower level's tong-hop.xlsx carries on its `Thuyết minh` (section, unit,
- * text) and `Sản phẩm` (list, product, units) sheets, given to the rows of its `Tổng hợp` table, so that they travel
- * up with the figures: a province's report quotes its communes as the districts' reports did. A note whose unit is
- * not a row of the table (the workbook edited by hand) is reported, never dropped.
+ * The sheets of a book that give its units' notes or product lists a row per unit, as a lower level's tong-hop.xlsx
+ * writes them: `Thuyết minh` (section, unit, text) and `Sản phẩm` (list, product, units), known by name and header,
+ * whether or not the rest of that workbook is still there (a clerk may send the table and its notes only).
  */
-export function attachSummaryNotes(submission: Submission, book: Book, matcher: Matcher): void {
+export function unitNoteSheets(book: Book): Sheet[] {
+  return book.sheets.filter(
+    (s) =>
+      (fold(s.name) === fold(SUMMARY_SHEETS.notes) && rowsUnder(s, NOTE_COLUMNS) !== null) ||
+      (fold(s.name) === fold(SUMMARY_SHEETS.products) && rowsUnder(s, PRODUCT_COLUMNS) !== null),
+  );
+}
+
+/**
+ * The units' notes and product lists of those sheets, given to the rows of the table, so that they travel up with
+ * the figures: a province's report quotes its communes as the districts' reports did. A note whose unit is not a
+ * row of the table (the workbook edited by hand) is reported, never dropped.
+ */
+export function attachUnitNotes(submission: Submission, sheets: Sheet[], matcher: Matcher): void {
   const byUnit = new Map<string, { notes: NoteSection[]; origin: Cell['origin'] }>();
   const sectionsOf = (unit: string, origin: Cell['origin']) => {
     let entry = byUnit.get(unit);
     if (!entry) byUnit.set(unit, (entry = { notes: [], origin }));
     return entry.notes;
   };
-  const sheet = (name: string) => book.sheets.find((s) => fold(s.name) === fold(name));
+  const sheet = (name: string) => sheets.find((s) => fold(s.name) === fold(name));
   // A section this schema does not know (the lower level used another) is reported, as a form's would be.
   const sectionKey = (cell: Cell | undefined, what: Cell) => {
     const label = cellText(cell).trim();
@@ -29,7 +44,7 @@ export function attachSummaryNotes(submission: Submission, book: Book, matcher: 
 
   const notes = sheet(SUMMARY_SHEETS.notes);
   if (notes) {
-    for (const row of rowsUnder(notes, { section: 'muc', unit: 'don vi', text: 'noi dung' })) {
+    for (const row of rowsUnder(notes, NOTE_COLUMNS) ?? []) {
       const text = cellText(row.text).trim();
       if (!text) continue;
       const key = sectionKey(row.section, row.text!);
@@ -38,7 +53,7 @@ export function attachSummaryNotes(submission: Submission, book: Book, matcher: 
   }
   const products = sheet(SUMMARY_SHEETS.products);
   if (products) {
-    for (const row of rowsUnder(products, { list: 'danh sach', product: 'san pham', units: 'don vi' })) {
+    for (const row of rowsUnder(products, PRODUCT_COLUMNS) ?? []) {
       const product = cellText(row.product).trim();
       if (!product) continue;
       const key = sectionKey(row.list, row.product!);
@@ -67,9 +82,9 @@ export function attachSummaryNotes(submission: Submission, book: Book, matcher: 
 
 /**
  * The rows below a sheet's header row, each with the cells of the named columns (found by their folded headers);
- * none when a column is missing.
+ * null when no row holds them all.
  */
-function rowsUnder<K extends string>(sheet: Sheet, headers: Record<K, string>): Record<K, Cell | undefined>[] {
+function rowsUnder<K extends string>(sheet: Sheet, headers: Record<K, string>): Record<K, Cell | undefined>[] | null {
   const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
   const out: Record<K, Cell | undefined>[] = [];
   let columns: Record<K, number> | null = null;
@@ -84,7 +99,7 @@ function rowsUnder<K extends string>(sheet: Sheet, headers: Record<K, string>): 
     const cols = columns;
     out.push(Object.fromEntries(Object.keys(headers).map((k) => [k, cells.get(cols[k as K])])) as Record<K, Cell | undefined>);
   }
-  return out;
+  return columns ? out : null;
 }
 
 /**

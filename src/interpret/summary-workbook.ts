@@ -45,7 +45,7 @@ export function summarySources(book: Book): string[] | null {
 
 /**
  * Of a summary workbook, only its `Tổng hợp` sheet is a submission (a table, one row per unit); its units' notes and
- * products are given to those rows from the other sheets (`attachSummaryNotes`).
+ * products are given to those rows from the other sheets (`attachUnitNotes`).
  */
 export function submissionPart(book: Book): Book {
   if (!summarySources(book)) return book;

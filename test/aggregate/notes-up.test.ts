@@ -70,6 +70,22 @@ describe('notes and products travel up with the figures, through a lower level�
     expect(upward.findings.filter((f) => f.code === 'note-unit-unknown')).toEqual([]);
   });
 
+  it('reads them from a table sent with its notes only, the workbook’s other sheets deleted', async () => {
+    const stripped = tempDir('cnscd-stripped-');
+    for (const [d, out] of districtOut.entries()) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
+      for (const name of ['Nguồn', 'Kiểm tra']) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+      await wb.xlsx.writeFile(join(stripped, `huyen-${d + 1}.xlsx`));
+    }
+    const direct = run([all]);
+    const upward = run([stripped]);
+    expect(upward.notes).toEqual(direct.notes);
+    expect(upward.products).toEqual(direct.products);
+    // Not read as one unit's notes, nor as a table it cannot make out.
+    expect(upward.findings.filter((f) => ['unknown-note-section', 'sheet-skipped', 'note-unit-unknown'].includes(f.code))).toEqual([]);
+  });
+
   it('gives a district that the roster expects (its file counted as its report) its communes’ notes, each saying whose', async () => {
     const roster = join(tempDir(), 'don-vi.json');
     writeFileSync(roster, JSON.stringify({ donVi: [{ ma: '1', ten: 'Huyện Một', loai: 'huyện' }, { ma: '2', ten: 'Huyện Hai', loai: 'huyện' }] }));
