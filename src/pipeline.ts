@@ -4,7 +4,7 @@ import { checkSubmission, type CheckOptions } from './check/index.js';
 import { makeFinding } from './check/make.js';
 import { UNREADABLE } from './check/severity.js';
 import { interpretBook } from './interpret/index.js';
-import { attachUnitNotes, unitNoteSheets } from './interpret/summary-notes.js';
+import { attachUnitNotes, unitNoteSheets } from './interpret/unit-notes.js';
 import { submissionPart, summarySources } from './interpret/summary-workbook.js';
 import type { Finding } from './model/finding.js';
 import type { Book } from './model/sheet.js';
