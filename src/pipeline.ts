@@ -4,7 +4,7 @@ import { checkSubmission, type CheckOptions } from './check/index.js';
 import { makeFinding } from './check/make.js';
 import { UNREADABLE } from './check/severity.js';
 import { interpretBook } from './interpret/index.js';
-import { attachUnitNotes, unitNoteSheets } from './interpret/unit-notes.js';
+import { attachUnitNotes, readUnitNoteSheets } from './interpret/unit-notes.js';
 import { submissionPart, summarySources } from './interpret/summary-workbook.js';
 import type { Finding } from './model/finding.js';
 import type { Book } from './model/sheet.js';
@@ -47,9 +47,9 @@ export function validateBook(path: string, book: Book, matcher: Matcher, options
   // A lower level's tong-hop.xlsx (or its table sent with its notes): the units' notes and products, a row per unit,
   // go up with their figures rather than being read as one unit's notes.
   const part = submissionPart(book);
-  const unitNotes = unitNoteSheets(book);
-  const submission = interpretBook(unitNotes.length > 0 ? { ...part, sheets: part.sheets.filter((s) => !unitNotes.includes(s)) } : part, matcher);
-  if (unitNotes.length > 0) attachUnitNotes(submission, unitNotes, matcher);
+  const unitNotes = readUnitNoteSheets(book);
+  const submission = interpretBook(unitNotes ? { ...part, sheets: part.sheets.filter((s) => !unitNotes.sheets.includes(s)) } : part, matcher);
+  if (unitNotes) attachUnitNotes(submission, unitNotes, matcher);
   for (const f of checkSubmission(submission, matcher, options)) findings.push(f);
   return { path, submission, findings, unreadable: false };
 }

@@ -43,7 +43,7 @@ export interface AggregateOptions {
 
 /** The parents a file names (a table's covered unit, then its folders from the nearest), when it names any. */
 function parentsOf(covered: string | undefined, folders: string[]): { fileParents?: string[] } {
-  const parents = [...(covered ? [covered] : []), ...folders.reverse()];
+  const parents = [...(covered ? [covered] : []), ...[...folders].reverse()];
   return parents.length > 0 ? { fileParents: parents } : {};
 }
 

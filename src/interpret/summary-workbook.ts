@@ -16,6 +16,14 @@ export const SUMMARY_SHEETS = {
 } as const;
 
 /**
+ * The headers of the `Thuyết minh` and `Sản phẩm` sheets' columns that the level above reads (a unit's notes, a row
+ * each; a product, with the units that listed it in one cell, `UNITS_SEPARATOR` between them).
+ */
+export const NOTE_HEADERS = { section: 'Mục', unit: 'Đơn vị', text: 'Nội dung' } as const;
+export const PRODUCT_HEADERS = { list: 'Danh sách', product: 'Sản phẩm', units: 'Đơn vị' } as const;
+export const UNITS_SEPARATOR = ', ';
+
+/**
  * How a cell of names that Excel's limit cut ends: how many more names there are, which tong-hop.json has. The
  * level above reads the names before it (`MORE_NAMES`).
  */

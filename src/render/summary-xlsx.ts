@@ -4,7 +4,7 @@ import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
-import { moreNames, SUMMARY_SHEETS } from '../interpret/summary-workbook.js';
+import { moreNames, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from '../interpret/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from '../model/relative-path.js';
@@ -132,15 +132,15 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   // Thuyết minh: every unit's notes, section by section (the report quotes the first units of each).
   const wrapped: CellStyle = { wrap: true };
   const notes = schema.notes.filter((n) => !n.list).flatMap((section) => (a.notes[section.key] ?? []).map((n) => [section.label, n.unit, n.text] as const));
-  const notesSheet = listSheet(SUMMARY_SHEETS.notes, [['STT', 6], ['Mục', 22], ['Đơn vị', 30], ['Nội dung', 100, wrapped]], bold, notes.length, (i) => [i + 1, ...notes[i]!]);
+  const notesSheet = listSheet(SUMMARY_SHEETS.notes, [['STT', 6], [NOTE_HEADERS.section, 22], [NOTE_HEADERS.unit, 30], [NOTE_HEADERS.text, 100, wrapped]], bold, notes.length, (i) => [i + 1, ...notes[i]!]);
 
   // Sản phẩm: every product of the units' lists, with every unit that listed it (the report names the first).
   const listName = (key: string) => schema.notes.find((n) => n.key === key)?.label ?? key;
   const products = a.products.flatMap((p) => p.items.map((item) => [listName(p.section), item] as const));
-  const productColumns: Column[] = [['STT', 6], ['Danh sách', 40], ['Sản phẩm', 40], ['Số đơn vị', 10], ['Đơn vị', 60, wrapped]];
+  const productColumns: Column[] = [['STT', 6], [PRODUCT_HEADERS.list, 40], [PRODUCT_HEADERS.product, 40], ['Số đơn vị', 10], [PRODUCT_HEADERS.units, 60, wrapped]];
   const productsSheet = listSheet(SUMMARY_SHEETS.products, productColumns, bold, products.length, (i) => {
     const [list, item] = products[i]!;
-    return [i + 1, list, item.name, item.units.length, namesInCell(item.units, ', ')];
+    return [i + 1, list, item.name, item.units.length, namesInCell(item.units, UNITS_SEPARATOR)];
   });
 
   // Phân loại: each sorting group's units, then those no rule took (the report names the first of each).
