@@ -41,12 +41,6 @@ export interface AggregateOptions {
   progress?: (done: number, total: number) => void;
 }
 
-/** The parents a file names (a table's covered unit, then its folders from the nearest), when it names any. */
-function parentsOf(covered: string | undefined, folders: string[]): { fileParents?: string[] } {
-  const parents = [...(covered ? [covered] : []), ...[...folders].reverse()];
-  return parents.length > 0 ? { fileParents: parents } : {};
-}
-
 /** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
 export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
   const { candidates, skipped } = await scanFolder(dir, !!options.recursive);
@@ -76,10 +70,10 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   const entries = collapseSummaries(unitEntries(results), results, options.roster);
   const period = runPeriod(entries, options.period);
   const inFolder = relativeTo(resolve(dir), '.');
-  // Where a report is filed (its sub-folders, the unit a table covers) places a name the roster's units share.
-  const foldersOf = (file: string) => inFolder(file).split('/').slice(0, -1);
-  const placesOf = (e: UnitEntry) => [...foldersOf(e.file), ...(e.fileParent ? [e.fileParent] : [])];
-  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster, placesOf), ...resolveRepeats(entries, inFolder)];
+  // Where a report is filed, nearest first: the unit a table says it covers, then its sub-folders up to this folder.
+  // It places a name the roster's units share, and gives --by a parent where the roster names none.
+  const filedUnder = (e: UnitEntry) => [...(e.fileParent ? [e.fileParent] : []), ...inFolder(e.file).split('/').slice(0, -1).reverse()];
+  const runFindings = [...checkPeriods(entries, period), ...matchRoster(entries, options.roster, filedUnder), ...resolveRepeats(entries, inFolder)];
   if (options.strict) for (const f of runFindings) f.severity = 'error';
 
   const counted = entries.filter((e) => !e.excluded);
@@ -92,8 +86,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     values: e.report.values,
     // A form's notes are its file's; a row of a lower level's tong-hop.xlsx carries its own.
     notes: e.report.notes ?? notesOf.get(e.file) ?? [],
-    // For --by, where the roster names no parent: the unit a table covers, then the folders, nearest first.
-    ...parentsOf(e.fileParent, foldersOf(e.file)),
+    fileParents: filedUnder(e),
   }));
 
   const schema = options.schema.schema;

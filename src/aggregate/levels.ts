@@ -100,7 +100,7 @@ export function groupUnits(units: GroupedUnit[], level: Level, roster: RosterInd
 }
 
 /** Names in order as people number them: folded, and a run of digits by its value (`Tỉnh 2` before `Tỉnh 10`). */
-export function numberedOrder(a: string, b: string): number {
+function numberedOrder(a: string, b: string): number {
   const parts = (s: string) => fold(s).match(/\d+|\D+/g) ?? [];
   const pa = parts(a);
   const pb = parts(b);
