@@ -43,13 +43,14 @@ describe('cnscd aggregate', () => {
     // Two copies of one folder, each with a unit sent twice (identical) and one sent twice (different figures):
     // their findings name the other files, and must name them as the outputs do, from the folder.
     const copies = [copyDistricts(), copyDistricts()];
-    for (const dir of copies) {
-      copyFileSync(join(dir, 'nam-sach.xlsx'), join(dir, 'nam-sach (1).xlsx'));
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(join(dir, 'kinh-mon.xlsx'));
-      wb.getWorksheet('Số liệu')!.getCell('D4').value = 7000;
-      await wb.xlsx.writeFile(join(dir, 'kinh-mon-sua.xlsx'));
-    }
+    // The edited workbook is written once and copied: exceljs stamps its zip entries with the clock (to 2 seconds),
+    // so two writes a moment apart can differ in their bytes, and with them the sha256 in the outputs.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(copies[0]!, 'kinh-mon.xlsx'));
+    wb.getWorksheet('Số liệu')!.getCell('D4').value = 7000;
+    await wb.xlsx.writeFile(join(copies[0]!, 'kinh-mon-sua.xlsx'));
+    copyFileSync(join(copies[0]!, 'kinh-mon-sua.xlsx'), join(copies[1]!, 'kinh-mon-sua.xlsx'));
+    for (const dir of copies) copyFileSync(join(dir, 'nam-sach.xlsx'), join(dir, 'nam-sach (1).xlsx'));
     const [a, b] = [tempDir(), tempDir()];
     // One given by its full path, the other from its parent folder as `./bao-cao`.
     expect(cnscd(['aggregate', copies[0]!, '--roster', ROSTER, '--out', a]).code).toBe(1);
