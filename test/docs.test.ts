@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY } from '../src/check/severity.js';
+import { DEFAULT_SEVERITY, UNREADABLE } from '../src/check/severity.js';
 import { FINDING_CODES } from '../src/model/finding.js';
 
 describe('docs/findings.md', () => {
@@ -11,6 +11,8 @@ describe('docs/findings.md', () => {
     for (const [code, severity] of documented) {
       if (severity.startsWith('the rule')) continue;
       expect(severity.split(',')[0], code).toBe(DEFAULT_SEVERITY[code as keyof typeof DEFAULT_SEVERITY]);
+      // “unreadable”: the file could not be read at all, exit code 2.
+      expect(severity.includes('unreadable'), code).toBe(UNREADABLE.has(code as keyof typeof DEFAULT_SEVERITY));
     }
   });
 });
