@@ -19,7 +19,9 @@ export function breakdown(parent: ReportedValue, matcher: Matcher): ReportedValu
   if (!m) return [];
   const rest = trailing.slice(m.index + m[0].length);
   const parts: ReportedValue[] = [];
-  for (const piece of rest.split(/[;,]|\s+và\s+/u)) {
+  // Parts are separated by `;`, `và`, or a comma that is not inside a number: `12,5 mức độ 1` is one (decimal) part,
+  // not 12 and then 5 accounts of level 1.
+  for (const piece of rest.split(/;|,(?!\d)|(?<!\d),|\s+và\s+/u)) {
     const reading = parseCount(piece.trim());
     if (reading.kind !== 'integer' || !reading.trailing) continue;
     const words = reading.trailing.replace(/[.;,]+$/, '');
