@@ -43,9 +43,8 @@ export function parseCount(input: string): NumberReading {
     numberPart = numberPart.slice(1, -1).trim();
   } else if (numberPart.startsWith('+')) {
     numberPart = numberPart.slice(1).trim();
-  } else if (numberPart.startsWith('(') || numberPart.endsWith(')')) {
-    return { kind: 'text' };
   }
+  // A bracket without its pair (`(5`, `5)`) is left in the number part, which then reads as no number: text.
 
   const value = readMagnitude(numberPart);
   if (value === undefined) return { kind: 'text' };
