@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Aggregate } from '../../src/model/aggregate.js';
 import { summaryWorkbook } from '../../src/render/summary-xlsx.js';
 import { loadSchema } from '../../src/schema/load.js';
@@ -19,27 +19,28 @@ const TREE = join(ROOT, 'fixtures', 'cay-don-vi');
  * communes, its rows are the communes.
  */
 describe('a province adds up its districts’ tong-hop.xlsx', () => {
-  let communes: Aggregate;
-  let province: string;
-  beforeAll(async () => {
+  /**
+   * The districts' workbooks in a province folder, and the same communes added up at once. Made in each test, not in a
+   * beforeAll: `npm run mutation` attributes what a test runs to that test, and work done in a hook to none.
+   */
+  async function chain(): Promise<{ communes: Aggregate; province: string }> {
     const { schema } = await loadSchema();
     const all = join(tempDir('cnscd-xa-'), 'xa');
     mkdirSync(all);
-    province = join(tempDir('cnscd-tinh-'), 'tinh');
+    const province = join(tempDir('cnscd-tinh-'), 'tinh');
     mkdirSync(province);
     for (const d of TREE_DISTRICTS) {
       const district = await aggregate(join(TREE, '2023', d.folder), { roster: await loadRosterIndex(join(TREE, `don-vi-${d.folder}.csv`), 'vi'), coveredUnit: d.ten });
       expect(district.findings.filter((f) => f.severity === 'error')).toEqual([]);
       writeFileSync(join(province, `${d.folder}.xlsx`), await summaryWorkbook(district, schema, new Date(Date.UTC(2023, 7, 8)), 'vi'));
-    }
-    // The same communes added up at once.
-    for (const d of TREE_DISTRICTS) {
       for (const f of readdirSync(join(TREE, '2023', d.folder))) copyFileSync(join(TREE, '2023', d.folder, f), join(all, f));
     }
-    communes = await aggregate(all, { roster: await loadRosterIndex(join(TREE, 'don-vi-xa.csv'), 'vi'), by: 'huyen' });
-  });
+    const communes = await aggregate(all, { roster: await loadRosterIndex(join(TREE, 'don-vi-xa.csv'), 'vi'), by: 'huyen' });
+    return { communes, province };
+  }
 
   it('with the districts’ roster: each workbook is its district’s report, its figures the sums of its communes', async () => {
+    const { communes, province } = await chain();
     const a = await aggregate(province, { roster: await loadRosterIndex(join(TREE, 'don-vi-huyen.json'), 'vi') });
     expect(a.units.map((u) => u.name)).toEqual(['Huyện Tứ Kỳ', 'Huyện Gia Lộc']);
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -54,6 +55,7 @@ describe('a province adds up its districts’ tong-hop.xlsx', () => {
   });
 
   it('with the communes’ roster: the rows are the communes, counted one by one', async () => {
+    const { communes, province } = await chain();
     const a = await aggregate(province, { roster: await loadRosterIndex(join(TREE, 'don-vi-xa.csv'), 'vi'), by: 'huyen' });
     expect(a.units.map((u) => u.name)).toEqual(communes.units.map((u) => u.name));
     expect(a.grouping).toEqual(communes.grouping);
@@ -61,6 +63,7 @@ describe('a province adds up its districts’ tong-hop.xlsx', () => {
   });
 
   it('a district workbook with an error in a commune’s row keeps that district out, named with the reason', async () => {
+    const { communes, province } = await chain();
     const broken = join(tempDir('cnscd-tinh-'), 'tinh');
     mkdirSync(broken);
     for (const f of readdirSync(province)) copyFileSync(join(province, f), join(broken, f));
