@@ -103,3 +103,54 @@ describe('what reads as a Vietnamese syllable', () => {
     expect(scoreVietnamese('nhà/cửa|đường\\phố-xá–lộ"in"\'ra\'!?')).toEqual({ good: 6, bad: 0 });
   });
 });
+
+describe('telling the encoding of a text file', () => {
+  const LINE = 'Đơn vị: Thành phố Chí Linh\r\nSố người dân được hướng dẫn;50.644\r\n';
+
+  it('UTF-16 without a mark, little- or big-endian, mostly Vietnamese letters or plain ASCII', () => {
+    const dense = 'Đường Ủy Ưu Ấp Ổ Ỷ Ễ Ặ Ợ Ữ Ỡ Ỵ Ự Ừ Ử ';
+    for (const text of [LINE, dense.repeat(4), 'STT;Nội dung\r\n1;Số buổi\r\n', 'ab', 'a']) {
+      const le = encodeAs(text, 'utf-16le');
+      const be = encodeAs(text, 'utf-16be');
+      if (text === 'a') {
+        // One character is too few to tell: a NUL byte in so short a file makes it binary.
+        expect(() => decodeText(le)).toThrow();
+        continue;
+      }
+      expect(decodeText(le), text).toMatchObject({ encoding: 'utf-16le', text, detected: true });
+      expect(decodeText(be), text).toMatchObject({ encoding: 'utf-16be', text, detected: true });
+    }
+  });
+
+  it('a file with NUL bytes that is not UTF-16 text is refused as binary, as is a BOM-less UTF-16 file of odd bytes', () => {
+    const zipLike = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(40, 0x41), Buffer.from([0, 0x41, 0x41, 0, 0x42, 0x42])]);
+    expect(() => decodeText(zipLike)).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
+    // NUL at every byte: neither order.
+    expect(() => decodeText(Buffer.alloc(64))).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
+    // A NUL far into a large file is still found (the first 64 KiB are looked at).
+    const late = Buffer.concat([Buffer.from('a'.repeat(60_000)), Buffer.from([0]), Buffer.from('b'.repeat(10))]);
+    expect(() => decodeText(late)).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
+    // Past 64 KiB it is not looked for: the text reads as UTF-8.
+    const beyond = Buffer.concat([Buffer.from('a'.repeat(70_000)), Buffer.from([0])]);
+    expect(decodeText(beyond).encoding).toBe('utf-8');
+  });
+
+  it('a mark decides before anything else, and is not part of the text', () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Xã')]))).toEqual({ text: 'Xã', encoding: 'utf-8', detected: true });
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0x58, 0x00]))).toEqual({ text: 'X', encoding: 'utf-16le', detected: true });
+    expect(decodeText(Buffer.from([0xfe, 0xff, 0x00, 0x58]))).toEqual({ text: 'X', encoding: 'utf-16be', detected: true });
+    // A forced encoding is not detected, and keeps a mark of another out of the text only if it is its own.
+    expect(decodeText(Buffer.from('Xã'), 'utf-8')).toEqual({ text: 'Xã', encoding: 'utf-8', detected: false });
+  });
+
+  it('a legacy text says how sure the guess is: every word a syllable, or a share', () => {
+    const sure = decodeText(encodeAs(LINE, 'tcvn3'));
+    expect(sure).toMatchObject({ encoding: 'tcvn3', text: LINE, confidence: 1 });
+    // Latin-1 bytes that spell no Vietnamese in any legacy encoding: the best of three, with a low share.
+    const odd = decodeText(Buffer.from('Ãåæ çèé êëì íîï ðñò', 'latin1'));
+    expect(odd.detected).toBe(true);
+    expect(odd.confidence).toBeLessThan(0.8);
+    // Bytes above ASCII that form no word at all count as sure: nothing spoke against the choice.
+    expect(decodeText(Buffer.from([0x31, 0x80, 0x32])).confidence).toBe(1);
+  });
+});
