@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../src/i18n/messages.js';
+import { validateFile } from '../../src/pipeline.js';
+import { loadSchema } from '../../src/schema/load.js';
+import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
+
+/**
+ * A province's own rules, of every comparison the schema language has, checked on forms at, above and below each
+ * boundary: a rule holds exactly when its comparison does, and a failed rule says so with both figures.
+ */
+describe('a province’s own comparison rules', () => {
+  const ops = [
+    ['lt', '<'],
+    ['le', '<='],
+    ['eq', '='],
+    ['ge', '>='],
+    ['gt', '>'],
+  ] as const;
+
+  async function schema(): Promise<Awaited<ReturnType<typeof loadSchema>>> {
+    const dir = tempDir();
+    const path = join(dir, 'quy-tac.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        extends: 'cnscd-2023',
+        id: 'quy-tac-thu',
+        rules: {
+          drop: ['ocop-len-san-khong-vuot-ocop', 'to-thon-khong-vuot-so-thon', 'tap-huan-khong-vuot-thanh-vien'],
+          add: ops.map(([id, op]) => ({ id: `zalo-${id}-thon`, type: 'compare', left: 'so_nhom_zalo', op, right: 'so_thon_kdc', severity: id === 'eq' ? 'warning' : 'error' })),
+        },
+      }),
+    );
+    return loadSchema(path);
+  }
+
+  it.each([
+    [9, 10, ['zalo-eq-thon', 'zalo-ge-thon', 'zalo-gt-thon']],
+    [10, 10, ['zalo-lt-thon', 'zalo-gt-thon']],
+    [11, 10, ['zalo-lt-thon', 'zalo-le-thon', 'zalo-eq-thon']],
+  ])('%d Zalo groups for %d villages: fails %j', async (zalo, villages, failing) => {
+    const { matcher } = await schema();
+    const file = await writeWorkbook('zalo.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Số nhóm Zalo của Tổ CNSCĐ', 'Nhóm', zalo],
+        [2, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', villages],
+      ]),
+    );
+    const r = await validateFile(file, matcher);
+    const compare = r.findings.filter((f) => f.code === 'rule-compare');
+    expect(compare.map((f) => f.rule)).toEqual(failing);
+    for (const f of compare) {
+      expect(f).toMatchObject({ indicator: 'so_nhom_zalo', actual: zalo, location: { cell: 'D6' }, related: [{ cell: 'D7' }], severity: f.rule === 'zalo-eq-thon' ? 'warning' : 'error' });
+      expect(f.expected).toBe(`${f.params.op} ${villages}`);
+      expect(messageOf(f, 'vi')).toContain(`(D6) = ${zalo}`);
+      expect(messageOf(f, 'vi')).toContain(`(D7) = ${villages}`);
+    }
+  });
+
+  it('a rule whose sides are not both reported is not checked', async () => {
+    const { matcher } = await schema();
+    const file = await writeWorkbook('zalo.xlsx', (wb) => formSheet(wb, [[1, 'Số nhóm Zalo của Tổ CNSCĐ', 'Nhóm', 5], [2, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', '-']]));
+    expect((await validateFile(file, matcher)).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
+    const other = await writeWorkbook('zalo.xlsx', (wb) => formSheet(wb, [[1, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', 5]]));
+    expect((await validateFile(other, matcher)).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
+  });
+});
