@@ -73,3 +73,25 @@ describe('a table of units: each row is a unit, its errors its own', () => {
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 202, reported: 6 });
   });
 });
+
+describe('the total row’s own cells, and a row without its unit', () => {
+  it('a total row cell that is no number is said under the total row’s name; a row of figures with no unit is an error', async () => {
+    const text = TABLE.replace(';Tổng cộng;6;200', ';Tổng cộng;sáu;200').replace('4;Xã Dũng;2;30', '4;;2;30');
+    const r = await validate(join(formFolder({ 'a.csv': { text } }), 'a.csv'));
+    expect(r.findings.find((f) => f.code === 'value-not-number' && f.location?.cell === 'C8')).toMatchObject({ unit: 'Tổng cộng', actual: 'sáu', severity: 'error' });
+    const missing = r.findings.filter((f) => f.code === 'unit-missing');
+    expect(missing.map((f) => [f.location?.cell, f.severity, f.params.table])).toEqual([['B7', 'error', 1]]);
+    expect(messageOf(missing[0]!, 'vi')).toBe('Dòng có số liệu nhưng không ghi tên đơn vị.');
+  });
+
+  it('a form without its unit says so as a form does, with no place', async () => {
+    const r = await validate(join(formFolder({ 'a.csv': { text: 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;\r\n' } }), 'a.csv'));
+    expect(r.findings.map((f) => [f.code, f.location ?? null, f.params.table ?? null])).toEqual([
+      ['unit-missing', null, 0],
+      ['indicators-absent', null, null],
+      ['value-empty', { cell: 'D4', line: 4, column: 4 }, null],
+    ]);
+    // An empty cell is “not reported”: nothing was typed, so nothing is quoted.
+    expect(r.findings[2]).toMatchObject({ actual: null, expected: null, severity: 'warning' });
+  });
+});
