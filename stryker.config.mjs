@@ -23,7 +23,7 @@ export default {
     'src/aggregate/classes.ts',
     'src/read/encoding/*.ts',
     'src/read/xlsx.ts:155-407',
-    'src/read/cells.ts:63-110',
+    'src/read/cells.ts:86-110',
   ],
   concurrency: 2,
   incremental: true,

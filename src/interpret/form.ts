@@ -4,7 +4,7 @@ import type { ReportedValue, Unmatched } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
 import { breakdown } from './breakdown.js';
 import { isColumnNumberRow, type TableHeader } from './header.js';
-import { looksNumeric, readValue } from './value.js';
+import { readValue } from './value.js';
 
 export interface FormReading {
   values: Map<string, ReportedValue>;
@@ -42,8 +42,7 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
     const code = (codeText ? matcher.indicatorByCode(codeText) : undefined) ?? (label ? matcher.indicatorByLabel(label) : undefined);
 
     if (code) {
-      const labelOrigin = (labelCell ?? codeCell)?.origin;
-      const rv = readValue(code, label || codeText, valueCell, originOf(sheet, file, r, valueCol), labelOrigin);
+      const rv = readValue(code, label || codeText, valueCell, originOf(sheet, file, r, valueCol));
       add(rv);
       for (const part of breakdown(rv, matcher)) add(part);
     } else if (label || codeText || valueText) {
@@ -65,7 +64,7 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
     }
     for (const c of unknownCols) {
       const cell = cellAt(sheet, r, c.column);
-      if (cell && !cell.mergedFrom && (looksNumeric(cell) || cellText(cell).trim())) unknownValues.get(c.column)!.push(cellText(cell).trim());
+      if (cell && !cell.mergedFrom && cellText(cell).trim()) unknownValues.get(c.column)!.push(cellText(cell).trim());
     }
   }
   for (const c of unknownCols) {

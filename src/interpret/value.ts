@@ -5,11 +5,10 @@ import type { ReportedValue } from '../model/submission.js';
 import { parseCount, readNumericCell, type NumberReading } from './number.js';
 
 /** A value cell → the indicator's reported value, keeping what was typed and where. */
-export function readValue(code: string, label: string, cell: Cell | undefined, origin: Origin, labelOrigin?: Origin): ReportedValue {
+export function readValue(code: string, label: string, cell: Cell | undefined, origin: Origin): ReportedValue {
   // Built field by field, one shape for every value: tens of thousands of them in a national roll-up.
   const make = (value: number | null, status: ReportedValue['status'], raw: string, trailing?: string): ReportedValue => {
     const v: ReportedValue = { code, value, status, raw, origin: cell?.origin ?? origin, label };
-    if (labelOrigin) v.labelOrigin = labelOrigin;
     if (trailing) v.trailingText = trailing;
     return v;
   };
@@ -46,13 +45,4 @@ function fromReading(make: Make, raw: string, r: NumberReading): ReportedValue {
     case 'integer':
       return r.trailing ? make(r.value, 'with-text', raw, r.trailing) : make(r.value, 'ok', raw);
   }
-}
-
-/** Whether a cell holds something that reads as a number (counted or not). */
-export function looksNumeric(cell: Cell | undefined): boolean {
-  if (!cell) return false;
-  if (cell.content.kind === 'number') return true;
-  if (cell.content.kind !== 'text') return false;
-  const r = parseCount(cell.content.text);
-  return r.kind === 'integer' || r.kind === 'decimal' || r.kind === 'negative';
 }

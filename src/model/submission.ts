@@ -23,7 +23,6 @@ export interface ReportedValue {
   origin: Origin;
   /** The label (form row) or header (table column) that named the indicator. */
   label: string;
-  labelOrigin?: Origin;
   /** Text that followed the number in the same cell (`11 sản phẩm gồm: …`). */
   trailingText?: string;
   /** For a value the tool computed (a total from its parts): the codes it was computed from. */

@@ -123,6 +123,20 @@ describe('groups with subtotals', () => {
     expect(parentOf.get('Xã Quang Phục')).toBe('Huyện Tứ Kỳ');
     expect(findings.map((f) => [f.code, f.unit, f.severity])).toEqual([['parent-unknown', 'Xã Lẻ', 'warning']]);
     expect(messageOf(findings[0]!, 'vi')).toContain('đơn vị cấp huyện của “Xã Lẻ”');
+    expect(messageOf(findings[0]!, 'en')).toContain('district');
+  });
+
+  it('says which level it could not find, in both languages', async () => {
+    const { schema } = await loadSchema();
+    const lone = [{ name: 'Xã Lẻ', file: 'le.csv', notes: [], values: values({ so_buoi_tap_huan: 1 }) }];
+    const said = (['huyen', 'tinh', 'parent'] as const).map((level) => {
+      const f = groupUnits(lone, level, PROVINCE, schema).findings[0]!;
+      return [messageOf(f, 'vi'), messageOf(f, 'en')];
+    });
+    expect(said.map(([vi]) => /cấp (\S+) của/.exec(vi!)![1])).toEqual(['huyện', 'tỉnh', 'trên']);
+    expect(said[0]![1]).toContain('district');
+    expect(said[1]![1]).toContain('province');
+    expect(said[2]![1]).toContain('parent unit');
   });
 
   it('without a roster, groups by folder name with numbers as numbers, the unplaced last', async () => {
@@ -136,6 +150,13 @@ describe('groups with subtotals', () => {
       ['Tỉnh Bắc Ninh', ['Xã E']],
       ['Chưa rõ đơn vị cấp trên', ['Xã B']],
     ]);
+  });
+
+  it('numbers compared as numbers, then as written; a name that goes on after another comes after it', async () => {
+    const { schema } = await loadSchema();
+    const names = ['Nhóm 2 Bắc', 'Nhóm 10', 'Nhóm 02', 'Nhóm 2', 'Nhóm 1b', 'Nhóm 1a', 'Nhóm'];
+    const { grouping } = groupUnits(names.map((n, i) => ({ name: `Xã ${i}`, file: 'f', notes: [], values: values({}), fileParents: [n] })), 'parent', undefined, schema);
+    expect(grouping.groups.map((g) => g.name)).toEqual(['Nhóm', 'Nhóm 1a', 'Nhóm 1b', 'Nhóm 02', 'Nhóm 2', 'Nhóm 2 Bắc', 'Nhóm 10']);
   });
 
   it('the unit an aggregate covers: the one configured, else the one parent all reporting units share', () => {

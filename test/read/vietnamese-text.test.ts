@@ -130,12 +130,17 @@ describe('telling the encoding of a text file', () => {
     // A NUL far into a large file is still found (the first 64 KiB are looked at).
     const late = Buffer.concat([Buffer.from('a'.repeat(60_000)), Buffer.from([0]), Buffer.from('b'.repeat(10))]);
     expect(() => decodeText(late)).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
-    // Past 64 KiB it is not looked for: the text reads as UTF-8.
-    const beyond = Buffer.concat([Buffer.from('a'.repeat(70_000)), Buffer.from([0])]);
-    expect(decodeText(beyond).encoding).toBe('utf-8');
+    // From 64 KiB on it is not looked for: the text reads as UTF-8.
+    for (const at of [65_536, 70_000]) expect(decodeText(Buffer.concat([Buffer.from('a'.repeat(at)), Buffer.from([0])])).encoding, String(at)).toBe('utf-8');
+    expect(() => decodeText(Buffer.concat([Buffer.from('a'.repeat(65_535)), Buffer.from([0])]))).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
   });
 
   it('a mark decides before anything else, and is not part of the text', () => {
+    // Every letter toned and no space: hardly a NUL byte, so only the mark tells UTF-16 (and its order) apart.
+    const toned = 'ỞỦỬỮỰỪỨỲỴỶỸẤẦẨẪẬ';
+    expect(decodeText(encodeAs(toned, 'utf-16le', true))).toEqual({ text: toned, encoding: 'utf-16le', detected: true });
+    expect(decodeText(encodeAs(toned, 'utf-16be', true))).toEqual({ text: toned, encoding: 'utf-16be', detected: true });
+    expect(decodeText(encodeAs(toned, 'utf-8', true))).toEqual({ text: toned, encoding: 'utf-8', detected: true });
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Xã')]))).toEqual({ text: 'Xã', encoding: 'utf-8', detected: true });
     expect(decodeText(Buffer.from([0xff, 0xfe, 0x58, 0x00]))).toEqual({ text: 'X', encoding: 'utf-16le', detected: true });
     expect(decodeText(Buffer.from([0xfe, 0xff, 0x00, 0x58]))).toEqual({ text: 'X', encoding: 'utf-16be', detected: true });
@@ -150,7 +155,10 @@ describe('telling the encoding of a text file', () => {
     const odd = decodeText(Buffer.from('Ãåæ çèé êëì íîï ðñò', 'latin1'));
     expect(odd.detected).toBe(true);
     expect(odd.confidence).toBeLessThan(0.8);
-    // Bytes above ASCII that form no word at all count as sure: nothing spoke against the choice.
-    expect(decodeText(Buffer.from([0x31, 0x80, 0x32])).confidence).toBe(1);
+    // A byte above ASCII that forms no word (a no-break space) counts as sure: nothing spoke against the choice, and on a tie the
+    // first of Windows-1258, TCVN3 and VNI is taken.
+    expect(decodeText(Buffer.from([0x31, 0xa0, 0x32]))).toMatchObject({ encoding: 'windows-1258', confidence: 1 });
+    // One word, read as a syllable every way (À): the same tie, the same choice.
+    expect(decodeText(Buffer.from([0x31, 0xc0, 0x32]))).toMatchObject({ encoding: 'windows-1258', confidence: 1 });
   });
 });
