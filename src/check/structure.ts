@@ -24,7 +24,6 @@ export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?:
         out.push(makeFinding('unknown-column', file, u.origin, { label: u.label, count: u.values?.length ?? 0, values: (u.values ?? []).slice(0, 5), ...suggestion }));
         break;
       case 'note-section':
-      case 'info-key':
         out.push(makeFinding('unknown-note-section', file, u.origin, { label: u.label }));
         break;
       case 'note-unit':

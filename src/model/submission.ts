@@ -73,7 +73,7 @@ export interface TypedTotal {
 
 /** Something in the file that matched nothing the schema knows. Reported, never silently dropped. */
 export interface Unmatched {
-  kind: 'row' | 'column' | 'sheet' | 'note-section' | 'info-key' | 'note-unit';
+  kind: 'row' | 'column' | 'sheet' | 'note-section' | 'note-unit';
   label: string;
   origin: Origin;
   /** For rows and columns: the value cells it held (so nothing is lost). */

@@ -97,11 +97,8 @@ export function contentOf(value: unknown): CellContent | undefined {
       return text === '' ? undefined : { kind: 'text', text: text.normalize('NFC') };
     }
     if ('formula' in v || 'sharedFormula' in v) {
-      const result = v.result;
-      if (result === undefined || result === null || result === '') {
-        return { kind: 'formula', formula: String(v.formula ?? v.sharedFormula ?? '') };
-      }
-      return contentOf(result) ?? { kind: 'formula', formula: String(v.formula ?? v.sharedFormula ?? '') };
+      // No result (none stored, or an empty one) is no content: the formula is said instead.
+      return contentOf(v.result) ?? { kind: 'formula', formula: String(v.formula ?? v.sharedFormula ?? '') };
     }
     if (typeof v.error === 'string') return { kind: 'error', text: v.error };
     if ('text' in v) return contentOf(v.text);

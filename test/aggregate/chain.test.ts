@@ -90,4 +90,18 @@ describe('a province adds up its districts’ tong-hop.xlsx', () => {
     const tuKy = communes.grouping!.groups.find((g) => g.name === 'Huyện Tứ Kỳ')!;
     for (const t of tuKy.totals) expect(a.totals.find((x) => x.code === t.code)!.value, t.code).toBe(t.value);
   });
+
+  it('without a roster, each workbook’s “Đơn vị:” line is its rows’ parent', async () => {
+    const { communes, province } = await chain();
+    const a = await aggregate(province, { by: 'huyen' });
+    expect(a.grouping!.groups.map((g) => [g.name, g.units.length])).toEqual([
+      ['Huyện Gia Lộc', 4],
+      ['Huyện Tứ Kỳ', 4],
+    ]);
+    for (const g of a.grouping!.groups) {
+      const same = communes.grouping!.groups.find((x) => x.name === g.name)!;
+      expect(g.totals).toEqual(same.totals);
+    }
+    expect(a.findings.filter((f) => f.code === 'parent-unknown')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameOrder } from '../../src/aggregate/units.js';
 import { parsePeriod } from '../../src/interpret/period.js';
@@ -111,7 +112,7 @@ describe('the period of a run', () => {
       ['Xã D', '2023-Q2', '2023-Q1'],
     ]);
     expect(messageOf(differs[0]!, 'vi')).toBe('Báo cáo kỳ Quý I/2023, khác kỳ đang tổng hợp (Quý II/2023); không được tính.');
-    expect(messageOf(differs[0]!, 'en')).toContain('Q1 2023');
+    expect(messageOf(differs[0]!, 'en')).toBe('The report is for the Q1 2023, not the period being aggregated (Q2 2023); not counted.');
   });
 
   it('is none when no report gives one', async () => {
@@ -156,5 +157,36 @@ describe('units in order without a roster', () => {
     const names = ['Xã Ấn', 'xã An', 'Xã Bình', 'Xã An', 'Phường 10', 'Phường 2'];
     expect([...names].sort(nameOrder)).toEqual(['Phường 10', 'Phường 2', 'Xã An', 'Xã Ấn', 'xã An', 'Xã Bình']);
     expect(nameOrder('Xã A', 'Xã A')).toBe(0);
+  });
+});
+
+describe('what keeps a report out, and what does not', () => {
+  it('three periods tied: the earliest is the run’s', async () => {
+    const files = Object.fromEntries(['Quý III/2023', 'Quý I/2023', 'Quý II/2023'].map((p, i) => [`${i}.csv`, form(`Xã ${i}`, [[BUOI, '1']], undefined, p)]));
+    expect((await aggregate(formFolder(files))).period?.key).toBe('2023-Q1');
+  });
+
+  it('a file that cannot be read, and a form without its unit, are named and add nothing', async () => {
+    const dir = formFolder({ 'a.csv': form('Xã An', [[BUOI, '2']]), 'khong-ten.csv': { text: formCsv('', [[BUOI, '5']]).replace('Đơn vị: ;;;\r\n', '') } });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'hong.xlsx'), Buffer.from('PK\x03\x04 không phải bảng tính'));
+    const a = await aggregate(dir);
+    expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 2, reported: 1 });
+    expect(a.notCounted.map((n) => [n.name, n.reason])).toEqual([['khong-ten.csv', 'errors']]);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.file.split('/').pop(), f.code])).toEqual([
+      ['hong.xlsx', 'file-corrupt'],
+      ['khong-ten.csv', 'unit-missing'],
+    ]);
+  });
+
+  it('in a table, an error no row owns (a row of figures with no unit) keeps every row out', async () => {
+    const table = ['Kỳ báo cáo: 6 tháng đầu năm 2023;;', 'STT;Đơn vị;Số buổi hội nghị, tập huấn, hướng dẫn', '1;Xã An;3', '2;;4', '3;Xã Bình;5'].join('\r\n');
+    const a = await aggregate(formFolder({ 'bang.csv': { text: table } }));
+    expect(a.units).toEqual([]);
+    expect(a.notCounted.map((n) => [n.name, n.reason])).toEqual([
+      ['Xã An', 'errors'],
+      ['bang.csv', 'errors'],
+      ['Xã Bình', 'errors'],
+    ]);
   });
 });

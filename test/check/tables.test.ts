@@ -67,7 +67,10 @@ describe('a table of units: each row is a unit, its errors its own', () => {
     });
     const a = await aggregate(dir);
     expect(a.period?.key).toBe('2023-H1');
-    expect(a.findings.filter((f) => f.code === 'period-assumed').map((f) => [f.file.endsWith('bang.csv'), f.severity, f.expected])).toEqual([[true, 'warning', '2023-H1']]);
+    const assumed = a.findings.filter((f) => f.code === 'period-assumed');
+    expect(assumed.map((f) => [f.file.endsWith('bang.csv'), f.severity, f.expected])).toEqual([[true, 'warning', '2023-H1']]);
+    expect(messageOf(assumed[0]!, 'vi')).toContain('(6 tháng đầu năm 2023)');
+    expect(messageOf(assumed[0]!, 'en')).toContain('(first half of 2023)');
     expect(a.findings.filter((f) => f.code === 'period-differs').map((f) => [f.unit, f.expected, f.actual, f.severity])).toEqual([['Xã Em', '2023-H1', '2022', 'error']]);
     expect(a.notCounted.map((n) => [n.name, n.reason])).toEqual([['Xã Em', 'period']]);
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 202, reported: 6 });

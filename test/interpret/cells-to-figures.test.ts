@@ -121,6 +121,12 @@ describe('parts stated in words inside a total’s cell (seed 001)', () => {
     expect(v.get('so_tai_khoan_vneid_muc_2')?.value).toBe(71373);
   });
 
+  it('spaces as typed: two between “trong” and “đó”, one before the colon, two before “và”', async () => {
+    const v = (await validate(await form('75.994 trong  đó : 4.621 mức độ 1  và 71.373 mức độ 2'))).submission!.reports[0]!.values;
+    expect(v.get('so_tai_khoan_vneid_muc_1')?.value).toBe(4621);
+    expect(v.get('so_tai_khoan_vneid_muc_2')?.value).toBe(71373);
+  });
+
   it('words after a number without “trong đó” are only words; a part with a decimal or no words is not read', async () => {
     const plain = (await validate(await form('75.994 tài khoản, 4.621 mức độ 1'))).submission!.reports[0]!.values;
     expect(plain.get('so_tai_khoan_vneid_muc_1')).toBeUndefined();
