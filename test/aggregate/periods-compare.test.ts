@@ -45,6 +45,9 @@ describe('--previous: this period against the last, unit by unit', () => {
     // An indicator one period lacks has no change.
     expect(c.units['Huyện Gia Lộc']!.so_nguoi_dan_duoc_huong_dan).toBeUndefined();
     expect(c.newUnits).toEqual(['Huyện Ninh Giang']);
+    // Only figures both periods have are compared.
+    expect(Object.keys(c.totals).sort()).toEqual(['so_buoi_tap_huan', 'so_tai_khoan_dvctt', 'so_thanh_vien', 'so_to_cap_xa']);
+    for (const f of a.findings) expect(messageOf(f, 'vi')).not.toBe('');
     expect(Object.keys(c.units).sort()).toEqual(['Huyện Gia Lộc', 'Huyện Tứ Kỳ']);
     // Sessions fell in Tứ Kỳ too, but sessions are not a count that only grows: no warning for them.
     const fell = a.findings.filter((f) => f.code === 'value-decreased');

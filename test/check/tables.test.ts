@@ -42,6 +42,11 @@ describe('a table of units: each row is a unit, its errors its own', () => {
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 180, reported: 3 });
   });
 
+  it('a total row with a cell left empty: that figure is not checked, and no cell of the row is said empty', async () => {
+    const r = await validate(join(formFolder({ 'a.csv': { text: TABLE.replace(';Tổng cộng;6;200', ';Tổng cộng;;200') } }), 'a.csv'));
+    expect(r.findings.filter((f) => f.location?.line === 8)).toEqual([]);
+  });
+
   it('a total row that is right says nothing; one written short says “thiếu”', async () => {
     const right = TABLE.replace(';Tổng cộng;6;200', ';Tổng cộng;5;200');
     expect((await validate(join(formFolder({ 'a.csv': { text: right } }), 'a.csv'))).findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);

@@ -67,3 +67,32 @@ describe('a province’s own comparison rules', () => {
     expect((await validateFile(other, matcher)).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
   });
 });
+
+describe('a province’s own sum rule', () => {
+  it('without “derive”, a total left empty stays not reported; the parts are not added up for it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'tong.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        extends: 'cnscd-2023',
+        id: 'tong-thu',
+        rules: { add: [{ id: 'to-bang-tong', type: 'sum', total: 'so_nhom_zalo', parts: ['so_to_cap_xa', 'so_to_cap_thon'], severity: 'warning' }] },
+      }),
+    );
+    const { matcher } = await loadSchema(path);
+    const form = (zalo: number | null) =>
+      writeWorkbook('tong.xlsx', (wb) =>
+        formSheet(wb, [
+          [1, 'Số nhóm Zalo của Tổ CNSCĐ', 'Nhóm', zalo],
+          [2, 'Số Tổ CNSCĐ cấp xã', 'Tổ', 1],
+          [3, 'Số Tổ CNSCĐ cấp thôn/khu dân cư', 'Tổ', 9],
+        ]),
+      );
+    const empty = await validateFile(await form(null), matcher);
+    expect(empty.submission!.reports[0]!.values.get('so_nhom_zalo')?.value).toBeNull();
+    expect(empty.findings.filter((f) => f.code === 'rule-derived' || f.code === 'rule-sum')).toEqual([]);
+    const off = await validateFile(await form(11), matcher);
+    expect(off.findings.filter((f) => f.code === 'rule-sum').map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['to-bang-tong', 'warning', 10, 11]]);
+  });
+});

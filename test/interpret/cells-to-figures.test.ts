@@ -81,6 +81,9 @@ describe('every kind of value cell, as Excel holds it, to the figure it gives', 
     expect(messageOf(byCell.get('D11')!, 'vi')).toBe('“Tổng số hộ gia đình trên địa bàn”: đã đọc số 1.234; phần chữ theo sau không được tính: “người”.');
     expect(byCell.get('D12')).toMatchObject({ actual: '(5)' });
     expect(byCell.get('D16')).toMatchObject({ actual: '  ', expected: null });
+    // Only an empty cell says what was expected (nothing); the others leave it out.
+    expect(byCell.get('D14')!.expected).toBeUndefined();
+    expect('related' in byCell.get('D14')!).toBe(false);
   });
 
   it('a value cell merged with the one below gives its figure once; the covered cell is not a second figure', async () => {
@@ -107,6 +110,7 @@ describe('parts stated in words inside a total’s cell (seed 001)', () => {
     expect(v.get('so_tai_khoan_vneid')).toMatchObject({ value: 120, status: 'with-text' });
     expect(v.get('so_tai_khoan_vneid_muc_1')).toMatchObject({ value: 100, status: 'ok', raw: '100 tài khoản mức độ 1', label: 'tài khoản mức độ 1', splitFrom: 'so_tai_khoan_vneid' });
     expect(v.get('so_tai_khoan_vneid_muc_2')).toMatchObject({ value: 15, raw: '15 tài khoản mức độ 2' });
+    expect(messageOf(r.findings.find((f) => f.code === 'value-split')!, 'vi')).toBe('Đã đọc “tài khoản mức độ 1” = 100 từ phần “trong đó” của ô (“100 tài khoản mức độ 1”). Nên tách thành dòng riêng.');
     expect(r.findings.filter((f) => f.code === 'value-split').map((f) => [f.indicator, f.actual, f.severity])).toEqual([
       ['so_tai_khoan_vneid_muc_1', 100, 'warning'],
       ['so_tai_khoan_vneid_muc_2', 15, 'warning'],
