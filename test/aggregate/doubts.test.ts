@@ -46,8 +46,25 @@ describe('doubtful figures, through a province’s communes', () => {
     const f = a.findings.filter((x) => x.code === 'ratio-outlier');
     expect(f.map((x) => [x.unit, x.rule, x.actual, x.expected, x.severity])).toEqual([['Xã Số 5', 'dvctt-tren-nguoi-dan', 25, 0.36, 'warning']]);
     expect(f[0]!.params).toMatchObject({ numerator: 10963, denominator: 438, direction: 'high', units: 5, numeratorCode: 'so_tai_khoan_dvctt', denominatorCode: 'so_nguoi_dan_duoc_huong_dan' });
+    expect(messageOf(f[0]!, 'vi')).toContain('10.963 tài khoản dịch vụ công trực tuyến (DVCTT) được tạo / 438 người dân được hướng dẫn = 25');
     // The citizens guided, the other side of the ratio, on line 5 of the same form.
     expect(f[0]!.related).toEqual([{ cell: 'D5', line: 5, column: 4 }]);
+  });
+});
+
+describe('ratios far below, far above a hundred, and too few units', () => {
+  const rows = (pairs: [number, number][]) => pairs.map(([n, d]) => [[NGUOI_DAN, d.toLocaleString('vi-VN')], [DVCTT, n.toLocaleString('vi-VN')]] as FormRow[]);
+
+  it('a commune whose accounts are a hundredth of the others’: low; one of 267 accounts a citizen: shown whole', async () => {
+    const low = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [1000, 2800], [10, 3000]])));
+    expect(low.findings.filter((f) => f.code === 'ratio-outlier').map((f) => [f.unit, f.params.direction, f.params.ratio])).toEqual([['Xã Số 5', 'low', 0]]);
+    const high = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [1000, 2800], [10963, 41]])));
+    expect(high.findings.filter((f) => f.code === 'ratio-outlier').map((f) => [f.unit, f.params.direction, f.params.ratio])).toEqual([['Xã Số 5', 'high', 267]]);
+  });
+
+  it('four communes: too few to compare ratios', async () => {
+    const a = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [10963, 41]])));
+    expect(a.findings.filter((f) => f.code === 'ratio-outlier')).toEqual([]);
   });
 });
 
@@ -71,6 +88,9 @@ describe('doubtfulFigures: its three settings', () => {
     expect(z).toBeGreaterThan(3);
     expect(await outliers({ threshold: Math.floor(z * 100) / 100, minUnits: 5, minFactor: 1 })).toEqual([['Xã 5', 9.3, 'high']]);
     expect(await outliers({ threshold: Math.ceil(z * 100) / 100, minUnits: 5, minFactor: 1 })).toEqual([]);
+    // The score, to one decimal, is in the finding.
+    const [f] = doubtfulFigures(units, (await loadSchema()).schema, { threshold: 3, minUnits: 5, minFactor: 5 });
+    expect(f!.params.score).toBe(Math.round(z * 10) / 10);
   });
 });
 

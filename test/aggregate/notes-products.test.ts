@@ -30,7 +30,7 @@ describe('notes and product lists of the counted units', () => {
       ['Danh sách sản phẩm khác đưa lên sàn TMĐT', 'Mật ong'],
       ['Tồn tại, hạn chế', 'Thiếu thiết bị.'],
     ]);
-    await district(dir, 'Huyện Gia Lộc', [['Số sản phẩm OCOP của địa phương', 2]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Chả Cá; ; Ớt']]);
+    await district(dir, 'Huyện Gia Lộc', [['Số sản phẩm OCOP của địa phương', 2]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Chả Cá; ; Ớt; ...']]);
     // A unit left out for an error gives neither figures nor notes.
     await district(dir, 'Huyện Thanh Hà', [['Số sản phẩm OCOP của địa phương', -1]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Vải thiều']]);
     const a = await aggregate(dir);
@@ -49,6 +49,16 @@ describe('notes and product lists of the counted units', () => {
     expect(a.notes.ket_qua_noi_bat).toEqual([{ unit: 'Huyện Tứ Kỳ', text: 'Tổ đến từng hộ.' }]);
     expect(a.notes.ton_tai_han_che).toEqual([{ unit: 'Huyện Ninh Giang', text: 'Thiếu thiết bị.' }]);
     expect(a.notes.de_xuat_kien_nghi).toEqual([]);
+    // Only the prose sections are notes; the lists are products.
+    expect(Object.keys(a.notes).sort()).toEqual(['de_xuat_kien_nghi', 'ket_qua_noi_bat', 'ton_tai_han_che']);
+  });
+
+  it('products in the order of their names, however they were listed', async () => {
+    const dir = join(tempDir(), 'bao-cao');
+    mkdirSync(dir);
+    await district(dir, 'Huyện Tứ Kỳ', [['Số sản phẩm OCOP của địa phương', 6]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Vải; Ớt; Nhãn; Mật ong; Gạo; Chè; Bánh; Ấm']]);
+    const ocop = (await aggregate(dir)).products[0]!;
+    expect(ocop.items.map((i) => i.name)).toEqual(['Ấm', 'Bánh', 'Chè', 'Gạo', 'Mật ong', 'Nhãn', 'Ớt', 'Vải']);
   });
 
   it('no product anywhere: no list at all', async () => {
@@ -65,6 +75,8 @@ describe('ratios of sums', () => {
     mkdirSync(dir);
     await district(dir, 'Huyện A', [['Số sản phẩm OCOP của địa phương', 0], ['Số sản phẩm OCOP được đưa lên sàn TMĐT', 0], ['Số thôn/khu dân cư trên địa bàn', 10]], []);
     await district(dir, 'Huyện B', [['Số sản phẩm OCOP của địa phương', 0], ['Số thôn/khu dân cư trên địa bàn', 5]], []);
+    // C gives what goes on e-commerce but not how many products it has: no ratio from it.
+    await district(dir, 'Huyện C', [['Số sản phẩm OCOP được đưa lên sàn TMĐT', 4]], []);
     const a = await aggregate(dir);
     expect(a.ratios.find((r) => r.id === 'ty-le-ocop-len-san')).toMatchObject({ numerator: 0, denominator: 0, units: 1, value: null });
     expect(a.ratios.find((r) => r.id === 'ty-le-thon-co-to')).toMatchObject({ numerator: 0, denominator: 0, units: 0, value: null });

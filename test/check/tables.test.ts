@@ -82,6 +82,25 @@ describe('a table of units: each row is a unit, its errors its own', () => {
   });
 });
 
+describe('a rule broken in one row', () => {
+  it('keeps that row out, named under its unit, and the others in', async () => {
+    const table = ['Kỳ báo cáo: 6 tháng đầu năm 2023;;;', 'STT;Đơn vị;Số sản phẩm OCOP của địa phương;Số sản phẩm OCOP được đưa lên sàn TMĐT', '1;Xã An;5;6', '2;Xã Bình;5;5'].join('\r\n');
+    const dir = formFolder({ 'bang.csv': { text: table } });
+    const r = await validate(join(dir, 'bang.csv'));
+    expect(r.findings.map((f) => [f.code, f.unit, f.location?.cell])).toEqual([['rule-compare', 'Xã An', 'D3']]);
+    const a = await aggregate(dir);
+    expect(a.units.map((u) => u.name)).toEqual(['Xã Bình']);
+    expect(a.notCounted.map((n) => [n.name, n.reason])).toEqual([['Xã An', 'errors']]);
+  });
+
+  it('in a form without its unit, the rule is still checked', async () => {
+    const text = 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số sản phẩm OCOP của địa phương;;5\r\n2;Số sản phẩm OCOP được đưa lên sàn TMĐT;;6\r\n';
+    const r = await validate(join(formFolder({ 'a.csv': { text } }), 'a.csv'));
+    expect(r.findings.find((f) => f.code === 'rule-compare')).toMatchObject({ actual: 6, expected: '<= 5' });
+    expect(r.findings.find((f) => f.code === 'rule-compare')!.unit).toBeUndefined();
+  });
+});
+
 describe('the total row’s own cells, and a row without its unit', () => {
   it('a total row cell that is no number is said under the total row’s name; a row of figures with no unit is an error', async () => {
     const text = TABLE.replace(';Tổng cộng;6;200', ';Tổng cộng;sáu;200').replace('4;Xã Dũng;2;30', '4;;2;30');
