@@ -101,6 +101,25 @@ describe('the parent of a unit at a level', () => {
     expect(ancestorAt('Xã Đại Sơn', 'huyen', undefined, [])).toBeNull();
   });
 
+  it('a city is a district when something stands above it, a province when nothing does', () => {
+    // Filed as Tỉnh Hải Dương/Thành phố Hải Dương/…: the city is the district.
+    expect(ancestorAt('Phường Trần Phú', 'huyen', undefined, ['Thành phố Hải Dương', 'Tỉnh Hải Dương'])).toEqual({ name: 'Thành phố Hải Dương' });
+    expect(ancestorAt('Phường Trần Phú', 'tinh', undefined, ['Thành phố Hải Dương', 'Tỉnh Hải Dương'])).toEqual({ name: 'Tỉnh Hải Dương' });
+    // Filed as Thành phố Hà Nội/Quận Ba Đình/…: the city is the province.
+    expect(ancestorAt('Phường Kim Mã', 'tinh', undefined, ['Quận Ba Đình', 'Thành phố Hà Nội'])).toEqual({ name: 'Thành phố Hà Nội' });
+    expect(ancestorAt('Phường Kim Mã', 'huyen', undefined, ['Quận Ba Đình', 'Thành phố Hà Nội'])).toEqual({ name: 'Quận Ba Đình' });
+    expect(ancestorAt('Phường Kim Mã', 'tinh', undefined, ['Thành phố Hà Nội'])).toEqual({ name: 'Thành phố Hà Nội' });
+    // In a roster: a city with a parent row is a district; one without, a province.
+    const roster = new RosterIndex({
+      ten: '',
+      source: 'x',
+      donVi: [unit('30', 'Tỉnh Hải Dương', 'tỉnh', ''), unit('288', 'Thành phố Hải Dương', '', 'Tỉnh Hải Dương'), unit('1', 'Phường Trần Phú', 'phường', 'Thành phố Hải Dương'), unit('01', 'Thành phố Hà Nội', '', ''), unit('2', 'Phường Kim Mã', 'phường', 'Thành phố Hà Nội')],
+    });
+    expect(ancestorAt('Phường Trần Phú', 'huyen', roster)).toEqual({ name: 'Thành phố Hải Dương', code: '288' });
+    expect(ancestorAt('Phường Kim Mã', 'tinh', roster)).toEqual({ name: 'Thành phố Hà Nội', code: '01' });
+    expect(ancestorAt('Phường Kim Mã', 'huyen', roster)).toBeNull();
+  });
+
   it('stops on a roster whose parents name each other in a loop', () => {
     const loop = new RosterIndex({ ten: '', source: 'x', donVi: [unit('1', 'Xã A', 'xã', 'Huyện B'), unit('2', 'Huyện B', 'huyện', 'Huyện C'), unit('3', 'Huyện C', 'huyện', 'Huyện B')] });
     expect(ancestorAt('Xã A', 'huyen', loop)).toEqual({ name: 'Huyện B', code: '2' });
