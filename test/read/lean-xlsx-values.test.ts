@@ -166,11 +166,11 @@ describe('merged ranges: the covered cells give up what they hold', () => {
       'xl/worksheets/sheet1.xml',
       (xml) =>
         xml
-          .replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="D2"><v>3</v></c></row></sheetData>')
+          .replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>9</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="C2"><v>8</v></c><c r="D2"><v>3</v></c></row></sheetData>')
           .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells>'),
     );
     const s = readXlsx(path, readFileSync(path)).sheets[0]!;
-    // D2 was covered (its 3 dropped); C1, the range's first cell, is empty, so nothing is repeated.
+    // D1, C2 and D2 were covered (their 9, 8, 3 dropped); C1, the range's first cell, is empty, so nothing is repeated.
     expect([...s.rows].map(([r, cells]) => [r, [...cells.keys()]])).toEqual([
       [1, [1]],
       [2, [1]],
