@@ -6,6 +6,13 @@ import { validateFile } from '../../src/pipeline.js';
 import { loadSchema } from '../../src/schema/load.js';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
 
+/** A province's schema: the default one with these rules dropped and added. */
+async function userSchema(rules: { drop?: string[]; add: object[] }): Promise<Awaited<ReturnType<typeof loadSchema>>> {
+  const path = join(tempDir(), 'quy-tac.json');
+  writeFileSync(path, JSON.stringify({ extends: 'cnscd-2023', id: 'quy-tac-thu', rules }));
+  return loadSchema(path);
+}
+
 /**
  * A province's own rules, of every comparison the schema language has, checked on forms at, above and below each
  * boundary: a rule holds exactly when its comparison does, and a failed rule says so with both figures.
@@ -19,22 +26,11 @@ describe('a province’s own comparison rules', () => {
     ['gt', '>'],
   ] as const;
 
-  async function schema(): Promise<Awaited<ReturnType<typeof loadSchema>>> {
-    const dir = tempDir();
-    const path = join(dir, 'quy-tac.json');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        extends: 'cnscd-2023',
-        id: 'quy-tac-thu',
-        rules: {
-          drop: ['ocop-len-san-khong-vuot-ocop', 'to-thon-khong-vuot-so-thon', 'tap-huan-khong-vuot-thanh-vien'],
-          add: ops.map(([id, op]) => ({ id: `zalo-${id}-thon`, type: 'compare', left: 'so_nhom_zalo', op, right: 'so_thon_kdc', severity: id === 'eq' ? 'warning' : 'error' })),
-        },
-      }),
-    );
-    return loadSchema(path);
-  }
+  const schema = () =>
+    userSchema({
+      drop: ['ocop-len-san-khong-vuot-ocop', 'to-thon-khong-vuot-so-thon', 'tap-huan-khong-vuot-thanh-vien'],
+      add: ops.map(([id, op]) => ({ id: `zalo-${id}-thon`, type: 'compare', left: 'so_nhom_zalo', op, right: 'so_thon_kdc', severity: id === 'eq' ? 'warning' : 'error' })),
+    });
 
   it.each([
     [9, 10, ['zalo-eq-thon', 'zalo-ge-thon', 'zalo-gt-thon']],
@@ -70,17 +66,7 @@ describe('a province’s own comparison rules', () => {
 
 describe('a province’s own sum rule', () => {
   it('without “derive”, a total left empty stays not reported; the parts are not added up for it', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'tong.json');
-    writeFileSync(
-      path,
-      JSON.stringify({
-        extends: 'cnscd-2023',
-        id: 'tong-thu',
-        rules: { add: [{ id: 'to-bang-tong', type: 'sum', total: 'so_nhom_zalo', parts: ['so_to_cap_xa', 'so_to_cap_thon'], severity: 'warning' }] },
-      }),
-    );
-    const { matcher } = await loadSchema(path);
+    const { matcher } = await userSchema({ add: [{ id: 'to-bang-tong', type: 'sum', total: 'so_nhom_zalo', parts: ['so_to_cap_xa', 'so_to_cap_thon'], severity: 'warning' }] });
     const form = (zalo: number | null) =>
       writeWorkbook('tong.xlsx', (wb) =>
         formSheet(wb, [
