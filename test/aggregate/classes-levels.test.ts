@@ -120,6 +120,12 @@ describe('the parent of a unit at a level', () => {
     expect(ancestorAt('Phường Kim Mã', 'huyen', roster)).toBeNull();
   });
 
+  it('a parent the roster names but does not list is still the parent, by its name', () => {
+    const partial = new RosterIndex({ ten: '', source: 'x', donVi: [unit('1', 'Xã A', 'xã', 'Huyện Không Có Trong Danh Sách')] });
+    expect(ancestorAt('Xã A', 'huyen', partial)).toEqual({ name: 'Huyện Không Có Trong Danh Sách' });
+    expect(ancestorAt('Xã A', 'parent', partial)).toEqual({ name: 'Huyện Không Có Trong Danh Sách' });
+  });
+
   it('stops on a roster whose parents name each other in a loop', () => {
     const loop = new RosterIndex({ ten: '', source: 'x', donVi: [unit('1', 'Xã A', 'xã', 'Huyện B'), unit('2', 'Huyện B', 'huyện', 'Huyện C'), unit('3', 'Huyện C', 'huyện', 'Huyện B')] });
     expect(ancestorAt('Xã A', 'huyen', loop)).toEqual({ name: 'Huyện B', code: '2' });

@@ -46,6 +46,8 @@ describe('doubtful figures, through a province’s communes', () => {
     const f = a.findings.filter((x) => x.code === 'ratio-outlier');
     expect(f.map((x) => [x.unit, x.rule, x.actual, x.expected, x.severity])).toEqual([['Xã Số 5', 'dvctt-tren-nguoi-dan', 25, 0.36, 'warning']]);
     expect(f[0]!.params).toMatchObject({ numerator: 10963, denominator: 438, direction: 'high', units: 5, numeratorCode: 'so_tai_khoan_dvctt', denominatorCode: 'so_nguoi_dan_duoc_huong_dan' });
+    const z = robustScores([1000 / 3000, 900 / 2400, 1000 / 3300, 1000 / 2800, 10963 / 438]).scores[4]!;
+    expect(f[0]!.params.score).toBe(Math.round(z * 10) / 10);
     expect(messageOf(f[0]!, 'vi')).toContain('10.963 tài khoản dịch vụ công trực tuyến (DVCTT) được tạo / 438 người dân được hướng dẫn = 25');
     // The citizens guided, the other side of the ratio, on line 5 of the same form.
     expect(f[0]!.related).toEqual([{ cell: 'D5', line: 5, column: 4 }]);
