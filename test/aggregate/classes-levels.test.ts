@@ -175,6 +175,11 @@ describe('groups with subtotals', () => {
       ['Tỉnh Bắc Ninh', ['Xã E']],
       ['Chưa rõ đơn vị cấp trên', ['Xã B']],
     ]);
+    // Last however the units come: the unplaced met last, or first.
+    for (const order of [['Xã F', 'Xã E', 'Xã B'], ['Xã B', 'Xã F', 'Xã E']]) {
+      const again = groupUnits(order.map((n) => u(n, n === 'Xã B' ? undefined : n === 'Xã E' ? 'Tỉnh Bắc Ninh' : 'Tỉnh An Giang')), 'tinh', undefined, schema);
+      expect(again.grouping.groups.map((g) => g.name)).toEqual(['Tỉnh An Giang', 'Tỉnh Bắc Ninh', 'Chưa rõ đơn vị cấp trên']);
+    }
   });
 
   it('numbers compared as numbers, then as written; a name that goes on after another comes after it', async () => {
