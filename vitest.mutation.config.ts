@@ -11,5 +11,6 @@ export default defineConfig({
     exclude: ['test/read/lean-xlsx-property.test.ts', 'test/read/zip-bounds.test.ts', 'test/aggregate/levels-periods.test.ts', 'test/aggregate/same-names.test.ts', 'test/aggregate/notes-up.test.ts'],
     testTimeout: 30_000,
     isolate: false,
+    setupFiles: ['test/support/setup.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY, UNREADABLE } from '../src/check/severity.js';
+import { DEFAULT_SEVERITY, UNREADABLE } from '../src/model/severity.js';
 import { FINDING_CODES } from '../src/model/finding.js';
 
 describe('docs/findings.md', () => {

@@ -1,4 +1,4 @@
-import { makeFinding } from '../check/make.js';
+import { makeFinding } from '../model/make-finding.js';
 import type { Change, Comparison, IndicatorTotal, PreviousPeriod } from '../model/aggregate.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';

@@ -1,4 +1,4 @@
-import { makeFinding } from '../check/make.js';
+import { makeFinding } from '../model/make-finding.js';
 import type { Finding } from '../model/finding.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';

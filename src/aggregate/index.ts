@@ -1,22 +1,18 @@
-import { basename, resolve } from 'node:path';
+import type { Aggregate, FileSummary, Level, PreviousPeriod, Skipped, UnitEntry } from '../model/aggregate.js';
+import { countBySeverity, type CheckedFile, type FileResult } from '../model/file-result.js';
 import { compareFindings } from '../model/finding.js';
-import type { Aggregate, FileSummary, Level, PreviousPeriod, UnitEntry } from '../model/aggregate.js';
-import type { ReportConfig } from '../settings/report-config.js';
 import type { Period } from '../model/period.js';
-import { countBySeverity, type FileResult } from '../pipeline.js';
-import { checkFiles } from '../parallel/pool.js';
-import type { ReadOptions } from '../read/index.js';
-import type { LoadedSchema } from '../schema/load.js';
+import { byCodePoint } from '../model/order.js';
+import { fileName, relativeTo } from '../model/relative-path.js';
+import type { LoadedSchema } from '../schema/loaded.js';
+import type { ReportConfig } from '../settings/report-config.js';
 import type { RosterIndex } from '../settings/roster.js';
-import { relativeTo } from '../model/relative-path.js';
-import { mark } from '../timings.js';
-import { groupBy } from './group-by.js';
-import { byCodePoint, scanFolder } from './scan.js';
-import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
 import { sortUnits } from './classes.js';
 import { comparePeriods } from './compare.js';
 import { doubtfulFigures, type DoubtOptions } from './doubts.js';
+import { groupBy } from './group-by.js';
 import { coveredUnit, groupUnits } from './levels.js';
+import { gatherNotes, indicatorTotals, mergeProducts, ratioTotals, type CountedUnit } from './totals.js';
 import { checkPeriods, collapseSummaries, matchRoster, nameOrder, resolveRepeats, runPeriod, unitEntries } from './units.js';
 
 export interface AggregateOptions {
@@ -24,7 +20,6 @@ export interface AggregateOptions {
   roster?: RosterIndex;
   period?: Period;
   strict?: boolean;
-  read?: ReadOptions;
   /** `--by`: group the units under their parents at this level. */
   by?: Level;
   /** `--previous`: the previous period to compare with. */
@@ -35,25 +30,14 @@ export interface AggregateOptions {
   sorting?: ReportConfig['phanLoai'];
   /** Config `tenDonVi`: the unit this aggregate covers. */
   coveredUnit?: string;
-  /** Read the submissions in sub-folders too (`--recursive`). */
-  recursive?: boolean;
-  /** Called as each file is read (for a progress line). */
-  progress?: (done: number, total: number) => void;
 }
 
-/** `cnscd aggregate`: every submission in a folder → totals, completeness, cross-checks. */
-export async function aggregateFolder(dir: string, options: AggregateOptions): Promise<Aggregate> {
-  const { candidates, skipped } = await scanFolder(dir, !!options.recursive);
-  const total = candidates.length;
-  options.progress?.(0, total);
-  const checked = await checkFiles(
-    candidates.map((c) => c.path),
-    options.schema.schema,
-    options.schema.matcher,
-    { ...(options.read ? { read: options.read } : {}), strict: !!options.strict, lean: true },
-    (done) => options.progress?.(done, total),
-  );
-  mark(`${total} files read and checked`);
+/**
+ * `cnscd aggregate`, once the files are read and checked (`app/aggregate.ts` reads them): which are submissions, the
+ * units and periods across them, totals, completeness, cross-checks. `dir` is the submissions folder, whole (the
+ * paths of `checked` and `skipped` lie in it); `skipped` is what the folder held besides, each with why.
+ */
+export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: Skipped[], options: AggregateOptions): Aggregate {
   let results: FileResult[] = checked.map((c) => c.result);
   const shaOf = new Map(checked.map((c) => [c.result.path, c.sha256]));
   const summaries = new Map(checked.flatMap((c) => (c.summarySources ? [[c.result.path, c.summarySources] as const] : [])));
@@ -69,7 +53,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
 
   const entries = collapseSummaries(unitEntries(results), results, options.roster);
   const period = runPeriod(entries, options.period);
-  const inFolder = relativeTo(resolve(dir), '.');
+  const inFolder = relativeTo(dir, '.');
   // Where a report is filed, nearest first: the unit a table says it covers, then its sub-folders up to this folder.
   // It places a name the roster's units share, and gives --by a parent where the roster names none.
   const filedUnder = (e: UnitEntry) => [...(e.fileParent ? [e.fileParent] : []), ...inFolder(e.file).split('/').slice(0, -1).reverse()];
@@ -107,7 +91,7 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
   const fileOrder = new Map(results.map((r, i) => [r.path, i]));
   findings.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || compareFindings(a, b));
   return {
-    dir: resolve(dir),
+    dir,
     period,
     schemaId: schema.id,
     units: countedUnits.map(({ notes: _notes, ...u }) => (grouped?.parentOf.has(u.name) ? { ...u, parent: grouped.parentOf.get(u.name)! } : u)),
@@ -116,14 +100,14 @@ export async function aggregateFolder(dir: string, options: AggregateOptions): P
     products: mergeProducts(countedUnits, schema),
     notes: gatherNotes(countedUnits, schema),
     roster: options.roster
-      ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: basename(options.roster.roster.source) }
+      ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: fileName(options.roster.roster.source) }
       : null,
     missing: options.roster
       ? options.roster.reporting.filter((u) => !reportedKeys.has(options.roster!.nameOf(u))).map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
       : [],
     notCounted: entries
       .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))
-      .map((e) => ({ name: e.name || basename(e.file), file: e.file, reason: e.excluded! })),
+      .map((e) => ({ name: e.name || fileName(e.file), file: e.file, reason: e.excluded! })),
     files,
     skipped,
     findings,

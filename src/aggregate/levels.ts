@@ -1,5 +1,5 @@
-import { makeFinding } from '../check/make.js';
-import { fold } from '../interpret/fold.js';
+import { makeFinding } from '../model/make-finding.js';
+import { fold } from '../model/fold.js';
 import type { Grouping, Level, UnitGroup } from '../model/aggregate.js';
 import type { Finding } from '../model/finding.js';
 import type { FullSchema } from '../schema/types.js';

@@ -1,31 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import type { z } from 'zod';
 import { parsePeriod } from '../interpret/period.js';
-import { OUTPUT_NAMES, type Aggregate, type PreviousPeriod } from '../model/aggregate.js';
-import { SettingsError, SettingsFileError } from '../settings/settings-error.js';
+import type { Aggregate, PreviousPeriod } from '../model/aggregate.js';
+import type { previousJson } from './previous-schema.js';
 
-/**
- * `--previous`: a tong-hop.json, or a folder that holds one (the previous run's output folder). A folder without
- * one is a folder of the previous period's submissions: null, and the caller aggregates it.
- */
-export async function loadPrevious(path: string, lang: 'vi' | 'en'): Promise<PreviousPeriod | null> {
-  const full = resolve(path);
-  if (!existsSync(full)) throw new SettingsFileError(full, 'ENOENT');
-  const json = statSync(full).isDirectory() ? join(full, OUTPUT_NAMES.json) : full;
-  if (!existsSync(json)) return null;
-  if (!json.toLowerCase().endsWith('.json')) {
-    throw new SettingsError(full, [
-      lang === 'vi'
-        ? '--previous nhận tệp tong-hop.json của kỳ trước, hoặc thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước'
-        : '--previous takes the previous period’s tong-hop.json, a folder holding it, or the folder of its submissions',
-    ]);
-  }
-  // zod is loaded only here, when a previous period is given.
-  const [{ loadJsonSettings }, { previousJson }] = await Promise.all([import('../settings/load-json.js'), import('./previous-schema.js')]);
-  const doc = await loadJsonSettings(json, previousJson, lang);
+/** A previous period from its tong-hop.json, as checked (`source`: the file's name, for the report). */
+export function previousFromJson(doc: z.infer<typeof previousJson>, source: string): PreviousPeriod {
   return {
     period: doc.period ? parsePeriod(doc.period) ?? null : null,
-    source: basename(json),
+    source,
     totals: new Map(Object.entries(doc.totals).map(([code, t]) => [code, t.value])),
     units: doc.units.map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), values: new Map(Object.entries(u.values).map(([code, v]) => [code, v.value])) })),
   };

@@ -1,4 +1,4 @@
-import { fold } from '../interpret/fold.js';
+import { fold } from '../model/fold.js';
 import type { IndicatorTotal, ProductList, RatioTotal, UnitNote } from '../model/aggregate.js';
 import type { NoteSection, ReportedValue } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';

@@ -1,10 +1,10 @@
-import { makeFinding } from '../check/make.js';
-import { fold } from '../interpret/fold.js';
+import { makeFinding } from '../model/make-finding.js';
+import { fold } from '../model/fold.js';
 import type { UnitEntry } from '../model/aggregate.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod, type Period } from '../model/period.js';
 import type { ReportedValue } from '../model/submission.js';
-import type { FileResult } from '../pipeline.js';
+import type { FileResult } from '../model/file-result.js';
 import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';
 import { groupBy } from './group-by.js';
 

@@ -1,18 +1,18 @@
 /**
  * Run by `npm run build`: check every built-in template with zod (the build fails on a broken one, with every
  * problem listed) and keep the checked data with the sha256 of its text, so a run need not load zod for files
- * nobody changed (src/schema/checked.ts).
+ * nobody changed (src/node/templates.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHECKED_FILE, sha256Text, templateKey, type CheckedCopies, type CheckedFile } from '../schema/checked.js';
-import { DEFAULT_SCHEMA_ID, loadBuiltIn, SchemaError, TEMPLATES_DIR } from '../schema/load.js';
-import { loadFormWording } from '../settings/form-wording.js';
-import { SettingsError } from '../settings/settings-error.js';
-import { loadJsonSettings } from '../settings/load-json.js';
+import { CHECKED_FILE, sha256Text, templateKey, TEMPLATES_DIR, type CheckedCopies, type CheckedFile } from '../node/templates.js';
+import { DEFAULT_SCHEMA_ID, loadBuiltIn } from '../node/load-schema.js';
+import { loadFormWording } from '../node/load-settings.js';
+import { SettingsError } from '../model/settings-error.js';
+import { loadJsonSettings } from '../node/json-file.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 import { reportConfigSchema } from '../settings/report-config-schema.js';
-import { DEFAULT_WORDING } from '../settings/wording.js';
+import { DEFAULT_WORDING } from '../node/load-settings.js';
 import { wordingSchema } from '../settings/wording-schema.js';
 
 const copies: CheckedCopies = {};
@@ -28,7 +28,7 @@ try {
   defaults[CONFIG_FILE_NAME] = reportConfigSchema.parse({});
   await loadFormWording('vi');
 } catch (error) {
-  if (error instanceof SchemaError || error instanceof SettingsError) {
+  if (error instanceof SettingsError) {
     process.stderr.write(`${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exit(1);
   }

@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { Origin } from '../model/origin.js';
 import type { ReportedValue, Submission, UnitReport } from '../model/submission.js';
 import type { CompareRule, FullSchema, SumRule } from '../schema/types.js';
-import { makeFinding } from './make.js';
+import { makeFinding } from '../model/make-finding.js';
 
 /** The schema's rules over each unit's values. A rule that needs a value not reported is skipped, not failed. */
 export function checkRules(s: Submission, schema: FullSchema): Finding[] {

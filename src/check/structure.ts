@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding.js';
 import type { Submission, UnitReport } from '../model/submission.js';
-import { fold } from '../interpret/fold.js';
+import { fold } from '../model/fold.js';
 import type { Matcher } from '../schema/matcher.js';
-import { makeFinding } from './make.js';
+import { makeFinding } from '../model/make-finding.js';
 
 /** What the file is made of: a table found, unit and period stated, nothing unknown, nothing given twice. */
 export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?: string): Finding[] {

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Submission } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';
-import { makeFinding } from './make.js';
+import { makeFinding } from '../model/make-finding.js';
 
 /** A total row typed by hand is never added in: each of its figures is checked against the sum of the rows. */
 export function checkTypedTotals(s: Submission, schema: FullSchema): Finding[] {

@@ -1,6 +1,6 @@
 import type { Finding, FindingCode } from '../model/finding.js';
 import type { ReportedValue, Submission } from '../model/submission.js';
-import { makeFinding } from './make.js';
+import { makeFinding } from '../model/make-finding.js';
 
 const STATUS_CODE: Partial<Record<ReportedValue['status'], FindingCode>> = {
   empty: 'value-empty',

@@ -1,24 +1,27 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { aggregateFolder } from '../aggregate/index.js';
+import { aggregateFolder } from '../app/aggregate-folder.js';
 import { parseLevel } from '../aggregate/levels.js';
-import { loadPrevious, previousFromAggregate } from '../aggregate/previous.js';
+import { previousFromAggregate } from '../aggregate/previous.js';
+import { loadPrevious } from '../node/load-settings.js';
 import { OUTPUT_NAMES } from '../model/aggregate.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
 import { describePeriod, endsBefore } from '../model/period.js';
-import { countBySeverity } from '../pipeline.js';
+import { countBySeverity } from '../model/file-result.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { unopenable } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
-import { loadSchema } from '../schema/load.js';
-import { checkSortingRules, loadReportConfig, parseDate } from '../settings/report-config.js';
-import { loadRosterIndex } from '../settings/roster.js';
-import { loadWording } from '../settings/wording.js';
+import { loadSchema } from '../node/load-schema.js';
+import { checkSortingRules } from '../settings/report-config.js';
+import { dateParts } from '../model/date.js';
+import { loadReportConfig } from '../node/load-settings.js';
+import { loadRosterIndex } from '../node/load-settings.js';
+import { loadWording } from '../node/load-settings.js';
 import type { BarChart } from '../render/chart.js';
 import type { ReportContent } from '../render/report/compose.js';
 import { pathKind } from './path-kind.js';
 import type { CliText } from './text.js';
-import { mark } from '../timings.js';
+import { mark } from '../node/timings.js';
 import { progressLine } from './progress.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 import { outputFormat } from './validate.js';
@@ -64,7 +67,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   if (opts.by !== undefined && !by) throw new UsageError(t.aggregate.badLevel(opts.by));
 
   // The chart's thread starts now, to have resvg loaded by the time the chart is known (it waits unreferenced).
-  if (opts.chart !== false) (await import('../render/chart.js')).prepareChartThread();
+  if (opts.chart !== false) (await import('../node/chart-thread.js')).prepareChartThread();
 
   const settings = await guard(t, async () => {
     const schema = await loadSchema(opts.schema, lang);
@@ -124,7 +127,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
       import('../render/summary-xlsx.js'),
       import('../render/report/compose.js'),
       import('../render/docx/report-docx.js'),
-      import('../render/write-outputs.js'),
+      import('../node/write-outputs.js'),
       import('../render/chart.js'),
     ]);
     mark('output modules loaded');
@@ -155,7 +158,7 @@ export async function runAggregate(dirArg: string, opts: AggregateCliOptions, t:
   }
 
   if (opts.pdf && written.length > 0) {
-    const { convertToPdf, findSoffice, PdfTimeout, pdfTimeoutMs } = await import('../render/pdf.js');
+    const { convertToPdf, findSoffice, PdfTimeout, pdfTimeoutMs } = await import('../node/pdf.js');
     const soffice = await findSoffice();
     const docx = written.find((p) => p.endsWith(OUTPUT_NAMES.report))!;
     if (!soffice) process.stderr.write(`${t.aggregate.noSoffice}\n`);
@@ -217,7 +220,7 @@ function outputFolder(dir: string, out: string | undefined): string {
 
 /** The date stamped inside the documents: the report's date, else the end of the period; never the clock. */
 function documentDate(ngay: string, period: { year: number; lastMonth: number } | null): Date {
-  const d = ngay ? parseDate(ngay) : null;
+  const d = ngay ? dateParts(ngay) : null;
   if (d) return new Date(Date.UTC(d[0], d[1] - 1, d[2], 12));
   if (period) return new Date(Date.UTC(period.year, period.lastMonth, 0, 12));
   return new Date(Date.UTC(2000, 0, 1, 12));

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
-import { makeFolder } from '../render/write-outputs.js';
+import { makeFolder } from '../node/write-outputs.js';
 import { STARTER_CONFIG, STARTER_ROSTER } from '../settings/starter-files.js';
 import type { CliText } from './text.js';
 import { UsageError } from './usage-error.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/format.js';
-import { loadSchema } from '../schema/load.js';
+import { loadSchema } from '../node/load-schema.js';
 import type { CliText } from './text.js';
 import { settingsUsageError } from './usage-error.js';
 

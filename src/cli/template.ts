@@ -1,8 +1,8 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
-import { loadSchema } from '../schema/load.js';
-import { loadFormWording } from '../settings/form-wording.js';
+import { loadSchema } from '../node/load-schema.js';
+import { loadFormWording } from '../node/load-settings.js';
 import type { CliText } from './text.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 
@@ -32,7 +32,7 @@ export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<nu
     settingsUsageError(error, t);
   }
   const { formWorkbook } = await import('../render/form-xlsx.js');
-  const { writeOutputs } = await import('../render/write-outputs.js');
+  const { writeOutputs } = await import('../node/write-outputs.js');
   const bytes = await formWorkbook(schema, wording, { ...(opts.unit ? { unit: opts.unit } : {}), ...(opts.code ? { code: opts.code } : {}), ...(period ? { period } : {}), year: period?.year ?? new Date().getFullYear() });
   try {
     await writeOutputs(dirname(out), [{ name: basename(out), bytes }]);

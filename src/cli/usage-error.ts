@@ -1,5 +1,4 @@
-import { SchemaError } from '../schema/load.js';
-import { SettingsError, SettingsFileError } from '../settings/settings-error.js';
+import { SettingsError, SettingsFileError } from '../model/settings-error.js';
 
 /** The command was misused (bad option value, no files…): a message and exit code 2, never a stack trace. */
 export class UsageError extends Error {
@@ -13,7 +12,6 @@ export class UsageError extends Error {
 export function settingsUsageError(error: unknown, t: { schemaBroken: (f: string) => string; settingsBroken: (f: string) => string; settingsUnreadable: (f: string, code: string) => string }): never {
   const listed = (title: string, problems: string[]) => new UsageError(`${title}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   if (error instanceof SettingsFileError) throw new UsageError(t.settingsUnreadable(error.file, error.code));
-  if (error instanceof SchemaError) throw listed(t.schemaBroken(error.file), error.problems);
-  if (error instanceof SettingsError) throw listed(t.settingsBroken(error.file), error.problems);
+  if (error instanceof SettingsError) throw listed(error.kind === 'schema' ? t.schemaBroken(error.file) : t.settingsBroken(error.file), error.problems);
   throw error;
 }

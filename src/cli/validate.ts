@@ -1,13 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { scanFolder } from '../node/walk.js';
 import type { Lang } from '../i18n/format.js';
 import { parsePeriod } from '../interpret/period.js';
-import { checkFiles } from '../parallel/pool.js';
-import { countBySeverity, type FileResult } from '../pipeline.js';
+import { checkFiles } from '../node/pool.js';
+import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { encodingByName } from '../read/encoding/names.js';
-import { isSubmissionName } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
-import { loadSchema } from '../schema/load.js';
+import { loadSchema } from '../node/load-schema.js';
 import { pathKind } from './path-kind.js';
 import type { CliText } from './text.js';
 import { progressLine } from './progress.js';
@@ -97,27 +96,10 @@ async function expand(inputs: string[], t: CliText, recursive: boolean): Promise
 }
 
 /**
- * The submission files of a folder, by name as Vietnamese sorts; with `recursive`, then those of each sub-folder in
- * turn (hidden ones left out, links to folders not followed). `folders`: the sub-folders left unread.
+ * The submission files of a folder, by the one walker `aggregate` uses too (`node/walk.ts`: the same order, the same
+ * files skipped); `folders`: the sub-folders left unread without `recursive`.
  */
 async function submissionsIn(dir: string, recursive: boolean): Promise<{ files: string[]; folders: number }> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
-  const files = entries
-    .filter((e) => !e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('~$') && isSubmissionName(e.name))
-    .sort(byName)
-    .map((e) => join(dir, e.name));
-  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName);
-  if (!recursive) return { files, folders: subfolders.length };
-  // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is, which
-  // says why it cannot be read.
-  for (const sub of subfolders) {
-    const path = join(dir, sub.name);
-    try {
-      files.push(...(await submissionsIn(path, true)).files);
-    } catch {
-      files.push(path);
-    }
-  }
-  return { files, folders: 0 };
+  const { candidates, skipped } = await scanFolder(dir, recursive);
+  return { files: candidates.map((c) => c.path), folders: skipped.filter((s) => s.reason === 'folder').length };
 }

@@ -1,6 +1,6 @@
 import type { ReportedValue } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
-import { fold } from './fold.js';
+import { fold } from '../model/fold.js';
 import { parseCount } from './number.js';
 
 /**

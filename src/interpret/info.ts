@@ -4,7 +4,7 @@ import { cellText } from '../model/sheet.js';
 import type { UnitReport } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
 import type { InfoKeys } from '../schema/types.js';
-import { parseDate } from './date.js';
+import { parseDate } from '../model/date.js';
 import { findPeriods, parsePeriod } from './period.js';
 
 /** A `key: value` pair from the `Thông tin` sheet or a line above or below the table. */

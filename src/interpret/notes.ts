@@ -2,7 +2,7 @@ import type { Sheet } from '../model/sheet.js';
 import { cellText } from '../model/sheet.js';
 import type { NoteSection, Unmatched } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
-import { fold } from './fold.js';
+import { fold } from '../model/fold.js';
 
 const HEADER_WORDS = new Set(['muc', 'phan', 'noi dung', 'section', 'text', 'ma', 'ten muc', 'thuyet minh']);
 

@@ -1,5 +1,5 @@
 import { makePeriod, type Period } from '../model/period.js';
-import { fold } from './fold.js';
+import { fold } from '../model/fold.js';
 
 const NUMBER_WORDS: Record<string, number> = { ba: 3, sau: 6, chin: 9, muoi: 10 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

@@ -2,8 +2,8 @@ import type { Book, Cell, Sheet } from '../model/sheet.js';
 import { cellText } from '../model/sheet.js';
 import type { NoteSection, Submission } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
-import { fold } from './fold.js';
-import { MORE_NAMES, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from './summary-workbook.js';
+import { fold } from '../model/fold.js';
+import { MORE_NAMES, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from '../model/summary-workbook.js';
 
 type Row<K extends string> = Record<K, Cell | undefined>;
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { basename } from 'node:path';
+import { fileName } from '../model/relative-path.js';
 import type { Book, Cell, Sheet } from '../model/sheet.js';
 import { cellRef } from '../model/origin.js';
 import { decodeText, type EncodingName } from './encoding/decode.js';
@@ -133,7 +133,7 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  const sheet: Sheet = { name: basename(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
+  const sheet: Sheet = { name: fileName(path), isText: true, rows: new Map(), rowCount: 0, columnCount: 0 };
   // Physical line of each record: one more than the line breaks of the records before it — in a plainly written text
   // the break that ends each and those inside its quoted fields, otherwise those of its raw text.
   let line = 1;

@@ -1,8 +1,4 @@
-// Synchronous reads: a command reads one file after another, and for thousands of small files the event loop's
-// round trips cost more than the reads themselves.
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extensionOf } from '../model/relative-path.js';
 import type { Book } from '../model/sheet.js';
 import type { TextReadOptions } from './csv.js';
 import { ReadError } from './read-error.js';
@@ -20,12 +16,6 @@ export interface ReadOptions extends TextReadOptions {
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
-/** The file types `cnscd` reads, by extension. */
-export function isSubmissionName(path: string): boolean {
-  const ext = extname(path).toLowerCase();
-  return WORKBOOK_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext);
-}
-
 // Each reader (and its libraries) loads only when a file of its kind is read; once loaded, it is kept at hand (an
 // `import()` of a loaded module still costs a trip through the module loader, for each of thousands of files).
 let xlsxReader: typeof import('./xlsx.js') | undefined;
@@ -37,41 +27,27 @@ let csvReader: typeof import('./csv.js') | undefined;
  */
 export const unopenable = (name: string): boolean => name.includes('\uFFFD');
 
-/** Read one submission file into sheets of cells. Throws ReadError (never anything else) when it cannot. */
-export async function readBook(path: string, options: ReadOptions = {}): Promise<Book> {
+/**
+ * One submission's bytes, read into sheets of cells; `path` names the file (its extension says what it should be).
+ * Throws ReadError (never anything else) when it cannot. The file itself is opened at the edge (`node/read-file.ts`),
+ * which also keeps the sha256 of the bytes.
+ */
+export async function readBytes(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Book> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  let bytes: Uint8Array;
-  try {
-    // One open: its size checked before its bytes are read.
-    const fd = openSync(path, 'r');
-    try {
-      const info = fstatSync(fd);
-      if (info.isDirectory()) throw new ReadError('file-unreadable', { reason: 'directory' });
-      if (info.size > limits.bytes) throw new ReadError('file-too-large', { kind: 'bytes', size: info.size, limit: limits.bytes });
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    if (error instanceof ReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReadError(unopenable(path) ? 'file-name-unreadable' : 'file-not-found');
-    if (code === 'EISDIR') throw new ReadError('file-unreadable', { reason: 'directory' });
-    throw new ReadError('file-unreadable', { reason: code ?? String(error) });
-  }
-  const ext = extname(path).toLowerCase();
+  if (bytes.byteLength > limits.bytes) throw new ReadError('file-too-large', { kind: 'bytes', size: bytes.byteLength, limit: limits.bytes });
+  const ext = extensionOf(path).toLowerCase();
   const content = sniff(bytes);
   if (content === 'empty') throw new ReadError('file-empty');
 
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // A ZIP without the workbook part in view may be a damaged or truncated workbook: let the reader say.
-    if (content === 'xlsx' || content === 'zip') return hashed((xlsxReader ??= await import('./xlsx.js')).readXlsx(path, bytes, limits), bytes);
+    if (content === 'xlsx' || content === 'zip') return (xlsxReader ??= await import('./xlsx.js')).readXlsx(path, bytes, limits);
     throw mismatch(content, ext);
   }
   if (TEXT_EXTENSIONS.has(ext)) {
     if (content === 'text') {
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
-      return hashed((csvReader ??= await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits), bytes);
+      return (csvReader ??= await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
     }
     throw mismatch(content, ext);
   }
@@ -82,12 +58,6 @@ export async function readBook(path: string, options: ReadOptions = {}): Promise
   }
   if (ext === '.ods') throw new ReadError('file-ods');
   throw new ReadError('file-unsupported', { ext: ext || '(none)' });
-}
-
-/** The book, with the sha256 of the bytes it was read from (the aggregate's `Nguồn` sheet lists it). */
-function hashed(book: Book, bytes: Uint8Array): Book {
-  book.sha256 = createHash('sha256').update(bytes).digest('hex');
-  return book;
 }
 
 /** A file whose bytes are not what its name says: say what it is and what to do. */

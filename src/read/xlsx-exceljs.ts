@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extensionOf } from '../model/relative-path.js';
 import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, put, withResult } from './cells.js';
 import { cellRef } from '../model/origin.js';
@@ -27,7 +27,7 @@ export async function readXlsxWithExcelJs(path: string, bytes: Uint8Array, limit
   if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
   // A readable zip with no workbook part is some other archive under a workbook's name.
   if (zip.complete && !zip.names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
-    throw new ReadError('file-wrong-type', { what: 'zip', ext: extname(path).toLowerCase() });
+    throw new ReadError('file-wrong-type', { what: 'zip', ext: extensionOf(path).toLowerCase() });
   }
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
-import { extname, posix } from 'node:path';
-import { createRequire } from 'node:module';
+import { SaxesParser } from 'saxes';
 import { cellRef } from '../model/origin.js';
+import { extensionOf } from '../model/relative-path.js';
 import type { Book, Sheet } from '../model/sheet.js';
 import { contentOf, fillMerges, parseRef, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -27,7 +27,7 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
   const workbookXml = part('xl/workbook.xml');
   if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
   if (!workbookXml) {
-    if (zip.names.length > 0) throw new ReadError('file-wrong-type', { what: 'zip', ext: extname(path).toLowerCase() });
+    if (zip.names.length > 0) throw new ReadError('file-wrong-type', { what: 'zip', ext: extensionOf(path).toLowerCase() });
     throw new ReadError('file-corrupt', { detail: 'no workbook part' });
   }
   try {
@@ -40,7 +40,7 @@ export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     for (const s of workbook.sheets) {
       const target = rels.get(s.rid);
       if (!target) continue;
-      const file = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
+      const file = target.startsWith('/') ? target.slice(1) : normalizedPart(`xl/${target}`);
       const xml = part(file);
       if (!xml) continue;
       const context = { path, name: s.name.normalize('NFC'), strings, dateStyles, date1904: workbook.date1904, limits };
@@ -102,8 +102,6 @@ const remembered = new Map<unknown, WeakMap<Uint8Array, unknown>>();
 /** The same events from saxes, which reads any XML and says what is wrong with a part that is not. */
 export function saxes(xml: string, on: XmlHandlers): void {
   if (!xml) return;
-  // saxes is CommonJS and needed only for parts the plain pass leaves: `require` it then.
-  const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
   const parser = new SaxesParser({ xmlns: false });
   const local = (n: string) => n.slice(n.indexOf(':') + 1);
   if (on.open) parser.on('opentag', (tag) => on.open!(local(tag.name), Object.entries(tag.attributes as Record<string, string>).flat()));
@@ -404,4 +402,17 @@ function writtenDate(text: string): Date | string {
 function dateOf(serial: number, date1904: boolean): Date | null {
   const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
   return Number.isFinite(d.getTime()) ? d : null;
+}
+
+/** A part's name with `.` and `..` worked out, as `posix.normalize` gives it: `xl/worksheets/../x.xml` → `xl/x.xml`. */
+function normalizedPart(name: string): string {
+  const out: string[] = [];
+  for (const piece of name.split(/\/+/)) {
+    if (piece === '.' || piece === '') continue;
+    if (piece === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else out.push('..');
+    } else out.push(piece);
+  }
+  return out.join('/') + (name.endsWith('/') ? '/' : '');
 }

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { inflateRawSync } from 'node:zlib';
+import { inflateRaw } from './inflate.js';
 import { readZipDirectory } from './zip-directory.js';
 
 export interface Unzipped {
@@ -67,16 +67,9 @@ export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string
   return { size: declared, names, complete: true, files: new Map(Object.entries(parts)) };
 }
 
-/** A deflated part inflated by zlib to exactly `size` bytes, or null. */
+/** A deflated part inflated to exactly `size` bytes, or null (by the edge's inflater: `inflate.ts`). */
 function inflated(data: Uint8Array, size: number): Uint8Array | null {
-  let out: Uint8Array;
-  try {
-    // One output buffer of the declared size: zlib would otherwise take 16 kB for every part, however small.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
-  } catch {
-    return null;
-  }
-  return out.length === size ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : null;
+  return inflateRaw(data, size);
 }
 
 /** A shared part's inflated bytes: the same object for the same compressed bytes, while they are remembered. */

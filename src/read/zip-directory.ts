@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isUtf8 } from './encoding/utf8.js';
 
 /** One entry of a zip, as its central directory lists it. */
 export interface ZipEntry {

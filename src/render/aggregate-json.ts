@@ -2,7 +2,7 @@ import { relativeTo } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import type { Lang } from '../i18n/format.js';
-import { countBySeverity } from '../pipeline.js';
+import { countBySeverity } from '../model/file-result.js';
 import { findingJson, valuesJson } from './json.js';
 import { jsonBytes, lazyArray } from './json-bytes.js';
 import { messageOf } from '../i18n/messages.js';

@@ -1,8 +1,8 @@
-import { relative } from 'node:path';
+import { relativePath } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { formatChange, formatCount } from '../i18n/format.js';
-import { countBySeverity } from '../pipeline.js';
+import { countBySeverity } from '../model/file-result.js';
 import { LEVEL_WORDS } from '../aggregate/levels.js';
 import type { Finding } from '../model/finding.js';
 import { findingLines, printable, sentence, SHOWN_FILES, SHOWN_FINDINGS, type TerminalOptions } from './terminal.js';
@@ -123,7 +123,7 @@ function firstFindings(findings: Finding[], room: number): Finding[] {
 export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const c = options.style;
   const w = WORDS[options.lang];
-  const rel = (p: string) => printable(relative(a.dir, p) || p);
+  const rel = (p: string) => printable(relativePath(a.dir, p) || p);
   const wrapped = (text: string, indent = '') => sentence(text, options.width, indent);
   const out: string[] = [];
   out.push(c.bold(`${w.heading(a.units.length, a.files.length)} · ${a.period ? describePeriod(a.period, options.lang) : w.noPeriod}`));

@@ -1,7 +1,4 @@
-import { Worker } from 'node:worker_threads';
 import { formatCount } from '../i18n/format.js';
-import { builtScript } from '../parallel/built-script.js';
-import { CHART_FONT, type ChartPicture } from './chart-png.js';
 import { wrap } from './wrap.js';
 import { xmlEscape } from './xml-safe.js';
 
@@ -9,6 +6,25 @@ export interface ChartSeries {
   label: string;
   /** One value per category; null when the unit did not report it. */
   values: (number | null)[];
+}
+
+/** What a rendered chart is: its PNG and its size in pixels. */
+export interface ChartPicture {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The family every chart is drawn in; its files ship with the tool. */
+export const CHART_FONT = 'DejaVu Sans';
+
+/** What draws a chart's SVG to PNG: given by the edge (`node/chart-thread.ts`: resvg, on a thread of its own). */
+export type ChartPainter = (svg: string) => Promise<ChartPicture>;
+let painter: ChartPainter | null = null;
+
+/** Give the stage its painter (once, at start-up, by the edge that has one). */
+export function usePainter(p: ChartPainter): void {
+  painter = p;
 }
 
 export interface BarChart {
@@ -93,74 +109,9 @@ const rendered = new WeakMap<BarChart, Promise<ChartPicture>>();
 export function barChartPng(chart: BarChart): Promise<ChartPicture> {
   let png = rendered.get(chart);
   if (!png) {
-    png = drawChart(chart);
+    png = painter ? painter(barChartSvg(chart)) : Promise.reject(new Error('no chart painter: import node/chart-thread.js'));
     rendered.set(chart, png);
   }
   return png;
 }
 
-/** The chart thread's compiled script; run from the TypeScript sources (tests), the chart is drawn on this thread. */
-const workerScript = () => builtScript('./chart-worker.js', import.meta.url);
-
-interface ChartThread {
-  worker: Worker;
-  /** It failed or stopped before it was asked for a chart. */
-  ended: boolean;
-}
-
-function startThread(script: URL): ChartThread | null {
-  try {
-    const thread: ChartThread = { worker: new Worker(script), ended: false };
-    const end = () => {
-      thread.ended = true;
-    };
-    thread.worker.once('error', end);
-    thread.worker.once('exit', end);
-    return thread;
-  } catch {
-    return null;
-  }
-}
-
-/** A chart thread started ahead, waiting for its chart. */
-let spare: ChartThread | null = null;
-
-/**
- * Start the chart's thread ahead, while the files are read, so that it has loaded resvg by the time the chart is
- * known. Until it is given a chart it does not keep the process alive: a run that ends without a chart (no figures,
- * --strict with errors) simply ends.
- */
-export function prepareChartThread(): void {
-  const script = workerScript();
-  if (spare || !script) return;
-  spare = startThread(script);
-  spare?.worker.unref();
-}
-
-/**
- * Drawn on a thread of its own (chart-worker.ts), drawing and PNG encoding both: the report's other work goes on
- * meanwhile. Should the thread not start, the chart is drawn on this one; what resvg says of a chart it cannot
- * draw is passed on as it is.
- */
-async function drawChart(chart: BarChart): Promise<ChartPicture> {
-  const svg = barChartSvg(chart);
-  const script = workerScript();
-  const here = async () => (await import('./chart-png.js')).svgToPng(svg);
-  let thread = spare;
-  spare = null;
-  if (script && (!thread || thread.ended)) thread = startThread(script);
-  if (!thread) return here();
-  const { worker } = thread;
-  worker.ref();
-  const answer = await new Promise<ChartAnswer | null>((resolve) => {
-    worker.once('message', (m: ChartAnswer) => resolve(m));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-    worker.postMessage(svg);
-  });
-  if (answer === null) return here();
-  if (!answer.ok) throw new Error(answer.message);
-  return { png: Buffer.from(answer.png.buffer, answer.png.byteOffset, answer.png.byteLength), width: answer.width, height: answer.height };
-}
-
-type ChartAnswer = { ok: true; png: Uint8Array; width: number; height: number } | { ok: false; message: string };

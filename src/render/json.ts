@@ -4,7 +4,7 @@ import { describePeriod } from '../model/period.js';
 import type { ReportedValue, UnitReport } from '../model/submission.js';
 import type { Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
-import { countBySeverity, type FileResult } from '../pipeline.js';
+import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { jsonBytes, lazyArray } from './json-bytes.js';
 
 /**

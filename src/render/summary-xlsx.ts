@@ -4,7 +4,7 @@ import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
-import { moreNames, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from '../interpret/summary-workbook.js';
+import { moreNames, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from '../model/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from '../model/relative-path.js';

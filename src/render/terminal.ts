@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
 import { formatCount, type Lang } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
-import { countBySeverity, type FileResult } from '../pipeline.js';
+import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { wrap } from './wrap.js';
 
 export interface TerminalOptions {

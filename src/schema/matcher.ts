@@ -1,4 +1,4 @@
-import { fold, similarity } from '../interpret/fold.js';
+import { fold, similarity } from '../model/fold.js';
 import type { FullSchema, Headers, Indicator, InfoKeys } from './types.js';
 
 /**

@@ -1,7 +1,4 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
-import { TEMPLATES_DIR } from '../schema/load.js';
-import { loadJsonSettings } from './load-json.js';
 
 const text = z.string();
 
@@ -15,7 +12,3 @@ export const formWordingSchema = z.strictObject({
 });
 
 export type FormWording = z.infer<typeof formWordingSchema>;
-
-export async function loadFormWording(lang: 'vi' | 'en'): Promise<FormWording> {
-  return loadJsonSettings(resolve(TEMPLATES_DIR, 'bieu-mau', 'bieu-mau.json'), formWordingSchema, lang);
-}

@@ -1,4 +1,4 @@
-import { distance } from '../interpret/fold.js';
+import { distance } from '../model/fold.js';
 
 /**
  * The names closest to a name that is not in a roster, for "did you mean …?". A report of a name the roster does not

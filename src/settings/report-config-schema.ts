@@ -3,12 +3,12 @@
  * file or a command-line option needs checking: the defaults were worked out at build time (check-templates.ts).
  */
 import { z } from 'zod';
-import { parseDate } from './report-config.js';
+import { dateParts } from '../model/date.js';
 
 const line = z.string().trim();
 
 /** A date as a clerk writes it (`08/08/2023`, `8/8/2023`) or ISO (`2023-08-08`). Empty: left blank for the registry. */
-const dateText = line.refine((s) => s === '' || parseDate(s) !== null, {
+const dateText = line.refine((s) => s === '' || dateParts(s) !== null, {
   message: 'ngày không hợp lệ — viết dạng 08/08/2023 hoặc 2023-08-08 / not a date: write 08/08/2023 or 2023-08-08',
 });
 

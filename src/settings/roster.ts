@@ -1,13 +1,13 @@
-import { extname, resolve } from 'node:path';
 import type { z } from 'zod';
-import { fold } from '../interpret/fold.js';
+import { fold } from '../model/fold.js';
 import { cellText } from '../model/sheet.js';
-import { readBook, ReadError } from '../read/index.js';
+import type { Lang } from '../model/lang.js';
+import type { Book } from '../model/sheet.js';
 import { NearestNames } from './nearest-names.js';
 import type { rosterSchema, rosterUnitSchema } from './roster-schema.js';
-import { SettingsError, SettingsFileError } from './settings-error.js';
+import { SettingsError } from '../model/settings-error.js';
 
-type RosterSchema = typeof rosterSchema;
+export type RosterSchema = typeof rosterSchema;
 
 export type RosterUnit = z.infer<typeof rosterUnitSchema>;
 export type Roster = z.infer<typeof rosterSchema> & { source: string };
@@ -222,17 +222,11 @@ export class RosterIndex {
   }
 }
 
-/** A roster from JSON (`{"donVi": [{"ma", "ten", "loai", "capTren"}]}`), or from a CSV/xlsx with those columns. */
-export async function loadRoster(file: string, lang: 'vi' | 'en'): Promise<Roster> {
-  return (await loadRosterIndex(file, lang)).roster;
-}
-
-/** The same, indexed: the index its checks were made with (a country's roster is ten thousand units). */
-export async function loadRosterIndex(file: string, lang: 'vi' | 'en'): Promise<RosterIndex> {
-  const path = resolve(file);
-  // zod is loaded only here, when a roster is given.
-  const [{ loadJsonSettings }, { rosterSchema }] = await Promise.all([import('./load-json.js'), import('./roster-schema.js')]);
-  const raw = extname(path).toLowerCase() === '.json' ? await loadJsonSettings(path, rosterSchema, lang) : await rosterFromTable(path, lang, rosterSchema);
+/**
+ * A roster's units, checked and indexed (a country's roster is ten thousand units): two units may share a name
+ * only when they can still be told apart. `path` names the file in the problems.
+ */
+export function rosterIndexFrom(raw: z.infer<RosterSchema>, path: string, lang: Lang): RosterIndex {
   const problems: string[] = [];
   // Two units may share a name without their prefixes only when one is the other's parent level (Huyện Tứ Kỳ and
   // Thị trấn Tứ Kỳ); two units with the same full name, or two reporting units with the same name, cannot be told apart.
@@ -286,15 +280,8 @@ const COLUMNS: Record<string, keyof RosterUnit> = {
   'ten khac': 'tenKhac', 'tenkhac': 'tenKhac', aliases: 'tenKhac',
 };
 
-async function rosterFromTable(path: string, lang: 'vi' | 'en', rosterSchema: RosterSchema): Promise<z.infer<RosterSchema>> {
-  let book;
-  try {
-    book = await readBook(path);
-  } catch (error) {
-    if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
-    if (error instanceof ReadError) throw new SettingsError(path, [lang === 'vi' ? `không đọc được danh sách đơn vị (${error.code})` : `cannot read the roster (${error.code})`]);
-    throw error;
-  }
+/** A roster typed as a table (CSV or a workbook): its first sheet's row with a "Tên" column, and the rows below. */
+export function rosterFromBook(book: Book, path: string, lang: Lang, rosterSchema: RosterSchema): z.infer<RosterSchema> {
   const sheet = book.sheets[0];
   const rows = sheet ? [...sheet.rows.entries()].sort((a, b) => a[0] - b[0]) : [];
   const header = rows.findIndex(([, cells]) => [...cells.values()].some((c) => COLUMNS[fold(cellText(c))] === 'ten'));

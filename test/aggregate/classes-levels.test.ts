@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortUnits } from '../../src/aggregate/classes.js';
 import { ancestorAt, coveredUnit, groupUnits, parseLevel } from '../../src/aggregate/levels.js';
-import { loadSchema } from '../../src/schema/load.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 import { RosterIndex, type RosterUnit } from '../../src/settings/roster.js';
 import type { ReportedValue } from '../../src/model/submission.js';
 import { messageOf } from '../../src/i18n/messages.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doubtfulFigures, robustScores } from '../../src/aggregate/doubts.js';
 import { messageOf } from '../../src/i18n/messages.js';
-import { loadSchema } from '../../src/schema/load.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 import type { ReportedValue } from '../../src/model/submission.js';
 import { aggregate, total } from '../support/aggregate.js';
 import { formCsv, formFolder, type FormRow } from '../support/forms.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountedUnit } from '../../src/aggregate/totals.js';
 import { mergeProducts } from '../../src/aggregate/totals.js';
-import { loadSchema } from '../../src/schema/load.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 
 const origin = { file: 'x.xlsx', sheet: 'Thuyết minh', cell: 'B2' };
 

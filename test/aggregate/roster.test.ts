@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distance } from '../../src/interpret/fold.js';
+import { distance } from '../../src/model/fold.js';
 import { encodeAs } from '../../src/read/encoding/decode.js';
 import { numberAndCode, officialDate, ratioText } from '../../src/render/report/official-text.js';
-import { SettingsError } from '../../src/settings/settings-error.js';
+import { SettingsError } from '../../src/model/settings-error.js';
 import { NearestNames } from '../../src/settings/nearest-names.js';
-import { loadRoster, RosterIndex, unitKey } from '../../src/settings/roster.js';
+import { RosterIndex, unitKey } from '../../src/settings/roster.js';
+import { loadRoster } from '../../src/node/load-settings.js';
 import { ROSTER } from '../support/aggregate.js';
 import { tempDir } from '../support/files.js';
 

@@ -138,7 +138,7 @@ describe('messages that name what they found', () => {
   });
 
   it('a form with every indicator says nothing is missing', async () => {
-    const { loadSchema } = await import('../../src/schema/load.js');
+    const { loadSchema } = await import('../../src/node/load-schema.js');
     const { schema } = await loadSchema();
     const path = await writeWorkbook('du.xlsx', (wb) => formSheet(wb, schema.indicators.map((ind, i) => [i + 1, ind.label, ind.unit, 1])));
     const r = await validate(path);

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../src/i18n/messages.js';
-import { validateFile } from '../../src/pipeline.js';
-import { loadSchema } from '../../src/schema/load.js';
+import { validateFile } from '../../src/node/check-file.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
 
 /** A province's schema: the default one with these rules dropped and added. */

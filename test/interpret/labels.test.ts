@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/interpret/fold.js';
+import { fold } from '../../src/model/fold.js';
 import { defaultMatcher } from '../support/files.js';
 
 describe('label matching', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/interpret/date.js';
+import { parseDate } from '../../src/model/date.js';
 import { findPeriods, parsePeriod } from '../../src/interpret/period.js';
 import { describePeriod } from '../../src/model/period.js';
 

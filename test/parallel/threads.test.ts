@@ -59,12 +59,12 @@ describe('reading on several threads', () => {
 
 describe('how many threads', () => {
   it('takes one on two cores or fewer, where a worker made runs no faster, and one a core (at most 4) beyond', async () => {
-    const { threadCount } = await import('../../src/parallel/pool.js');
+    const { threadCount } = await import('../../src/node/pool.js');
     expect([1, 2, 3, 4, 6, 16].map((cores) => threadCount(undefined, cores))).toEqual([1, 1, 3, 4, 4, 4]);
   });
 
   it('takes what CNSCD_THREADS asks, a whole number from 1 up, whatever the cores; anything else is ignored', async () => {
-    const { threadCount } = await import('../../src/parallel/pool.js');
+    const { threadCount } = await import('../../src/node/pool.js');
     expect(['1', '2', '8'].map((asked) => threadCount(asked, 2))).toEqual([1, 2, 8]);
     expect(['', '0', '-2', '1.5', 'hai', ' '].map((asked) => threadCount(asked, 8))).toEqual([4, 4, 4, 4, 4, 4]);
   });

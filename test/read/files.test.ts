@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellAt, cellText } from '../../src/model/sheet.js';
-import { readBook, ReadError } from '../../src/read/index.js';
+import { readBook } from '../../src/node/read-file.js';
+import { ReadError } from '../../src/read/index.js';
 import { tempDir, writeBytes, writeWorkbook } from '../support/files.js';
 
 async function readError(path: string): Promise<ReadError> {

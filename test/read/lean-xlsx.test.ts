@@ -231,7 +231,7 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       return zipSync(parts, { level: 6 });
     };
     const { writeBytes } = await import('../support/files.js');
-    const { validateFile } = await import('../../src/pipeline.js');
+    const { validateFile } = await import('../../src/node/check-file.js');
     const { defaultMatcher } = await import('../support/files.js');
     const matcher = await defaultMatcher();
     const { unzipSync, strFromU8 } = await import('fflate');
@@ -329,8 +329,8 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
 
   it('on the outputs cnscd writes (summary workbook, Excel form)', async () => {
     const { formWorkbook } = await import('../../src/render/form-xlsx.js');
-    const { loadSchema } = await import('../../src/schema/load.js');
-    const { loadFormWording } = await import('../../src/settings/form-wording.js');
+    const { loadSchema } = await import('../../src/node/load-schema.js');
+    const { loadFormWording } = await import('../../src/node/load-settings.js');
     const bytes = await formWorkbook((await loadSchema()).schema, await loadFormWording('vi'), { unit: 'Xã Nam Chính', year: 2024 });
     const path = join(await (await import('../support/files.js')).tempDir(), 'form.xlsx');
     (await import('node:fs')).writeFileSync(path, bytes);

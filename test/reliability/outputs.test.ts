@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../src/render/write-outputs.js';
+import { writeOutputs } from '../../src/node/write-outputs.js';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { BIN, cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';

@@ -7,8 +7,9 @@ import { formatCount } from '../../src/i18n/format.js';
 import { parseCount } from '../../src/interpret/number.js';
 import { FINDING_CODES } from '../../src/model/finding.js';
 import { decodeText, encodeAs, type EncodingName } from '../../src/read/encoding/decode.js';
-import { readBook, ReadError } from '../../src/read/index.js';
-import { loadSchema } from '../../src/schema/load.js';
+import { readBook } from '../../src/node/read-file.js';
+import { ReadError } from '../../src/read/index.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 import { ROOT } from '../support/cli.js';
 import { tempDir, validate, writeBytes } from '../support/files.js';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error the benchmark's corpus writer is plain JavaScript
 import { writeCorpus } from '../bench/corpus.mjs';
 import { composeReport } from '../../src/render/report/compose.js';
-import { loadReportConfig } from '../../src/settings/report-config.js';
-import { loadWording } from '../../src/settings/wording.js';
+import { loadReportConfig } from '../../src/node/load-settings.js';
+import { loadWording } from '../../src/node/load-settings.js';
 import { DOUBT_CODES } from '../../src/model/finding.js';
 import { aggregate } from '../support/aggregate.js';
 import { tempDir } from '../support/files.js';

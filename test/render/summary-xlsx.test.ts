@@ -79,7 +79,7 @@ describe('tong-hop.xlsx cells past what Excel holds (32,767 characters)', () => 
     const dir = tempDir();
     const file = join(dir, 'tong-hop.xlsx');
     const { summaryWorkbook } = await import('../../src/render/summary-xlsx.js');
-    const { loadSchema } = await import('../../src/schema/load.js');
+    const { loadSchema } = await import('../../src/node/load-schema.js');
     writeFileSync(file, await summaryWorkbook(a, (await loadSchema()).schema, new Date(Date.UTC(2023, 7, 8)), 'vi'));
 
     const wb = new ExcelJS.Workbook();

@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedFile } from '../../src/schema/checked.js';
-import { loadJsonSettings } from '../../src/settings/load-json.js';
+import type { CheckedFile } from '../../src/node/templates.js';
+import { loadJsonSettings } from '../../src/node/json-file.js';
 import { reportConfigSchema } from '../../src/settings/report-config-schema.js';
-import { DEFAULT_WORDING } from '../../src/settings/wording.js';
+import { DEFAULT_WORDING } from '../../src/node/load-settings.js';
 import { wordingSchema } from '../../src/settings/wording-schema.js';
 import { copyDistricts, ROSTER } from '../support/aggregate.js';
 import { cnscd, cnscdTraced, ROOT } from '../support/cli.js';

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSchema, SchemaError } from '../../src/schema/load.js';
-import { validateFile } from '../../src/pipeline.js';
+import { loadSchema } from '../../src/node/load-schema.js';
+import { SettingsError } from '../../src/model/settings-error.js';
+import { validateFile } from '../../src/node/check-file.js';
 import { formSheet, tempDir, writeWorkbook } from '../support/files.js';
 
 function writeJson(dir: string, name: string, value: unknown): string {
@@ -15,7 +16,7 @@ async function problemsOf(path: string, lang: 'vi' | 'en' = 'en'): Promise<strin
   try {
     await loadSchema(path, lang);
   } catch (error) {
-    if (error instanceof SchemaError) return error.problems;
+    if (error instanceof SettingsError) return error.problems;
     throw error;
   }
   throw new Error('expected the schema to be refused');

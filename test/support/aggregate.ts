@@ -1,9 +1,10 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregateFolder, type AggregateOptions } from '../../src/aggregate/index.js';
+import { aggregateFolder, type FolderOptions as AggregateOptions } from '../../src/app/aggregate-folder.js';
 import type { Aggregate } from '../../src/model/aggregate.js';
-import { loadSchema } from '../../src/schema/load.js';
-import { loadRoster, RosterIndex } from '../../src/settings/roster.js';
+import { loadSchema } from '../../src/node/load-schema.js';
+import { RosterIndex } from '../../src/settings/roster.js';
+import { loadRoster } from '../../src/node/load-settings.js';
 import { ROOT } from './cli.js';
 import { tempDir } from './files.js';
 

@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSchema } from '../../src/schema/load.js';
+import { loadSchema } from '../../src/node/load-schema.js';
 import type { Matcher } from '../../src/schema/matcher.js';
-import { validateFile, type FileResult } from '../../src/pipeline.js';
+import { type FileResult } from '../../src/model/file-result.js';
+import { validateFile } from '../../src/node/check-file.js';
 import { ROOT } from './cli.js';
 
 /** Every workbook under fixtures/, at any depth. */

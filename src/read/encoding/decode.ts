@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isUtf8 } from './utf8.js';
 import iconv from 'iconv-lite';
 import { ReadError } from '../read-error.js';
 import { scoreVietnamese } from './syllables.js';

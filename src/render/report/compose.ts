@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relativePath } from '../../model/relative-path.js';
 import type { Aggregate, Change, Comparison } from '../../model/aggregate.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
@@ -324,7 +324,7 @@ function findingLine(a: Aggregate, f: Finding): BodyItem {
 }
 
 function where(a: Aggregate, f: Finding): string {
-  const file = relative(a.dir, f.file);
+  const file = relativePath(a.dir, f.file);
   const l = f.location;
   const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line ? `dòng ${l.line}` : '') : '';
   return `${f.unit ? `${f.unit} ` : ''}(${[file, cell].filter(Boolean).join(', ')})`;

@@ -1,12 +1,12 @@
 /** How Decree 30/2020 writes numbers, dates and figures in an administrative document. */
 import { formatCount } from '../../i18n/format.js';
-import { parseDate } from '../../settings/report-config.js';
+import { dateParts } from '../../model/date.js';
 
 const BLANK = '……';
 
 /** `ngày 08 tháng 8 năm 2023`: days 1–9 and months 1–2 with a leading zero; blank for the registry when no date. */
 export function officialDate(date: string): string {
-  const d = date ? parseDate(date) : null;
+  const d = date ? dateParts(date) : null;
   if (!d) return `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
   const [y, m, day] = d;
   return `ngày ${String(day).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`;

@@ -1,4 +1,4 @@
-import { FINDING_CODES, type FindingCode, type Severity } from '../model/finding.js';
+import { FINDING_CODES, type FindingCode, type Severity } from './finding.js';
 
 /** How serious each finding is, unless a schema rule says otherwise or `--strict` makes every warning an error. */
 export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {

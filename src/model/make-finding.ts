@@ -1,6 +1,6 @@
-import type { Finding, FindingCode, FindingParams, Severity } from '../model/finding.js';
-import { locationOf } from '../model/finding.js';
-import type { Origin } from '../model/origin.js';
+import type { Finding, FindingCode, FindingParams, Severity } from './finding.js';
+import { locationOf } from './finding.js';
+import type { Origin } from './origin.js';
 import { DEFAULT_SEVERITY } from './severity.js';
 
 export interface FindingExtras {

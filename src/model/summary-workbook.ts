@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { cellText, type Book } from '../model/sheet.js';
+import { cellText, type Book } from './sheet.js';
 
 /**
  * Sheet names of the workbook `cnscd aggregate` writes (tong-hop.xlsx). The first three are always there; the others

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type CheckFileOptions } from '../pipeline.js';
+import { checkFile, type CheckFileOptions } from './check-file.js';
 import { Matcher } from '../schema/matcher.js';
 import type { FullSchema } from '../schema/types.js';
-import type { FromWorker, ToWorker } from './messages.js';
+import type { FromWorker, ToWorker } from './thread-messages.js';
 
 /**
  * A worker of the pool (pool.ts): builds the schema's matcher once, then checks the batches of files it is sent and

@@ -1,14 +1,6 @@
 import { createRequire } from 'node:module';
 
-/** What a rendered chart is: its PNG and its size in pixels. */
-export interface ChartPicture {
-  png: Buffer;
-  width: number;
-  height: number;
-}
-
-/** The family every chart is drawn in; its files ship with the tool. */
-export const CHART_FONT = 'DejaVu Sans';
+import { CHART_FONT, type ChartPicture } from '../render/chart.js';
 
 /** The fonts shipped with the tool (DejaVu Sans has every Vietnamese letter), so the chart never depends on the machine. */
 function fontFiles(): string[] {

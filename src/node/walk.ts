@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
+import { byCodePoint } from '../model/order.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
@@ -12,8 +13,6 @@ export interface Candidate {
   path: string;
 }
 
-/** Sort by code point: the same order on every machine, whatever its locale data. */
-export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Split a folder into files to read as submissions and entries that are not submissions (each with why). With

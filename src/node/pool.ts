@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkFile, type CheckedFile, type CheckFileOptions } from '../pipeline.js';
+import { type CheckedFile } from '../model/file-result.js';
+import { checkFile, type CheckFileOptions } from './check-file.js';
 import type { Matcher } from '../schema/matcher.js';
 import type { FullSchema } from '../schema/types.js';
 import { builtScript } from './built-script.js';
-import type { FromWorker, ToWorker } from './messages.js';
+import type { FromWorker, ToWorker } from './thread-messages.js';
 
 /** Files per message: large enough that messaging costs little, small enough that the cores finish together. */
 const BATCH = 16;

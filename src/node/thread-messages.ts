@@ -1,4 +1,4 @@
-import type { CheckedFile } from '../pipeline.js';
+import type { CheckedFile } from '../model/file-result.js';
 
 /** What the pool sends a worker: a batch of files to check, or the end of the run. */
 export type ToWorker = { kind: 'check'; batch: number; paths: string[] } | { kind: 'stop' };

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  * the build worked out from the code's own schemas (the report settings' defaults), which change only with a build.
  */
 export const CHECKED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'templates-checked.json');
-const TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The folder of data files that ship with the tool (schemas, report wording, the form's words). */
+export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
 export type CheckedCopies = Record<string, { sha256: string; data: unknown }>;
 
@@ -24,7 +25,7 @@ let checked: Promise<Partial<CheckedFile>> | undefined;
 const checkedFile = () => (checked ??= readFile(CHECKED_FILE, 'utf8').then((t) => JSON.parse(t) as Partial<CheckedFile>, (): Partial<CheckedFile> => ({})));
 
 export function templateKey(path: string): string {
-  return relative(TEMPLATES, path).split('\\').join('/');
+  return relative(TEMPLATES_DIR, path).split('\\').join('/');
 }
 
 export function sha256Text(text: string): string {

@@ -1,6 +1,10 @@
 import { fold } from './fold.js';
 
-/** A report date → ISO `YYYY-MM-DD`: `20/7/2023`, `20-07-2023`, `2023-07-20`, `ngày 08 tháng 8 năm 2023`. */
+/**
+ * The one reading of a date, for a form's report date and the report's own (`ngay`, `--date`) alike → ISO
+ * `YYYY-MM-DD`: `20/7/2023`, `20.07.2023`, `20-07-2023`, `2023-07-20`, `ngày 08 tháng 8 năm 2023`; a year from 2000 to
+ * 2100, a day the month has.
+ */
 export function parseDate(text: string): string | undefined {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -18,4 +22,10 @@ function iso(y: number, mo: number, d: number): string | undefined {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
   if (d > days) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The same date as `[year, month, day]`, or null: how the report's own date (`ngay`, `--date`) is read. */
+export function dateParts(text: string): [number, number, number] | null {
+  const iso = parseDate(text);
+  return iso ? [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))] : null;
 }

@@ -1,44 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import { SettingsFileError } from '../settings/settings-error.js';
+import { SettingsError, zodProblems } from '../model/settings-error.js';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
-import { checkedCopy } from './checked.js';
-import { Matcher } from './matcher.js';
-import type { ExtendingSchema, FullSchema, Rule } from './types.js';
+import { readJson } from './json-file.js';
+import { checkedCopy, TEMPLATES_DIR } from './templates.js';
+import { DEFAULT_SCHEMA_ID, type LoadedSchema } from '../schema/loaded.js';
+import { Matcher } from '../schema/matcher.js';
+
+export { DEFAULT_SCHEMA_ID, type LoadedSchema } from '../schema/loaded.js';
+import type { ExtendingSchema, FullSchema, Rule } from '../schema/types.js';
 
 /**
  * zod and the zod schemas load only when a file must be checked: a user's file always, a built-in one only when it
  * differs from the copy checked at build time (`npm run build` checks every built-in template).
  */
 async function validators(lang: 'vi' | 'en') {
-  const [{ z }, types] = await Promise.all([import('zod'), import('./types.js')]);
+  const [{ z }, types] = await Promise.all([import('zod'), import('../schema/types.js')]);
   z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
   return types;
 }
 
-export const DEFAULT_SCHEMA_ID = 'cnscd-2023';
-
-/** The folder of data files that ship with the tool (schemas, report wording). */
-export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
-
-/** A schema file that cannot be used: every problem found in it, each with where it is. */
-export class SchemaError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-    this.name = 'SchemaError';
-  }
-}
-
-export interface LoadedSchema {
-  schema: FullSchema;
-  matcher: Matcher;
-  /** Where it came from: the built-in id or the user's file. */
-  source: string;
-}
 
 /** Load the default schema, or a user's schema file (complete, or `extends` another). */
 export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promise<LoadedSchema> {
@@ -53,7 +33,7 @@ export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promi
         : `indicators "${c.codes[0]}" and "${c.codes[1]}" share the label or alias "${c.key}": a row with it would be ambiguous`,
     );
   }
-  if (problems.length > 0) throw new SchemaError(source, problems);
+  if (problems.length > 0) throw new SettingsError(source, problems, 'schema');
   return { schema, matcher, source };
 }
 
@@ -64,25 +44,25 @@ export async function loadBuiltIn(id: string, lang: 'vi' | 'en' = 'vi', useCheck
     const checked = await checkedCopy<FullSchema>(path);
     if (checked) return checked;
   }
-  const raw = await readJson(path);
+  const raw = await readJson(path, 'schema');
   const parsed = (await validators(lang)).fullSchemaSchema.safeParse(raw);
-  if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+  if (!parsed.success) throw new SettingsError(path, zodProblems(parsed.error), 'schema');
   return parsed.data;
 }
 
 async function loadUserSchema(path: string, seen: Set<string>, lang: 'vi' | 'en'): Promise<FullSchema> {
-  if (seen.has(path)) throw new SchemaError(path, [`"extends" vòng tròn / circular "extends"`]);
+  if (seen.has(path)) throw new SettingsError(path, [`"extends" vòng tròn / circular "extends"`], 'schema');
   seen.add(path);
-  const raw = await readJson(path);
+  const raw = await readJson(path, 'schema');
   const { extendingSchemaSchema, fullSchemaSchema } = await validators(lang);
   if (raw && typeof raw === 'object' && 'extends' in raw) {
     const parsed = extendingSchemaSchema.safeParse(raw);
-    if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+    if (!parsed.success) throw new SettingsError(path, zodProblems(parsed.error), 'schema');
     const base = await loadBase(parsed.data.extends, dirname(path), seen, lang);
     return applyChanges(base, parsed.data, path);
   }
   const parsed = fullSchemaSchema.safeParse(raw);
-  if (!parsed.success) throw new SchemaError(path, zodProblems(parsed.error));
+  if (!parsed.success) throw new SettingsError(path, zodProblems(parsed.error), 'schema');
   return parsed.data;
 }
 
@@ -91,8 +71,8 @@ async function loadBase(ref: string, dir: string, seen: Set<string>, lang: 'vi' 
     try {
       return await loadBuiltIn(ref, lang);
     } catch (error) {
-      if (error instanceof SchemaError && error.problems[0]?.startsWith('ENOENT')) {
-        throw new SchemaError(ref, [`không có bộ chỉ tiêu có sẵn tên "${ref}" / no built-in schema named "${ref}"`]);
+      if (error instanceof SettingsError && error.problems[0]?.startsWith('ENOENT')) {
+        throw new SettingsError(ref, [`không có bộ chỉ tiêu có sẵn tên "${ref}" / no built-in schema named "${ref}"`], 'schema');
       }
       throw error;
     }
@@ -114,7 +94,7 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
   for (const id of change.ratios.drop) if (!ratioIds.has(id)) problems.push(`ratios.drop: "${id}" không có trong bộ gốc / not in the base schema`);
   const checkIds = new Set(base.ratioChecks.map((r) => r.id));
   for (const id of change.ratioChecks.drop) if (!checkIds.has(id)) problems.push(`ratioChecks.drop: "${id}" không có trong bộ gốc / not in the base schema`);
-  if (problems.length > 0) throw new SchemaError(path, problems);
+  if (problems.length > 0) throw new SettingsError(path, problems, 'schema');
 
   const dropped = new Set(change.indicators.drop);
   const indicators = base.indicators
@@ -194,26 +174,4 @@ function semanticProblems(schema: FullSchema, lang: 'vi' | 'en'): string[] {
     });
   }
   return problems;
-}
-
-export async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new SettingsFileError(path, (error as NodeJS.ErrnoException).code ?? String(error));
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new SchemaError(path, [`JSON không hợp lệ / invalid JSON: ${(error as Error).message}`]);
-  }
-}
-
-/** Every problem zod found, each as `path: message`. */
-export function zodProblems(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
-    return `${where || '(gốc / root)'}: ${issue.message}`;
-  });
 }

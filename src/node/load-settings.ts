@@ -1,0 +1,120 @@
+// The settings a run is given, read from their files: the report's config, its wording, the form's words, the
+// roster, the previous period. Each file is read here, at the edge; what is in it is checked by the stage that owns
+// it (`settings/`, `aggregate/previous.ts`), every problem listed.
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { previousFromJson } from '../aggregate/previous.js';
+import { OUTPUT_NAMES, type PreviousPeriod } from '../model/aggregate.js';
+import type { Lang } from '../model/lang.js';
+import { SettingsError, SettingsFileError } from '../model/settings-error.js';
+import { ReadError } from '../read/index.js';
+import type { FormWording } from '../settings/form-wording.js';
+import { CONFIG_FILE_NAME, type ReportConfig } from '../settings/report-config.js';
+import { rosterFromBook, rosterIndexFrom, type Roster, type RosterIndex } from '../settings/roster.js';
+import type { Wording } from '../settings/wording.js';
+import { loadJsonSettings } from './json-file.js';
+import { readBook } from './read-file.js';
+import { builtDefaults, checkedCopy, TEMPLATES_DIR } from './templates.js';
+
+/** Settings given on the command line; they win over the file. */
+export interface ConfigFlags {
+  number?: string;
+  date?: string;
+  place?: string;
+}
+
+/** Load `--config FILE`, else `cnscd.config.json` in the working folder, else in the submissions folder, else defaults. */
+export async function loadReportConfig(file: string | undefined, dir: string, flags: ConfigFlags, lang: Lang): Promise<{ config: ReportConfig; source: string | null }> {
+  let source: string | null = file ? resolve(file) : null;
+  if (!source) {
+    for (const candidate of [resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)]) {
+      if (existsSync(candidate)) {
+        source = candidate;
+        break;
+      }
+    }
+  }
+  const noFlags = flags.number === undefined && flags.date === undefined && flags.place === undefined;
+  if (!source && noFlags) {
+    // The defaults, as the build worked them out with this same schema: zod need not load.
+    const defaults = await builtDefaults<ReportConfig>(CONFIG_FILE_NAME);
+    if (defaults) return { config: defaults, source: null };
+  }
+  const { reportConfigSchema } = await import('../settings/report-config-schema.js');
+  const raw = source ? await loadJsonSettings(source, reportConfigSchema, lang) : reportConfigSchema.parse({});
+  const merged = {
+    ...raw,
+    ...(flags.number !== undefined ? { soVanBan: flags.number } : {}),
+    ...(flags.date !== undefined ? { ngay: flags.date } : {}),
+    ...(flags.place !== undefined ? { diaDanh: flags.place } : {}),
+  };
+  const checked = reportConfigSchema.safeParse(merged);
+  if (!checked.success) {
+    throw new SettingsError(lang === 'vi' ? 'tùy chọn dòng lệnh' : 'command-line options', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return { config: checked.data, source };
+}
+
+/** The report's wording template that ships with the tool. */
+export const DEFAULT_WORDING = resolve(TEMPLATES_DIR, 'bao-cao', 'bao-cao.json');
+
+/**
+ * The report's wording: `--wording FILE`, else the built-in template. A file as the build checked it is taken as
+ * checked then (zod is not loaded); any other is checked with zod, every problem listed.
+ */
+export async function loadWording(file: string | undefined, lang: Lang): Promise<Wording> {
+  const path = file ? resolve(file) : DEFAULT_WORDING;
+  const checked = await checkedCopy<Wording>(path);
+  if (checked) return checked;
+  const { wordingSchema } = await import('../settings/wording-schema.js');
+  return loadJsonSettings(path, wordingSchema, lang);
+}
+
+/** The words of the Excel form (`cnscd template`). */
+export async function loadFormWording(lang: Lang): Promise<FormWording> {
+  const { formWordingSchema } = await import('../settings/form-wording.js');
+  return loadJsonSettings(resolve(TEMPLATES_DIR, 'bieu-mau', 'bieu-mau.json'), formWordingSchema, lang);
+}
+
+/** A roster from JSON (`{"donVi": [{"ma", "ten", "loai", "capTren"}]}`), or from a CSV/xlsx with those columns. */
+export async function loadRoster(file: string, lang: Lang): Promise<Roster> {
+  return (await loadRosterIndex(file, lang)).roster;
+}
+
+/** The same, indexed: the index its checks were made with (a country's roster is ten thousand units). */
+export async function loadRosterIndex(file: string, lang: Lang): Promise<RosterIndex> {
+  const path = resolve(file);
+  // zod is loaded only here, when a roster is given.
+  const { rosterSchema } = await import('../settings/roster-schema.js');
+  if (extname(path).toLowerCase() === '.json') return rosterIndexFrom(await loadJsonSettings(path, rosterSchema, lang), path, lang);
+  let book;
+  try {
+    book = await readBook(path);
+  } catch (error) {
+    if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
+    if (error instanceof ReadError) throw new SettingsError(path, [lang === 'vi' ? `không đọc được danh sách đơn vị (${error.code})` : `cannot read the roster (${error.code})`]);
+    throw error;
+  }
+  return rosterIndexFrom(rosterFromBook(book, path, lang, rosterSchema), path, lang);
+}
+
+/**
+ * `--previous`: a tong-hop.json, or a folder that holds one (the previous run's output folder). A folder without
+ * one is a folder of the previous period's submissions: null, and the caller aggregates it.
+ */
+export async function loadPrevious(path: string, lang: Lang): Promise<PreviousPeriod | null> {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new SettingsFileError(full, 'ENOENT');
+  const json = statSync(full).isDirectory() ? join(full, OUTPUT_NAMES.json) : full;
+  if (!existsSync(json)) return null;
+  if (!json.toLowerCase().endsWith('.json')) {
+    throw new SettingsError(full, [
+      lang === 'vi'
+        ? '--previous nhận tệp tong-hop.json của kỳ trước, hoặc thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước'
+        : '--previous takes the previous period’s tong-hop.json, a folder holding it, or the folder of its submissions',
+    ]);
+  }
+  // zod is loaded only here, when a previous period is given.
+  const { previousJson } = await import('../aggregate/previous-schema.js');
+  return previousFromJson(await loadJsonSettings(json, previousJson, lang), basename(json));
+}
