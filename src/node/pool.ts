@@ -44,7 +44,7 @@ export async function checkFiles(
 /**
  * Threads by default: one on a machine of two cores or fewer. There V8 compiles and collects on the second core while
  * this thread works, and a worker has to compile all the tool's code again in its own heap: on two cores a worker
- * made runs no faster, and at 3,321 files slower (docs/performance.md, "Threads on two cores"). With more cores, one
+ * made runs no faster, and at 3,321 files slower (docs/performance-history.md, "Threads on two cores"). With more cores, one
  * thread a core, at most 4: reading many small files is bound by memory more than by the cores, and each worker holds
  * its own heap (some 40 MB). `CNSCD_THREADS` (a whole number from 1) asks for more or fewer.
  */

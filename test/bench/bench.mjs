@@ -38,7 +38,7 @@ if (!['utf-8', 'windows-1258', 'tcvn3', 'vni'].includes(csvEncoding)) throw new 
 const given = arg('corpus', undefined);
 // With --roster N: the aggregate is timed again with a roster of N units (the country's was 10,321 communes).
 const rosterUnits = Number(arg('roster', '0'));
-// The number of threads the tool does not take by default here (src/parallel/pool.ts: one on two cores or fewer).
+// The number of threads the tool does not take by default here (src/node/pool.ts: one on two cores or fewer).
 const otherThreads = availableParallelism() <= 2 ? '2' : '1';
 
 const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
@@ -166,7 +166,7 @@ for (const size of given ? [undefined] : sizes) {
     [[bin, 'validate', dir, '--json']],
     [[bin, 'aggregate', dir, '--out', out]],
     // From 400 files (below that it reads on one thread whatever the machine), the same on the other number of
-    // threads: two where the tool takes one by default (two cores or fewer, src/parallel/pool.ts), else one — what a
+    // threads: two where the tool takes one by default (two cores or fewer, src/node/pool.ts), else one — what a
     // worker thread brings on this machine.
     ...(withOther ? [[[bin, 'aggregate', dir, '--out', `${out}-1`], { CNSCD_THREADS: otherThreads }]] : []),
     ...(roster ? [[[bin, 'aggregate', dir, '--roster', roster, '--out', `${out}-r`]]] : []),

@@ -2,7 +2,7 @@
 // pair, so that a slow minute of a noisy machine falls on both alike; prints each side's median and best, and in how
 // many pairs the threads won. Run after a build (`npm run build`), on a folder of 400 files or more:
 //   node test/bench/threads.mjs DIR [--pairs 16] [--threads 2]
-// It is how the default number of threads on two cores was chosen (src/parallel/pool.ts, docs/performance.md).
+// It is how the default number of threads on two cores was chosen (src/node/pool.ts, docs/performance-history.md).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
