@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 import { makeFolder } from '../node/write-outputs.js';
 import { STARTER_CONFIG, STARTER_ROSTER } from '../settings/starter-files.js';
-import type { CliText } from './text.js';
-import { UsageError } from './usage-error.js';
+import type { CliText } from '../i18n/cli-text.js';
+import { UsageError } from '../app/usage-error.js';
 
 export const ROSTER_FILE_NAME = 'don-vi.csv';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 
 /** `--lang en` (or `--lang=en`, or CNSCD_LANG=en) before commander runs, so help and errors use it too. */
 export function detectLang(argv: string[]): Lang {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { detectLang } from './lang.js';
-import { CLI_TEXT } from './text.js';
-import { UsageError } from './usage-error.js';
+import { CLI_TEXT } from '../i18n/cli-text.js';
+import { UsageError } from '../app/usage-error.js';
+import type { Lang } from '../model/lang.js';
 
 function version(): string {
   try {
@@ -147,12 +148,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function checkLang(value: unknown, lang: 'vi' | 'en'): void {
+function checkLang(value: unknown, lang: Lang): void {
   if (value !== undefined && value !== 'vi' && value !== 'en') throw new UsageError(CLI_TEXT[lang].badLang(String(value)));
 }
 
 /** Commander speaks English; say the same in the user's language. */
-function translateCommanderError(message: string, lang: 'vi' | 'en'): string {
+function translateCommanderError(message: string, lang: Lang): string {
   const t = CLI_TEXT[lang];
   const text = message.replace(/^error:\s*/, '').trim();
   let m = /^unknown option '([^']+)'/.exec(text);

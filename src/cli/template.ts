@@ -1,10 +1,10 @@
 import { basename, dirname, resolve } from 'node:path';
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 import { parsePeriod } from '../interpret/period.js';
 import { loadSchema } from '../node/load-schema.js';
 import { loadFormWording } from '../node/load-settings.js';
-import type { CliText } from './text.js';
-import { settingsUsageError, UsageError } from './usage-error.js';
+import type { CliText } from '../i18n/cli-text.js';
+import { settingsUsageError, UsageError } from '../app/usage-error.js';
 
 interface TemplateOptions {
   schema?: string;

@@ -1,4 +1,4 @@
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../model/lang.js';
 
 /** A count as people in each language write it: 75.994 in Vietnamese, 75,994 in English. */
 export function formatCount(n: number, lang: Lang): string {

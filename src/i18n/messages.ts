@@ -1,5 +1,6 @@
 import type { Finding, FindingCode, FindingParams } from '../model/finding.js';
-import { countedNoun, formatBytes, formatCount, formatList, type Lang } from './format.js';
+import { countedNoun, formatBytes, formatCount, formatList } from './format.js';
+import type { Lang } from '../model/lang.js';
 
 type Render = (p: FindingParams, f: Finding, lang: Lang) => string;
 

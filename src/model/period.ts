@@ -1,3 +1,4 @@
+import type { Lang } from './lang.js';
 /**
  * A reporting period in one canonical form: a span of whole months within one year.
  * `key` is what files, JSON and comparisons use: `2023`, `2023-H1`, `2024-Q3`, `2023-07`, `2023-01..05`.
@@ -34,7 +35,7 @@ export function endsBefore(a: Period, b: Period): boolean {
 }
 
 /** The period as people write it: `6 tháng đầu năm 2023`, `Quý III/2024` (or in English). */
-export function describePeriod(p: Period, lang: 'vi' | 'en'): string {
+export function describePeriod(p: Period, lang: Lang): string {
   const months = p.lastMonth - p.firstMonth + 1;
   if (lang === 'en') {
     switch (p.kind) {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { SettingsError, SettingsFileError, zodProblems } from '../model/settings-error.js';
+import type { Lang } from '../model/lang.js';
 
 /** A JSON file's data; SettingsFileError when it cannot be opened, SettingsError when it is not JSON. */
 export async function readJson(path: string, kind: 'schema' | 'settings' = 'settings'): Promise<unknown> {
@@ -18,7 +19,7 @@ export async function readJson(path: string, kind: 'schema' | 'settings' = 'sett
 }
 
 /** The one loader of JSON settings: read a file and check it against its zod schema; every problem is listed. */
-export async function loadJsonSettings<T extends z.ZodType>(path: string, schema: T, lang: 'vi' | 'en'): Promise<z.infer<T>> {
+export async function loadJsonSettings<T extends z.ZodType>(path: string, schema: T, lang: Lang): Promise<z.infer<T>> {
   const { z } = await import('zod');
   z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
   const raw = await readJson(path);

@@ -8,12 +8,13 @@ import { Matcher } from '../schema/matcher.js';
 
 export { DEFAULT_SCHEMA_ID, type LoadedSchema } from '../schema/loaded.js';
 import type { ExtendingSchema, FullSchema, Rule } from '../schema/types.js';
+import type { Lang } from '../model/lang.js';
 
 /**
  * zod and the zod schemas load only when a file must be checked: a user's file always, a built-in one only when it
  * differs from the copy checked at build time (`npm run build` checks every built-in template).
  */
-async function validators(lang: 'vi' | 'en') {
+async function validators(lang: Lang) {
   const [{ z }, types] = await Promise.all([import('zod'), import('../schema/types.js')]);
   z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
   return types;
@@ -21,7 +22,7 @@ async function validators(lang: 'vi' | 'en') {
 
 
 /** Load the default schema, or a user's schema file (complete, or `extends` another). */
-export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promise<LoadedSchema> {
+export async function loadSchema(file?: string, lang: Lang = 'vi'): Promise<LoadedSchema> {
   const schema = file ? await loadUserSchema(resolve(file), new Set(), lang) : await loadBuiltIn(DEFAULT_SCHEMA_ID, lang);
   const source = file ?? DEFAULT_SCHEMA_ID;
   const problems = semanticProblems(schema, lang);
@@ -38,7 +39,7 @@ export async function loadSchema(file?: string, lang: 'vi' | 'en' = 'vi'): Promi
 }
 
 /** A built-in schema: the build-time checked copy when the file is unchanged, else checked with zod now. */
-export async function loadBuiltIn(id: string, lang: 'vi' | 'en' = 'vi', useChecked = true): Promise<FullSchema> {
+export async function loadBuiltIn(id: string, lang: Lang = 'vi', useChecked = true): Promise<FullSchema> {
   const path = resolve(TEMPLATES_DIR, 'schemas', `${id}.json`);
   if (useChecked) {
     const checked = await checkedCopy<FullSchema>(path);
@@ -50,7 +51,7 @@ export async function loadBuiltIn(id: string, lang: 'vi' | 'en' = 'vi', useCheck
   return parsed.data;
 }
 
-async function loadUserSchema(path: string, seen: Set<string>, lang: 'vi' | 'en'): Promise<FullSchema> {
+async function loadUserSchema(path: string, seen: Set<string>, lang: Lang): Promise<FullSchema> {
   if (seen.has(path)) throw new SettingsError(path, [`"extends" vòng tròn / circular "extends"`], 'schema');
   seen.add(path);
   const raw = await readJson(path, 'schema');
@@ -66,7 +67,7 @@ async function loadUserSchema(path: string, seen: Set<string>, lang: 'vi' | 'en'
   return parsed.data;
 }
 
-async function loadBase(ref: string, dir: string, seen: Set<string>, lang: 'vi' | 'en'): Promise<FullSchema> {
+async function loadBase(ref: string, dir: string, seen: Set<string>, lang: Lang): Promise<FullSchema> {
   if (/^[a-z0-9-]+$/i.test(ref) && !ref.endsWith('.json')) {
     try {
       return await loadBuiltIn(ref, lang);
@@ -136,7 +137,7 @@ function applyChanges(base: FullSchema, change: ExtendingSchema, path: string): 
 }
 
 /** Problems zod cannot see: duplicate codes and ids, rules that name indicators the schema does not have. */
-function semanticProblems(schema: FullSchema, lang: 'vi' | 'en'): string[] {
+function semanticProblems(schema: FullSchema, lang: Lang): string[] {
   const problems: string[] = [];
   const codes = new Set<string>();
   schema.indicators.forEach((ind, i) => {

@@ -1,7 +1,7 @@
 import { relativeTo } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 import { countBySeverity } from '../model/file-result.js';
 import { findingJson, valuesJson } from './json.js';
 import { jsonBytes, lazyArray } from './json-bytes.js';

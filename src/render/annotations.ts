@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 import { messageOf } from '../i18n/messages.js';
 
 /** GitHub's escaping: data loses %, CR and LF; properties also lose `:` and `,`. */

@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { Origin } from '../model/origin.js';
 import { describePeriod } from '../model/period.js';
 import type { ReportedValue, UnitReport } from '../model/submission.js';
-import type { Lang } from '../i18n/format.js';
+import type { Lang } from '../model/lang.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { jsonBytes, lazyArray } from './json-bytes.js';

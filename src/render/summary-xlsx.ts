@@ -2,31 +2,16 @@ import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../model/period.js';
 import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
-import { formatCount, type Lang } from '../i18n/format.js';
+import { formatCount } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { moreNames, NOTE_HEADERS, PRODUCT_HEADERS, SUMMARY_SHEETS, UNITS_SEPARATOR } from '../model/summary-workbook.js';
 import type { FullSchema } from '../schema/types.js';
 import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from '../model/relative-path.js';
 import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
+import type { Lang } from '../model/lang.js';
+import { FILE_STATUS_WORDS, SKIP_WORDS } from '../i18n/terminal-words.js';
 
-const STATUS_VI: Record<string, string> = {
-  counted: 'đã tổng hợp',
-  'partly-counted': 'tổng hợp một phần',
-  'not-counted': 'chưa tổng hợp (còn lỗi)',
-  unreadable: 'không đọc được',
-};
-export const SKIP_VI: Record<string, string> = {
-  'lock-file': 'tệp khoá của Excel (~$…)',
-  hidden: 'tệp/thư mục ẩn',
-  'system-file': 'tệp hệ thống',
-  document: 'văn bản, không phải báo cáo số liệu',
-  folder: 'thư mục con',
-  'folder-link': 'liên kết tới thư mục (không đọc)',
-  'earlier-output': 'kết quả tổng hợp của lần chạy trước',
-  settings: 'tệp cấu hình',
-  'not-a-submission': 'không phải tệp báo cáo',
-};
 
 /**
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
@@ -120,10 +105,10 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
-      return [rel(f.path), namesInCell(f.units, '; '), STATUS_VI[f.status] ?? f.status, f.errors, f.warnings, f.sha256];
+      return [rel(f.path), namesInCell(f.units, '; '), FILE_STATUS_WORDS.vi[f.status], f.errors, f.warnings, f.sha256];
     }
     const s = a.skipped[i - a.files.length]!;
-    return [rel(s.path), '', `bỏ qua: ${SKIP_VI[s.reason] ?? s.reason}`, null, null, ''];
+    return [rel(s.path), '', `bỏ qua: ${SKIP_WORDS.vi[s.reason]}`, null, null, ''];
   });
 
   // Chưa báo cáo: every unit of the roster that sent nothing, however many (the terminal and the report name the first).

@@ -1,10 +1,12 @@
 import type { Style } from './style.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
-import { formatCount, type Lang } from '../i18n/format.js';
+import { formatCount } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { wrap } from './wrap.js';
+import type { Lang } from '../model/lang.js';
+import { VALIDATE_WORDS } from '../i18n/terminal-words.js';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -13,49 +15,10 @@ export interface TerminalOptions {
   width: number;
 }
 
-/** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org). */
-export function wantColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0') return true;
-  return !!stream.isTTY;
-}
-
 const viCount = (n: number) => formatCount(n, 'vi');
 const enCount = (n: number) => formatCount(n, 'en');
 
-const WORDS = {
-  vi: {
-    error: 'lỗi',
-    warning: 'cảnh báo',
-    valid: 'hợp lệ',
-    unreadable: 'không đọc được',
-    errors: (n: number) => `${viCount(n)} lỗi`,
-    warnings: (n: number) => `${viCount(n)} cảnh báo`,
-    line: (l: number, c?: number) => (c ? `dòng ${l}, cột ${c}` : `dòng ${l}`),
-    file: 'tệp',
-    units: (n: number) => `${viCount(n)} đơn vị`,
-    total: (files: number, valid: number) => `${viCount(files)} tệp: ${viCount(valid)} hợp lệ, ${viCount(files - valid)} cần sửa`,
-    moreFiles: (n: number, e: number) => `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ với --json.`,
-    absent: (n: number) => `${viCount(n)} tệp không có một số chỉ tiêu (coi là chưa báo cáo); tệp nào thiếu chỉ tiêu nào: --json.`,
-  },
-  en: {
-    error: 'error',
-    warning: 'warning',
-    valid: 'valid',
-    unreadable: 'cannot be read',
-    errors: (n: number) => `${enCount(n)} error${n === 1 ? '' : 's'}`,
-    warnings: (n: number) => `${enCount(n)} warning${n === 1 ? '' : 's'}`,
-    line: (l: number, c?: number) => (c ? `line ${l}, col ${c}` : `line ${l}`),
-    file: 'file',
-    units: (n: number) => `${enCount(n)} unit${n === 1 ? '' : 's'}`,
-    total: (files: number, valid: number) => `${enCount(files)} files: ${enCount(valid)} valid, ${enCount(files - valid)} to fix`,
-    moreFiles: (n: number, e: number) =>
-      `… and ${enCount(n)} more file${n === 1 ? '' : 's'} with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them with --json.`,
-    absent: (n: number) =>
-      `${enCount(n)} ${n === 1 ? 'file lacks' : 'files lack'} some indicators (taken as not reported); which file lacks which: --json.`,
-  },
-};
+const WORDS = VALIDATE_WORDS;
 
 /**
  * Beyond this many files (a province's folder, the country's), a report on the screen lists only the files with

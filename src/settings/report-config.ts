@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import type { reportConfigSchema } from './report-config-schema.js';
 import type { FullSchema } from '../schema/types.js';
 import { SettingsError } from '../model/settings-error.js';
+import type { Lang } from '../model/lang.js';
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 
 export const CONFIG_FILE_NAME = 'cnscd.config.json';
 
 /** The sorting rules name indicators by code: each must be in the schema. */
-export function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: 'vi' | 'en', source: string): void {
+export function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: Lang, source: string): void {
   const codes = new Set(schema.indicators.map((i) => i.code));
   const problems: string[] = [];
   config.phanLoai.forEach((rule, i) =>

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertToPdf, PdfTimeout, pdfTimeoutMs } from '../../src/node/pdf.js';
-import { CLI_TEXT } from '../../src/cli/text.js';
+import { CLI_TEXT } from '../../src/i18n/cli-text.js';
 import { DISTRICTS } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';

@@ -102,8 +102,8 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const out = tempDir();
     const r = cnscd(['aggregate', top, '-r', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải số liệu\n');
-    expect(r.stdout).toContain('  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n');
+    expect(r.stdout).toContain('Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải báo cáo số liệu\n');
+    expect(r.stdout).toContain('  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải báo cáo số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n');
     expect(r.stdout).not.toContain('bc-50.pdf');
     expect(JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')).skipped).toHaveLength(62);
   });

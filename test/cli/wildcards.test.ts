@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandWildcards, wildcardParts } from '../../src/cli/wildcards.js';
+import { expandWildcards, wildcardParts } from '../../src/node/wildcards.js';
 import { cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
