@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding.js';
 import type { FullSchema } from '../schema/types.js';
 import { levelOf, type RosterIndex } from '../settings/roster.js';
 import { indicatorTotals, type CountedUnit } from './totals.js';
+import { LEVEL_WORDS } from '../i18n/settings-text.js';
 
 /** `--by huyen|tinh|captren` (or district, province, parent) → the level; null for anything else. */
 export function parseLevel(text: string): Level | null {
@@ -15,11 +16,6 @@ export function parseLevel(text: string): Level | null {
   return null;
 }
 
-export const LEVEL_WORDS: Record<Level, { vi: string; en: string }> = {
-  huyen: { vi: 'huyện', en: 'district' },
-  tinh: { vi: 'tỉnh', en: 'province' },
-  parent: { vi: 'trên', en: 'parent unit' },
-};
 
 /** The group of units whose parent is not known. */
 export const NO_PARENT = 'Chưa rõ đơn vị cấp trên';
@@ -77,7 +73,7 @@ export function groupUnits(units: GroupedUnit[], level: Level, roster: RosterInd
     const parent = ancestorAt(u.name, level, roster, u.fileParents);
     if (!parent) {
       findings.push(
-        makeFinding('parent-unknown', u.file, undefined, { unit: u.name, levelVi: LEVEL_WORDS[level].vi, levelEn: LEVEL_WORDS[level].en, group: NO_PARENT }, { unit: u.name }),
+        makeFinding('parent-unknown', u.file, undefined, { unit: u.name, levelVi: LEVEL_WORDS.vi[level], levelEn: LEVEL_WORDS.en[level], group: NO_PARENT }, { unit: u.name }),
       );
     }
     const name = parent?.name ?? NO_PARENT;

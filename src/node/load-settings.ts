@@ -15,6 +15,7 @@ import type { Wording } from '../settings/wording.js';
 import { loadJsonSettings } from './json-file.js';
 import { readBook } from './read-file.js';
 import { builtDefaults, checkedCopy, TEMPLATES_DIR } from './templates.js';
+import { SETTINGS_TEXT } from '../i18n/settings-text.js';
 
 /** Settings given on the command line; they win over the file. */
 export interface ConfigFlags {
@@ -50,7 +51,7 @@ export async function loadReportConfig(file: string | undefined, dir: string, fl
   };
   const checked = reportConfigSchema.safeParse(merged);
   if (!checked.success) {
-    throw new SettingsError(lang === 'vi' ? 'tùy chọn dòng lệnh' : 'command-line options', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new SettingsError(SETTINGS_TEXT[lang].commandLineOptions, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   return { config: checked.data, source };
 }
@@ -92,7 +93,7 @@ export async function loadRosterIndex(file: string, lang: Lang): Promise<RosterI
     book = await readBook(path);
   } catch (error) {
     if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
-    if (error instanceof ReadError) throw new SettingsError(path, [lang === 'vi' ? `không đọc được danh sách đơn vị (${error.code})` : `cannot read the roster (${error.code})`]);
+    if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].rosterUnreadable(error.code)]);
     throw error;
   }
   return rosterIndexFrom(rosterFromBook(book, path, lang, rosterSchema), path, lang);
@@ -108,11 +109,7 @@ export async function loadPrevious(path: string, lang: Lang): Promise<PreviousPe
   const json = statSync(full).isDirectory() ? join(full, OUTPUT_NAMES.json) : full;
   if (!existsSync(json)) return null;
   if (!json.toLowerCase().endsWith('.json')) {
-    throw new SettingsError(full, [
-      lang === 'vi'
-        ? '--previous nhận tệp tong-hop.json của kỳ trước, hoặc thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước'
-        : '--previous takes the previous period’s tong-hop.json, a folder holding it, or the folder of its submissions',
-    ]);
+    throw new SettingsError(full, [SETTINGS_TEXT[lang].previousWrongFile]);
   }
   // zod is loaded only here, when a previous period is given.
   const { previousJson } = await import('../aggregate/previous-schema.js');

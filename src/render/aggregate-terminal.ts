@@ -4,10 +4,10 @@ import { AGGREGATE_WORDS } from '../i18n/terminal-words.js';
 import { describePeriod } from '../model/period.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../model/file-result.js';
-import { LEVEL_WORDS } from '../aggregate/levels.js';
 import type { Finding } from '../model/finding.js';
 import { findingLines, printable, sentence, SHOWN_FILES, SHOWN_FINDINGS, type TerminalOptions } from './terminal.js';
 import { wrap } from './wrap.js';
+import { LEVEL_WORDS } from '../i18n/settings-text.js';
 
 const viCount = (n: number) => formatCount(n, 'vi');
 const enCount = (n: number) => formatCount(n, 'en');
@@ -67,7 +67,7 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   out.push('');
 
   if (a.grouping) {
-    out.push(c.bold(w.groups(options.lang === 'vi' ? LEVEL_WORDS[a.grouping.level].vi : LEVEL_WORDS[a.grouping.level].en)));
+    out.push(c.bold(w.groups(LEVEL_WORDS[options.lang][a.grouping.level])));
     for (const g of a.grouping.groups) out.push(`  ${printable(w.groupLine(g.name, g.units.length))}`);
     out.push('');
   }

@@ -3,6 +3,7 @@ import type { reportConfigSchema } from './report-config-schema.js';
 import type { FullSchema } from '../schema/types.js';
 import { SettingsError } from '../model/settings-error.js';
 import type { Lang } from '../model/lang.js';
+import { SETTINGS_TEXT } from '../i18n/settings-text.js';
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 
@@ -15,11 +16,7 @@ export function checkSortingRules(config: ReportConfig, schema: FullSchema, lang
   config.phanLoai.forEach((rule, i) =>
     rule.dieuKien.forEach((c, j) => {
       if (!codes.has(c.chiTieu)) {
-        problems.push(
-          lang === 'vi'
-            ? `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" không có trong bộ chỉ tiêu (xem: cnscd schema)`
-            : `phanLoai[${i}].dieuKien[${j}].chiTieu: "${c.chiTieu}" is not an indicator of the schema (see: cnscd schema)`,
-        );
+        problems.push(SETTINGS_TEXT[lang].sortingUnknownIndicator(i, j, c.chiTieu));
       }
     }),
   );

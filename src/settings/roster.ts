@@ -6,6 +6,7 @@ import type { Book } from '../model/sheet.js';
 import { NearestNames } from './nearest-names.js';
 import type { rosterSchema, rosterUnitSchema } from './roster-schema.js';
 import { SettingsError } from '../model/settings-error.js';
+import { SETTINGS_TEXT } from '../i18n/settings-text.js';
 
 export type RosterSchema = typeof rosterSchema;
 
@@ -237,7 +238,7 @@ export function rosterIndexFrom(raw: z.infer<RosterSchema>, path: string, lang: 
   const codes = new Map<string, RosterUnit>();
   raw.donVi.forEach((u, i) => {
     const sameCode = u.ma ? codes.get(codeKey(u.ma)) : undefined;
-    if (sameCode) problems.push(lang === 'vi' ? `donVi[${i}]: mã "${u.ma}" của "${u.ten}" trùng với mã của "${sameCode.ten}"` : `donVi[${i}]: code "${u.ma}" of "${u.ten}" is also the code of "${sameCode.ten}"`);
+    if (sameCode) problems.push(SETTINGS_TEXT[lang].rosterCodeClash(i, u.ma!, u.ten, sameCode.ten));
     if (u.ma) codes.set(codeKey(u.ma), u);
     for (const name of [u.ten, ...u.tenKhac]) {
       const full = seenFull.get(fold(name));
@@ -247,11 +248,7 @@ export function rosterIndexFrom(raw: z.infer<RosterSchema>, path: string, lang: 
       // Two units of one name are two units when each has its own code: a report, or a unit's capTren, tells which by
       // its code.
       if (clash && !(u.ma && clash.ma)) {
-        problems.push(
-          lang === 'vi'
-            ? `donVi[${i}]: "${name}" trùng với "${clash.ten}" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai`
-            : `donVi[${i}]: "${name}" is the same name as "${clash.ten}" (without Huyện/TP/TX…); if they are two units, give each its code (Mã)`,
-        );
+        problems.push(SETTINGS_TEXT[lang].rosterNameClash(i, name, clash.ten));
       }
       seenFull.set(fold(name), u);
       if (reporting.has(u)) seen.set(key, u);
@@ -261,11 +258,7 @@ export function rosterIndexFrom(raw: z.infer<RosterSchema>, path: string, lang: 
   raw.donVi.forEach((u, i) => {
     const count = u.capTren && !codes.has(codeKey(u.capTren)) ? index.unitsNamed(u.capTren) : 0;
     if (count > 1) {
-      problems.push(
-        lang === 'vi'
-          ? `donVi[${i}]: cấp trên "${u.capTren}" của "${u.ten}" là tên của ${count} đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên`
-          : `donVi[${i}]: the capTren "${u.capTren}" of "${u.ten}" is the name of ${count} units in the roster; give the parent's code there instead`,
-      );
+      problems.push(SETTINGS_TEXT[lang].rosterParentAmbiguous(i, u.capTren!, u.ten, count));
     }
   });
   if (problems.length > 0) throw new SettingsError(path, problems);
@@ -286,7 +279,7 @@ export function rosterFromBook(book: Book, path: string, lang: Lang, rosterSchem
   const rows = sheet ? [...sheet.rows.entries()].sort((a, b) => a[0] - b[0]) : [];
   const header = rows.findIndex(([, cells]) => [...cells.values()].some((c) => COLUMNS[fold(cellText(c))] === 'ten'));
   if (!sheet || header < 0) {
-    throw new SettingsError(path, [lang === 'vi' ? 'không thấy dòng tiêu đề có cột "Tên" (và "Mã", "Loại", "Cấp trên")' : 'no header row with a "Tên" column (and "Mã", "Loại", "Cấp trên")']);
+    throw new SettingsError(path, [SETTINGS_TEXT[lang].rosterNoHeader]);
   }
   const columns = new Map<number, keyof RosterUnit>();
   for (const [col, cell] of rows[header]![1]) {

@@ -26,7 +26,7 @@ import { Pieces } from '../pieces.js';
 import { zipParts } from '../zip.js';
 
 /**
- * The BÁO CÁO as Word lays it out under Decree 30/2020/NĐ-CP (../shared/docs/report-layout.md): A4, margins
+ * The BÁO CÁO as Word lays it out under Decree 30/2020/NĐ-CP (docs/report-layout.md): A4, margins
  * 20/20/30/15 mm, Times New Roman, the borderless two-column header, page numbers from page 2, and the appendix
  * in its own landscape section with its own page numbers.
  */
