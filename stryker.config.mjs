@@ -24,8 +24,8 @@ export default {
     'src/aggregate/doubts.ts',
     'src/aggregate/classes.ts',
     'src/read/encoding/*.ts',
-    'src/read/xlsx.ts:153-418',
-    'src/read/cells.ts:86-110',
+    'src/read/xlsx.ts:158-439',
+    'src/read/cells.ts:105-130',
   ],
   concurrency: 2,
   // The raw report (every mutant's status, in mutation-testing-report-schema's JSON) is committed, and is also the

@@ -7,8 +7,23 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/interpret/**/*.test.ts', 'test/check/**/*.test.ts', 'test/aggregate/**/*.test.ts', 'test/read/**/*.test.ts', 'test/render/report-lists.test.ts', 'test/reliability/fault-injection.test.ts', 'test/reliability/wrong-digit.test.ts', 'test/docs.test.ts'],
-    exclude: ['test/read/lean-xlsx-property.test.ts', 'test/read/zip-bounds.test.ts', 'test/aggregate/levels-periods.test.ts', 'test/aggregate/same-names.test.ts', 'test/aggregate/notes-up.test.ts'],
+    include: [
+      'test/interpret/**/*.test.ts',
+      'test/check/**/*.test.ts',
+      'test/aggregate/**/*.test.ts',
+      'test/read/**/*.test.ts',
+      'test/render/report-lists.test.ts',
+      'test/reliability/fault-injection.test.ts',
+      'test/reliability/wrong-digit.test.ts',
+      'test/docs.test.ts',
+    ],
+    exclude: [
+      'test/read/lean-xlsx-property.test.ts',
+      'test/read/zip-bounds.test.ts',
+      'test/aggregate/levels-periods.test.ts',
+      'test/aggregate/same-names.test.ts',
+      'test/aggregate/notes-up.test.ts',
+    ],
     testTimeout: 30_000,
     isolate: false,
     setupFiles: ['test/support/setup.ts'],

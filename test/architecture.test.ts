@@ -107,7 +107,11 @@ describe('the import graph', () => {
   });
 
   it('keeps Node to the edge: no stage imports a node: module', () => {
-    const node = packages.filter((p) => ANYWHERE.has(floorOf(p.from)) && (p.to.startsWith('node:') || ['fs', 'path', 'os', 'zlib', 'crypto', 'worker_threads', 'child_process', 'module', 'url', 'buffer'].includes(p.to)));
+    const node = packages.filter(
+      (p) =>
+        ANYWHERE.has(floorOf(p.from)) &&
+        (p.to.startsWith('node:') || ['fs', 'path', 'os', 'zlib', 'crypto', 'worker_threads', 'child_process', 'module', 'url', 'buffer'].includes(p.to)),
+    );
     expect(node.map((p) => `src/${p.from}:${p.line} imports ${p.to}`)).toEqual([]);
   });
 
@@ -119,7 +123,8 @@ describe('the import graph', () => {
 
   it('has no cycle between folders', () => {
     const edges = new Map<string, Set<string>>();
-    for (const i of imports) if (floorOf(i.from) !== floorOf(i.to)) (edges.get(floorOf(i.from)) ?? edges.set(floorOf(i.from), new Set()).get(floorOf(i.from))!).add(floorOf(i.to));
+    for (const i of imports)
+      if (floorOf(i.from) !== floorOf(i.to)) (edges.get(floorOf(i.from)) ?? edges.set(floorOf(i.from), new Set()).get(floorOf(i.from))!).add(floorOf(i.to));
     expect(cycles([...FLOORS], edges).map((c) => c.join(' ⇄ '))).toEqual([]);
   });
 

@@ -34,7 +34,12 @@ describe('docs/submission-format.md', () => {
   it('lists every rule with its severity, and every ratio', () => {
     const rules = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| `[^|]+ \| (error|warning) \|$/gm)].map((m) => ({ id: m[1]!, severity: m[2]! }));
     expect(rules).toEqual(schema.rules.map(({ id, severity }) => ({ id, severity })));
-    const ratios = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| ([^|`]+) \| `([a-z0-9_]+)` \/ `([a-z0-9_]+)` \|$/gm)].map((m) => ({ id: m[1]!, label: m[2]!.trim(), numerator: m[3]!, denominator: m[4]! }));
+    const ratios = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| ([^|`]+) \| `([a-z0-9_]+)` \/ `([a-z0-9_]+)` \|$/gm)].map((m) => ({
+      id: m[1]!,
+      label: m[2]!.trim(),
+      numerator: m[3]!,
+      denominator: m[4]!,
+    }));
     expect(ratios).toEqual(schema.ratios.map(({ id, label, numerator, denominator }) => ({ id, label, numerator, denominator })));
   });
 });

@@ -24,7 +24,13 @@ export function changeOf(previous: number | null | undefined, current: number | 
  * code, else by the roster, else by its name without prefixes. A count the schema says only grows (`neverFalls`)
  * and that fell is a warning on the cell of this period's figure, naming both figures.
  */
-export function comparePeriods(units: CurrentUnit[], totals: IndicatorTotal[], previous: PreviousPeriod, schema: FullSchema, roster: RosterIndex | undefined): { comparison: Comparison; findings: Finding[] } {
+export function comparePeriods(
+  units: CurrentUnit[],
+  totals: IndicatorTotal[],
+  previous: PreviousPeriod,
+  schema: FullSchema,
+  roster: RosterIndex | undefined,
+): { comparison: Comparison; findings: Finding[] } {
   const identity = (name: string) => {
     const row = roster?.match(name).unit;
     return row ? roster!.nameOf(row) : unitKey(name);

@@ -92,7 +92,15 @@ export function doubtfulFigures(units: Unit[], schema: FullSchema, options: Doub
           'value-outlier',
           u.file,
           v.origin,
-          { label: ind.label, value, median: Math.round(mid), factor: readable(high ? value / mid : mid / value), direction: high ? 'high' : 'low', units: having.length, score: Math.round(z * 10) / 10 },
+          {
+            label: ind.label,
+            value,
+            median: Math.round(mid),
+            factor: readable(high ? value / mid : mid / value),
+            direction: high ? 'high' : 'low',
+            units: having.length,
+            score: Math.round(z * 10) / 10,
+          },
           { unit: u.name, indicator: ind.code, actual: value },
         ),
       );

@@ -103,7 +103,9 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
       ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: fileName(options.roster.roster.source) }
       : null,
     missing: options.roster
-      ? options.roster.reporting.filter((u) => !reportedKeys.has(options.roster!.nameOf(u))).map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
+      ? options.roster.reporting
+          .filter((u) => !reportedKeys.has(options.roster!.nameOf(u)))
+          .map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
       : [],
     notCounted: entries
       .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))

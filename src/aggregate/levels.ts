@@ -9,13 +9,14 @@ import { LEVEL_WORDS } from '../i18n/settings-text.js';
 
 /** `--by huyen|tinh|captren` (or district, province, parent) → the level; null for anything else. */
 export function parseLevel(text: string): Level | null {
-  const f = fold(text).replace(/^cap\s+/, '').replace(/\s+/g, '');
+  const f = fold(text)
+    .replace(/^cap\s+/, '')
+    .replace(/\s+/g, '');
   if (['huyen', 'district', 'quan', 'thixa'].includes(f)) return 'huyen';
   if (['tinh', 'province'].includes(f)) return 'tinh';
   if (['captren', 'tren', 'parent'].includes(f)) return 'parent';
   return null;
 }
-
 
 /** The group of units whose parent is not known. */
 export const NO_PARENT = 'Chưa rõ đơn vị cấp trên';
@@ -35,7 +36,12 @@ export interface GroupedUnit extends CountedUnit {
  * else the word its name starts with); failing that, up the parents the file names (nearest first), or the nearest
  * parent whose level cannot be told. Null when nothing names a parent.
  */
-export function ancestorAt(unitName: string, level: Level, roster: RosterIndex | undefined, fileParents: readonly string[] = []): { name: string; code?: string } | null {
+export function ancestorAt(
+  unitName: string,
+  level: Level,
+  roster: RosterIndex | undefined,
+  fileParents: readonly string[] = [],
+): { name: string; code?: string } | null {
   const row = roster?.match(unitName).unit;
   const chain: { name: string; code?: string; kind: string; above: boolean }[] = [];
   let current = row;
@@ -43,8 +49,13 @@ export function ancestorAt(unitName: string, level: Level, roster: RosterIndex |
   const seen = new Set<string>();
   while (parentName && !seen.has(fold(parentName)) && chain.length < 8) {
     seen.add(fold(parentName));
-    const parentRow = current ? roster?.parentRow(current) ?? undefined : undefined;
-    chain.push({ name: parentRow ? roster!.nameOf(parentRow) : parentName, ...(parentRow?.ma ? { code: parentRow.ma } : {}), kind: parentRow?.loai ?? '', above: !!parentRow?.capTren });
+    const parentRow = current ? (roster?.parentRow(current) ?? undefined) : undefined;
+    chain.push({
+      name: parentRow ? roster!.nameOf(parentRow) : parentName,
+      ...(parentRow?.ma ? { code: parentRow.ma } : {}),
+      kind: parentRow?.loai ?? '',
+      above: !!parentRow?.capTren,
+    });
     current = parentRow;
     parentName = parentRow?.capTren ?? '';
   }
@@ -65,7 +76,12 @@ export function ancestorAt(unitName: string, level: Level, roster: RosterIndex |
  * without a roster, by name;
  * units keep their order within a group; subtotals are sums over the group's units, as the totals are.
  */
-export function groupUnits(units: GroupedUnit[], level: Level, roster: RosterIndex | undefined, schema: FullSchema): { grouping: Grouping; parentOf: Map<string, string>; findings: Finding[] } {
+export function groupUnits(
+  units: GroupedUnit[],
+  level: Level,
+  roster: RosterIndex | undefined,
+  schema: FullSchema,
+): { grouping: Grouping; parentOf: Map<string, string>; findings: Finding[] } {
   const findings: Finding[] = [];
   const groups = new Map<string, { name: string; code?: string; members: GroupedUnit[] }>();
   const parentOf = new Map<string, string>();
@@ -73,7 +89,13 @@ export function groupUnits(units: GroupedUnit[], level: Level, roster: RosterInd
     const parent = ancestorAt(u.name, level, roster, u.fileParents);
     if (!parent) {
       findings.push(
-        makeFinding('parent-unknown', u.file, undefined, { unit: u.name, levelVi: LEVEL_WORDS.vi[level], levelEn: LEVEL_WORDS.en[level], group: NO_PARENT }, { unit: u.name }),
+        makeFinding(
+          'parent-unknown',
+          u.file,
+          undefined,
+          { unit: u.name, levelVi: LEVEL_WORDS.vi[level], levelEn: LEVEL_WORDS.en[level], group: NO_PARENT },
+          { unit: u.name },
+        ),
       );
     }
     const name = parent?.name ?? NO_PARENT;
@@ -85,7 +107,9 @@ export function groupUnits(units: GroupedUnit[], level: Level, roster: RosterInd
   }
   // Without a roster there is no official order: the groups by name, numbers as numbers (a ministry's folders
   // `01. Hà Nội`, `02. Hà Giang` … keep their order), the units without a parent last.
-  const ordered = roster ? [...groups.values()] : [...groups.values()].sort((a, b) => (a.name === NO_PARENT ? 1 : b.name === NO_PARENT ? -1 : numberedOrder(a.name, b.name)));
+  const ordered = roster
+    ? [...groups.values()]
+    : [...groups.values()].sort((a, b) => (a.name === NO_PARENT ? 1 : b.name === NO_PARENT ? -1 : numberedOrder(a.name, b.name)));
   const out: UnitGroup[] = ordered.map((g) => ({
     name: g.name,
     ...(g.code ? { code: g.code } : {}),

@@ -6,10 +6,14 @@ import type { previousJson } from './previous-schema.js';
 /** A previous period from its tong-hop.json, as checked (`source`: the file's name, for the report). */
 export function previousFromJson(doc: z.infer<typeof previousJson>, source: string): PreviousPeriod {
   return {
-    period: doc.period ? parsePeriod(doc.period) ?? null : null,
+    period: doc.period ? (parsePeriod(doc.period) ?? null) : null,
     source,
     totals: new Map(Object.entries(doc.totals).map(([code, t]) => [code, t.value])),
-    units: doc.units.map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), values: new Map(Object.entries(u.values).map(([code, v]) => [code, v.value])) })),
+    units: doc.units.map((u) => ({
+      name: u.name,
+      ...(u.code ? { code: u.code } : {}),
+      values: new Map(Object.entries(u.values).map(([code, v]) => [code, v.value])),
+    })),
   };
 }
 

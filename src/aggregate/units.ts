@@ -21,10 +21,7 @@ export function unitEntries(results: FileResult[]): UnitEntry[] {
     const errors = r.findings.filter((f) => f.severity === 'error');
     for (const report of sub.reports) {
       const written = report.unit?.value ?? '';
-      const own =
-        sub.layout === 'table'
-          ? errors.filter((f) => (f.unit ? f.unit === written : f.code !== 'total-mismatch'))
-          : errors;
+      const own = sub.layout === 'table' ? errors.filter((f) => (f.unit ? f.unit === written : f.code !== 'total-mismatch')) : errors;
       entries.push({
         file: r.path,
         report,
@@ -76,14 +73,26 @@ export function collapseSummaries(entries: UnitEntry[], results: FileResult[], r
         if (v.value === null) continue;
         const sum = values.get(code);
         const origin = totalCells.get(code)?.origin ?? covered.origin;
-        values.set(code, sum ? { ...sum, value: sum.value! + v.value, raw: String(sum.value! + v.value) } : { code, value: v.value, status: 'ok', raw: String(v.value), origin, label: v.label });
+        values.set(
+          code,
+          sum
+            ? { ...sum, value: sum.value! + v.value, raw: String(sum.value! + v.value) }
+            : { code, value: v.value, status: 'ok', raw: String(v.value), origin, label: v.label },
+        );
       }
     }
     // Its rows' notes go with it, each prose note saying whose it is; their products are its products.
     const notes = mine.flatMap((m) => (m.report.notes ?? []).map((n) => (n.items ? n : { ...n, text: `${m.writtenName}: ${n.text}` })));
     out.push({
       file: e.file,
-      report: { unit: covered, period: mine.find((m) => m.report.period)?.report.period ?? null, info: {}, values, duplicates: [], ...(notes.length > 0 ? { notes } : {}) },
+      report: {
+        unit: covered,
+        period: mine.find((m) => m.report.period)?.report.period ?? null,
+        info: {},
+        values,
+        duplicates: [],
+        ...(notes.length > 0 ? { notes } : {}),
+      },
       writtenName: covered.value,
       name: covered.value,
       key: unitKey(covered.value),
@@ -117,16 +126,35 @@ export function checkPeriods(entries: UnitEntry[], period: Period | null): Findi
     const p = e.report.period;
     if (p && p.value.key !== period.key) {
       findings.push(
-        makeFinding('period-differs', e.file, p.origin, { period: describePeriod(p.value, 'vi'), expected: describePeriod(period, 'vi'), periodEn: describePeriod(p.value, 'en'), expectedEn: describePeriod(period, 'en') }, {
-          ...(e.writtenName ? { unit: e.writtenName } : {}),
-          expected: period.key,
-          actual: p.value.key,
-        }),
+        makeFinding(
+          'period-differs',
+          e.file,
+          p.origin,
+          {
+            period: describePeriod(p.value, 'vi'),
+            expected: describePeriod(period, 'vi'),
+            periodEn: describePeriod(p.value, 'en'),
+            expectedEn: describePeriod(period, 'en'),
+          },
+          {
+            ...(e.writtenName ? { unit: e.writtenName } : {}),
+            expected: period.key,
+            actual: p.value.key,
+          },
+        ),
       );
       e.excluded ??= 'period';
     } else if (!p && !e.excluded && !warnedFiles.has(e.file)) {
       warnedFiles.add(e.file);
-      findings.push(makeFinding('period-assumed', e.file, undefined, { expected: describePeriod(period, 'vi'), expectedEn: describePeriod(period, 'en') }, { expected: period.key }));
+      findings.push(
+        makeFinding(
+          'period-assumed',
+          e.file,
+          undefined,
+          { expected: describePeriod(period, 'vi'), expectedEn: describePeriod(period, 'en') },
+          { expected: period.key },
+        ),
+      );
     }
   }
   return findings;
@@ -148,12 +176,26 @@ export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefine
       continue;
     }
     if (m.ambiguous) {
-      findings.push(makeFinding('unit-ambiguous', e.file, e.report.unit?.origin ?? e.report.rowOrigin, { unit: e.writtenName, units: m.ambiguous }, { unit: e.writtenName, actual: e.writtenName }));
+      findings.push(
+        makeFinding(
+          'unit-ambiguous',
+          e.file,
+          e.report.unit?.origin ?? e.report.rowOrigin,
+          { unit: e.writtenName, units: m.ambiguous },
+          { unit: e.writtenName, actual: e.writtenName },
+        ),
+      );
       e.excluded ??= 'unknown-unit';
       continue;
     }
     findings.push(
-      makeFinding('unit-unknown', e.file, e.report.unit?.origin ?? e.report.rowOrigin, { unit: e.writtenName, suggestions: m.suggestions }, { unit: e.writtenName, actual: e.writtenName }),
+      makeFinding(
+        'unit-unknown',
+        e.file,
+        e.report.unit?.origin ?? e.report.rowOrigin,
+        { unit: e.writtenName, suggestions: m.suggestions },
+        { unit: e.writtenName, actual: e.writtenName },
+      ),
     );
     e.excluded ??= 'unknown-unit';
   }

@@ -83,7 +83,11 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
   const settings = await guard(t, async () => {
     const schema = await loadSchema(opts.schema, lang);
     const roster = opts.roster ? await loadRosterIndex(opts.roster, lang) : undefined;
-    const flags = { ...(opts.number !== undefined ? { number: opts.number } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.place !== undefined ? { place: opts.place } : {}) };
+    const flags = {
+      ...(opts.number !== undefined ? { number: opts.number } : {}),
+      ...(opts.date !== undefined ? { date: opts.date } : {}),
+      ...(opts.place !== undefined ? { place: opts.place } : {}),
+    };
     const { config, source } = await loadReportConfig(opts.config, dir, flags, lang);
     const wording = await loadWording(opts.wording, lang);
     checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');
@@ -115,7 +119,11 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     ...(period ? { period } : {}),
     ...(by ? { by } : {}),
     ...(previous ? { previous } : {}),
-    doubts: { threshold: settings.config.kiemTra.nguongLech, minUnits: settings.config.kiemTra.toiThieuDonVi, minFactor: settings.config.kiemTra.heSoChenhLech },
+    doubts: {
+      threshold: settings.config.kiemTra.nguongLech,
+      minUnits: settings.config.kiemTra.toiThieuDonVi,
+      minFactor: settings.config.kiemTra.heSoChenhLech,
+    },
     sorting: settings.config.phanLoai,
     coveredUnit: settings.config.tenDonVi,
     ...(hooks.progress ? { progress: (done, total) => (progress === null ? (progress = hooks.progress!(total)) : progress)?.(done) } : {}),
@@ -132,7 +140,11 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
   const { errors } = countBySeverity(aggregate.findings);
   const written: string[] = [];
   if (!(opts.strict && errors > 0)) {
-    const [{ composeReport }, { writeOutputs }, { barChartPng }] = await Promise.all([import('../render/report/compose.js'), import('../node/write-outputs.js'), import('../render/chart.js')]);
+    const [{ composeReport }, { writeOutputs }, { barChartPng }] = await Promise.all([
+      import('../render/report/compose.js'),
+      import('../node/write-outputs.js'),
+      import('../render/chart.js'),
+    ]);
     mark('output modules loaded');
     const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
     mark('report composed');

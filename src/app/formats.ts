@@ -53,7 +53,10 @@ export const FORMATS = {
     },
     aggregate: async ({ aggregate }, c) => {
       const { errors, warnings } = countBySeverity(aggregate.findings);
-      return [(await import('../render/annotations.js')).githubAnnotations(aggregate.findings, c.lang, c.shown), `${c.t.ciSummary(aggregate.files.length, errors, warnings)}\n`];
+      return [
+        (await import('../render/annotations.js')).githubAnnotations(aggregate.findings, c.lang, c.shown),
+        `${c.t.ciSummary(aggregate.files.length, errors, warnings)}\n`,
+      ];
     },
   },
 } satisfies Record<string, Format>;

@@ -23,7 +23,12 @@ export interface ValidateRunOptions {
 }
 
 /** Check every file given; misuse throws UsageError. `progress`, once the number of files is known. */
-export async function validateRun(inputs: string[], opts: ValidateRunOptions, t: CliText, progress?: (total: number) => ((done: number) => void) | undefined): Promise<FileResult[]> {
+export async function validateRun(
+  inputs: string[],
+  opts: ValidateRunOptions,
+  t: CliText,
+  progress?: (total: number) => ((done: number) => void) | undefined,
+): Promise<FileResult[]> {
   const encoding = opts.encoding ? encodingByName(opts.encoding) : undefined;
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;

@@ -16,12 +16,7 @@ export interface CheckOptions {
 
 /** Submission × schema → every finding, in the order of the file. */
 export function checkSubmission(s: Submission, matcher: Matcher, options: CheckOptions = {}): Finding[] {
-  const findings = [
-    ...checkStructure(s, matcher, options.period),
-    ...checkValues(s),
-    ...checkRules(s, matcher.schema),
-    ...checkTypedTotals(s, matcher.schema),
-  ];
+  const findings = [...checkStructure(s, matcher, options.period), ...checkValues(s), ...checkRules(s, matcher.schema), ...checkTypedTotals(s, matcher.schema)];
   const sheets = s.dataSheets;
   findings.sort((a, b) => compareFindings(a, b, sheets));
   return options.strict ? findings.map((f) => ({ ...f, severity: 'error' })) : findings;

@@ -38,7 +38,13 @@ function sumRule(file: string, r: UnitReport, rule: SumRule, schema: FullSchema)
       'rule-derived',
       file,
       parts[0]!.origin,
-      { total: labelOf(schema, rule.total), parts: parts.map((p) => `${p!.value}`), partLabels: rule.parts.map((c) => labelOf(schema, c)), cells: parts.map((p) => where(p!.origin)), value: total.value },
+      {
+        total: labelOf(schema, rule.total),
+        parts: parts.map((p) => `${p!.value}`),
+        partLabels: rule.parts.map((c) => labelOf(schema, c)),
+        cells: parts.map((p) => where(p!.origin)),
+        value: total.value,
+      },
       { ...ctx, actual: total.value, related: parts.map((p) => p!.origin) },
     );
   }
@@ -89,6 +95,14 @@ function compareRule(file: string, r: UnitReport, rule: CompareRule, schema: Ful
       rightCell: where(right.origin),
       rightValue: right.value,
     },
-    { rule: rule.id, indicator: rule.left, ...(unit ? { unit } : {}), severity: rule.severity, expected: `${rule.op} ${right.value}`, actual: left.value, related: [right.origin] },
+    {
+      rule: rule.id,
+      indicator: rule.left,
+      ...(unit ? { unit } : {}),
+      severity: rule.severity,
+      expected: `${rule.op} ${right.value}`,
+      actual: left.value,
+      related: [right.origin],
+    },
   );
 }

@@ -21,7 +21,9 @@ export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?:
         out.push(makeFinding('unknown-row', file, u.origin, { label: u.label, values: u.values ?? [], ...suggestion }, { actual: u.values?.[0] ?? null }));
         break;
       case 'column':
-        out.push(makeFinding('unknown-column', file, u.origin, { label: u.label, count: u.values?.length ?? 0, values: (u.values ?? []).slice(0, 5), ...suggestion }));
+        out.push(
+          makeFinding('unknown-column', file, u.origin, { label: u.label, count: u.values?.length ?? 0, values: (u.values ?? []).slice(0, 5), ...suggestion }),
+        );
         break;
       case 'note-section':
         out.push(makeFinding('unknown-note-section', file, u.origin, { label: u.label }));
@@ -63,7 +65,13 @@ function reportStructure(s: Submission, r: UnitReport, table: boolean, expectedP
   }
   if (r.period && expectedPeriod && r.period.value.key !== expectedPeriod) {
     out.push(
-      makeFinding('period-mismatch', file, r.period.origin, { period: r.period.value.key, expected: expectedPeriod }, { ...ctx, expected: expectedPeriod, actual: r.period.value.key }),
+      makeFinding(
+        'period-mismatch',
+        file,
+        r.period.origin,
+        { period: r.period.value.key, expected: expectedPeriod },
+        { ...ctx, expected: expectedPeriod, actual: r.period.value.key },
+      ),
     );
   }
   if (r.dateUnreadable) out.push(makeFinding('date-unreadable', file, r.dateUnreadable.origin, { text: r.dateUnreadable.text }, ctx));
@@ -92,7 +100,13 @@ function duplicateUnits(s: Submission): Finding[] {
     const first = seen.get(key);
     if (first) {
       out.push(
-        makeFinding('unit-duplicate', s.path, r.rowOrigin, { unit: r.unit.value, first: first.rowOrigin?.cell ?? first.rowOrigin?.line ?? '' }, { unit: r.unit.value, related: first.rowOrigin ? [first.rowOrigin] : [] }),
+        makeFinding(
+          'unit-duplicate',
+          s.path,
+          r.rowOrigin,
+          { unit: r.unit.value, first: first.rowOrigin?.cell ?? first.rowOrigin?.line ?? '' },
+          { unit: r.unit.value, related: first.rowOrigin ? [first.rowOrigin] : [] },
+        ),
       );
     } else seen.set(key, r);
   }

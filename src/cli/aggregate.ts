@@ -14,7 +14,12 @@ export async function runAggregate(dir: string, opts: AggregateRunOptions & { js
     interactive: !!process.stderr.isTTY,
     ...(format === 'text' ? { progress: (total: number) => progressLine(total) } : {}),
   });
-  await print(FORMATS[format].aggregate(run, printContext(opts.lang, t, (p) => relative(process.cwd(), p) || p)));
+  await print(
+    FORMATS[format].aggregate(
+      run,
+      printContext(opts.lang, t, (p) => relative(process.cwd(), p) || p),
+    ),
+  );
   mark('summary shown');
   return run.errors > 0 ? 1 : 0;
 }

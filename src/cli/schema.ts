@@ -21,7 +21,8 @@ export async function runSchema(opts: { schema?: string; json?: boolean; lang: L
   const codeW = Math.max(w.code.length, ...s.indicators.map((i) => i.code.length));
   const unitW = Math.max(w.measure.length, ...s.indicators.map((i) => i.unit.length));
   out.push(`${w.code.padEnd(codeW)}  ${w.measure.padEnd(unitW)}  ${w.label}`);
-  for (const i of s.indicators) out.push(`${i.code.padEnd(codeW)}  ${i.unit.padEnd(unitW)}  ${i.label}${i.aliases.length ? `  (${w.aliases(i.aliases.length)})` : ''}`);
+  for (const i of s.indicators)
+    out.push(`${i.code.padEnd(codeW)}  ${i.unit.padEnd(unitW)}  ${i.label}${i.aliases.length ? `  (${w.aliases(i.aliases.length)})` : ''}`);
   out.push('', w.rules);
   for (const r of s.rules) {
     const body = r.type === 'sum' ? `${r.total} = ${r.parts.join(' + ')}` : `${r.left} ${r.op} ${r.right}`;

@@ -33,7 +33,12 @@ export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<nu
   }
   const { formWorkbook } = await import('../render/form-xlsx.js');
   const { writeOutputs } = await import('../node/write-outputs.js');
-  const bytes = await formWorkbook(schema, wording, { ...(opts.unit ? { unit: opts.unit } : {}), ...(opts.code ? { code: opts.code } : {}), ...(period ? { period } : {}), year: period?.year ?? new Date().getFullYear() });
+  const bytes = await formWorkbook(schema, wording, {
+    ...(opts.unit ? { unit: opts.unit } : {}),
+    ...(opts.code ? { code: opts.code } : {}),
+    ...(period ? { period } : {}),
+    year: period?.year ?? new Date().getFullYear(),
+  });
   try {
     await writeOutputs(dirname(out), [{ name: basename(out), bytes }]);
   } catch (error) {

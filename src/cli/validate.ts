@@ -10,6 +10,11 @@ export async function runValidate(inputs: string[], opts: ValidateRunOptions & {
   const format = outputFormat(opts, t);
   const results = await validateRun(inputs, opts, t, format === 'text' ? (total) => progressLine(total) : undefined);
   // GitHub places an annotation by its path from the checkout (the working folder), however the folder was given.
-  await print(FORMATS[format].validate(results, printContext(opts.lang, t, (p) => relative(process.cwd(), p) || p)));
+  await print(
+    FORMATS[format].validate(
+      results,
+      printContext(opts.lang, t, (p) => relative(process.cwd(), p) || p),
+    ),
+  );
   return validateExitCode(results);
 }

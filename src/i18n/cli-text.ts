@@ -29,7 +29,8 @@ const whyNotWritten = (code: string, lang: Lang) => (WHY_NOT_WRITTEN.find((w) =>
 
 /** After "no reports here", when the folder has sub-folders: where the reports may be, and the option to read them. */
 const subfoldersVi = (n: number) => (n > 0 ? `; có ${formatCount(n, 'vi')} thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con` : '');
-const subfoldersEn = (n: number) => (n > 0 ? `; it has ${formatCount(n, 'en')} sub-folder${n === 1 ? '' : 's'}: add --recursive to read the reports in sub-folders too` : '');
+const subfoldersEn = (n: number) =>
+  n > 0 ? `; it has ${formatCount(n, 'en')} sub-folder${n === 1 ? '' : 's'}: add --recursive to read the reports in sub-folders too` : '';
 
 /** The words of the command line itself (help, misuse). Findings have their own catalogue. */
 /** The command line's own words (help, usage errors, what was written), Vietnamese first. */
@@ -84,7 +85,8 @@ const vi = {
     written: (files: string[]) => `Đã ghi: ${files.join(', ')}`,
     notWritten: 'Chưa ghi báo cáo vì còn lỗi (--strict).',
     pdfStarting: 'Đang chuyển bao-cao.docx sang PDF bằng LibreOffice (báo cáo dài có thể mất vài phút)…',
-    pdfTimedOut: (s: number) => `Chưa ghi được bao-cao.pdf: LibreOffice chưa xong sau ${formatCount(s, 'vi')} giây nên đã dừng. Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF, hoặc chạy lại với --pdf khi máy rảnh hơn.`,
+    pdfTimedOut: (s: number) =>
+      `Chưa ghi được bao-cao.pdf: LibreOffice chưa xong sau ${formatCount(s, 'vi')} giây nên đã dừng. Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF, hoặc chạy lại với --pdf khi máy rảnh hơn.`,
     after:
       '\nVí dụ:\n' +
       '  cnscd aggregate bao-cao-huyen/ --roster don-vi.json --out ket-qua/\n' +
@@ -93,7 +95,8 @@ const vi = {
       '\nMã thoát: 0 không có lỗi · 1 có lỗi (báo cáo vẫn được ghi, trừ khi --strict) · 2 không dùng được dữ liệu vào hoặc dùng sai lệnh.',
   },
   template: {
-    description: 'Tạo biểu mẫu Excel để gửi các đơn vị điền: có trang hướng dẫn, danh sách kỳ báo cáo, ô số liệu chỉ nhận số nguyên ≥ 0, biểu được khoá để không lệch.',
+    description:
+      'Tạo biểu mẫu Excel để gửi các đơn vị điền: có trang hướng dẫn, danh sách kỳ báo cáo, ô số liệu chỉ nhận số nguyên ≥ 0, biểu được khoá để không lệch.',
     out: 'tên tệp biểu mẫu (mặc định: bieu-mau-cnscd.xlsx)',
     unit: 'ghi sẵn tên đơn vị',
     code: 'ghi sẵn mã đơn vị (theo danh sách đơn vị)',
@@ -135,16 +138,23 @@ const vi = {
   dirClosed: (d: string) => `không đọc được thư mục ${d}: không có quyền xem các tệp trong đó. Hãy cấp quyền đọc thư mục này rồi chạy lại`,
   dirNameUnreadable: (d: string) =>
     `không mở được thư mục ${d}: tên có ký tự không phải Unicode (thường gặp khi giải nén tệp .zip tạo trên máy khác). Hãy đổi tên thư mục (gõ lại tên, bỏ dấu nếu cần) rồi chạy lại`,
-  fileNotDir: (f: string) => `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
+  fileNotDir: (f: string) =>
+    `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
   noSubmissions: (d: string, folders = 0) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
   settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
   settingsUnreadable: (f: string, code: string) =>
-    code === 'ENOENT' ? `không tìm thấy ${f}. Kiểm tra lại tên và đường dẫn`
-    : code === 'EISDIR' ? `${f} là một thư mục; ở đây cần một tệp`
-    : code === 'EACCES' || code === 'EPERM' ? `không có quyền đọc tệp ${f}`
-    : `không đọc được tệp ${f} (${code})`,
+    code === 'ENOENT'
+      ? `không tìm thấy ${f}. Kiểm tra lại tên và đường dẫn`
+      : code === 'EISDIR'
+        ? `${f} là một thư mục; ở đây cần một tệp`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `không có quyền đọc tệp ${f}`
+          : `không đọc được tệp ${f} (${code})`,
   writeFailed: (o: string, code: string) => `không ghi được kết quả vào ${o}: ${whyNotWritten(code, 'vi')}. Không tệp nào bị ghi dở (${code})`,
-  titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<string, string>,
+  titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tuỳ chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tuỳ chọn chung:' } as Record<
+    string,
+    string
+  >,
   misuse: 'Dùng sai lệnh',
   seeHelp: 'Xem: cnscd --help',
   unknownOption: (o: string) => `không có tuỳ chọn ${o}`,
@@ -162,7 +172,8 @@ const vi = {
 export type CliText = typeof vi;
 
 const en: CliText = {
-  description: 'Validate and aggregate activity reports of community digital technology teams (Tổ CNSCĐ).\nRun "cnscd validate FILE" to check a report before sending it; "cnscd aggregate FOLDER" to add reports up.',
+  description:
+    'Validate and aggregate activity reports of community digital technology teams (Tổ CNSCĐ).\nRun "cnscd validate FILE" to check a report before sending it; "cnscd aggregate FOLDER" to add reports up.',
   version: 'show the version',
   help: 'show help',
   helpCommand: 'show help for a command',
@@ -170,7 +181,8 @@ const en: CliText = {
   format: 'output: text (default), json, or github (GitHub Actions annotations)',
   recursive: 'also read the reports in sub-folders (a folder for each province or district, say)',
   badFormat: (f: string) => `no format "${f}"; use text, json or github`,
-  ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}, ${formatCount(e, 'en')} error${e === 1 ? '' : 's'}, ${formatCount(w, 'en')} warning${w === 1 ? '' : 's'}`,
+  ciSummary: (files: number, e: number, w: number) =>
+    `cnscd: ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}, ${formatCount(e, 'en')} error${e === 1 ? '' : 's'}, ${formatCount(w, 'en')} warning${w === 1 ? '' : 's'}`,
   validate: {
     description: 'Check one or more report files (.xlsx, .xlsm, .csv, .tsv, .txt) and point at every problem, cell by cell.',
     files: 'report files, or folders holding them',
@@ -189,11 +201,11 @@ const en: CliText = {
   aggregate: {
     description:
       'Aggregate every report in a folder: totals, who has and has not reported, every inconsistency, and write the Word report (bao-cao.docx), the Excel summary (tong-hop.xlsx) and tong-hop.json.',
-    dir: 'folder holding the units\' reports',
+    dir: "folder holding the units' reports",
     out: 'folder for the outputs (default: ./cnscd-out)',
     roster: 'the units expected to report (JSON, CSV or Excel)',
     config: 'report settings file (default: cnscd.config.json if present)',
-    wording: 'the report\'s wording template (default: templates/bao-cao/bao-cao.json)',
+    wording: "the report's wording template (default: templates/bao-cao/bao-cao.json)",
     number: 'document number (leave out for the registry to fill in)',
     date: 'report date, e.g. 08/08/2023',
     place: 'place name before the date',
@@ -210,7 +222,8 @@ const en: CliText = {
     written: (files: string[]) => `Written: ${files.join(', ')}`,
     notWritten: 'No report written: errors stand (--strict).',
     pdfStarting: 'Converting bao-cao.docx to PDF with LibreOffice (a long report can take a few minutes)…',
-    pdfTimedOut: (s: number) => `bao-cao.pdf not written: LibreOffice had not finished after ${formatCount(s, 'en')} seconds and was stopped. The Word report was written; Word can save it as PDF, or run again with --pdf when the machine is less busy.`,
+    pdfTimedOut: (s: number) =>
+      `bao-cao.pdf not written: LibreOffice had not finished after ${formatCount(s, 'en')} seconds and was stopped. The Word report was written; Word can save it as PDF, or run again with --pdf when the machine is less busy.`,
     after:
       '\nExamples:\n' +
       '  cnscd aggregate district-reports/ --roster units.json --out results/\n' +
@@ -219,7 +232,8 @@ const en: CliText = {
       '\nExit codes: 0 no errors · 1 errors found (reports still written unless --strict) · 2 unusable input or misused command.',
   },
   template: {
-    description: 'Write the Excel form to send to the units: a guide sheet, a drop-down of periods, value cells that take only whole numbers ≥ 0, the layout locked against accidents.',
+    description:
+      'Write the Excel form to send to the units: a guide sheet, a drop-down of periods, value cells that take only whole numbers ≥ 0, the layout locked against accidents.',
     out: 'file name of the form (default: bieu-mau-cnscd.xlsx)',
     unit: 'fill in the unit name',
     code: 'fill in the unit code (as the roster gives it)',
@@ -233,7 +247,8 @@ const en: CliText = {
     written: (f: string, n: number) => `Wrote the form ${f} (${n} indicators). Send it to the units; check what comes back with: cnscd validate FILE`,
   },
   init: {
-    description: 'Write a report settings file (cnscd.config.json, every field explained) and a roster to fill in (don-vi.csv). Existing files are never overwritten.',
+    description:
+      'Write a report settings file (cnscd.config.json, every field explained) and a roster to fill in (don-vi.csv). Existing files are never overwritten.',
     dir: 'folder to write them in (default: the current folder)',
     after: '\nExamples:\n  cnscd init --lang en\n  cnscd init --dir province-reports/',
     written: (f: string) => `Wrote ${f}`,
@@ -265,10 +280,13 @@ const en: CliText = {
   noSubmissions: (d: string, folders = 0) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
   settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
   settingsUnreadable: (f: string, code: string) =>
-    code === 'ENOENT' ? `${f} not found. Check the name and the path`
-    : code === 'EISDIR' ? `${f} is a folder; a file is needed here`
-    : code === 'EACCES' || code === 'EPERM' ? `no permission to read ${f}`
-    : `cannot read ${f} (${code})`,
+    code === 'ENOENT'
+      ? `${f} not found. Check the name and the path`
+      : code === 'EISDIR'
+        ? `${f} is a folder; a file is needed here`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to read ${f}`
+          : `cannot read ${f} (${code})`,
   writeFailed: (o: string, code: string) => `cannot write the outputs to ${o}: ${whyNotWritten(code, 'en')}. No file was left half-written (${code})`,
   titles: {} as Record<string, string>,
   misuse: 'Misused command',
@@ -285,4 +303,3 @@ const en: CliText = {
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { vi, en };
-

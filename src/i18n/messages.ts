@@ -11,7 +11,10 @@ const q = (v: unknown) => `“${s(v)}”`;
 /** Labels of parts (`trong đó: tài khoản VNeID mức độ 1`) read better inside a sum without their lead-in. */
 const part = (v: unknown) => s(v).replace(/^\s*trong\s+đó\s*:?\s*/iu, '');
 /** What an indicator counts, to follow a number: `tài khoản VNeID được tạo`. */
-const noun = (v: unknown) => { const t = countedNoun(s(v)); return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1); };
+const noun = (v: unknown) => {
+  const t = countedNoun(s(v));
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+};
 /** A finding about one unit's figure (a table row, a doubtful figure) starts with the unit. */
 const who = (f: Finding) => (f.unit && (f.code.startsWith('value-') || f.code === 'ratio-outlier') ? `${f.unit} — ` : '');
 
@@ -62,14 +65,17 @@ const VI: Record<FindingCode, Render> = {
   'file-xls': () =>
     'Đây là tệp Excel 97-2003 (.xls), cnscd không đọc định dạng này. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx), hoặc chạy: soffice --headless --convert-to xlsx TỆP.xls',
   'file-ods': () => 'Đây là bảng tính OpenDocument (.ods). Mở trong LibreOffice Calc và lưu thành Excel 2007-365 (.xlsx).',
-  'file-encrypted': () => 'Sổ Excel có đặt mật khẩu mở tệp. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu: để trống), lưu lại rồi kiểm tra lại.',
+  'file-encrypted': () =>
+    'Sổ Excel có đặt mật khẩu mở tệp. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu: để trống), lưu lại rồi kiểm tra lại.',
   'file-wrong-type': (p) => {
     const what = WHAT_VI[s(p.what)] ?? s(p.what);
     const fix = p.rename ? ` Đổi đuôi tệp thành ${s(p.rename)} rồi chạy lại.` : ' Hãy gửi báo cáo dạng .xlsx hoặc .csv.';
     return `Tên tệp có đuôi ${s(p.ext)} nhưng nội dung là ${what}.${fix}`;
   },
   'file-corrupt': (p) =>
-    p.line ? `Tệp CSV hỏng ở dòng ${s(p.line)} (${s(p.detail)}). Mở lại trong Excel và lưu lại dạng CSV.` : `Không đọc được sổ Excel: tệp bị hỏng hoặc không đầy đủ (${s(p.detail)}). Mở trong Excel, lưu lại rồi gửi lại.`,
+    p.line
+      ? `Tệp CSV hỏng ở dòng ${s(p.line)} (${s(p.detail)}). Mở lại trong Excel và lưu lại dạng CSV.`
+      : `Không đọc được sổ Excel: tệp bị hỏng hoặc không đầy đủ (${s(p.detail)}). Mở trong Excel, lưu lại rồi gửi lại.`,
   'file-unsupported': (p) => `cnscd không đọc tệp đuôi ${s(p.ext)}. Báo cáo phải là .xlsx, .xlsm, .csv, .tsv hoặc .txt.`,
   'encoding-uncertain': (p) =>
     `Không chắc bảng mã của tệp (đoán là ${s(p.encoding)}). Nếu chữ tiếng Việt hiển thị sai, chạy lại với --encoding (utf-8, windows-1258, tcvn3, vni).`,
@@ -79,7 +85,8 @@ const VI: Record<FindingCode, Render> = {
   'unit-missing': (p) =>
     p.table ? 'Dòng có số liệu nhưng không ghi tên đơn vị.' : 'Không ghi đơn vị báo cáo. Thêm dòng “Đơn vị: …” phía trên bảng hoặc vào trang “Thông tin”.',
   'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${s(p.first)}).`,
-  'period-missing': () => 'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
+  'period-missing': () =>
+    'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
   'period-unreadable': (p) => `Không hiểu kỳ báo cáo ${q(p.text)}. Viết theo dạng “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” hoặc “Tháng 7/2023”.`,
   'period-mismatch': (p) => `Kỳ báo cáo là ${s(p.period)}, nhưng đang kiểm tra cho kỳ ${s(p.expected)}.`,
   'period-from-title': (p) => `Không có dòng “Kỳ báo cáo”; đã lấy kỳ ${s(p.period)} từ tiêu đề ${q(p.text)}. Nên ghi rõ “Kỳ báo cáo: …”.`,
@@ -88,10 +95,14 @@ const VI: Record<FindingCode, Render> = {
     `Dòng ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${arr(p.values).length ? ` (số liệu: ${arr(p.values).join(', ')})` : ''}.` +
     (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
   'unknown-column': (p) =>
-    `Cột ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${Number(p.count) ? ` (${s(p.count)} ô có dữ liệu)` : ''}.` + (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
-  'unknown-note-section': (p) => `Mục thuyết minh ${q(p.label)} không thuộc mục nào đã biết (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
-  'note-unit-unknown': (p) => `Trang Thuyết minh hoặc Sản phẩm có nội dung của ${q(p.unit)}, đơn vị không có trong trang Tổng hợp, nên không được đưa vào báo cáo. Sửa tên cho khớp với trang Tổng hợp, hoặc tổng hợp lại tệp này.`,
-  'indicator-duplicate': (p) => `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
+    `Cột ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${Number(p.count) ? ` (${s(p.count)} ô có dữ liệu)` : ''}.` +
+    (p.suggestion ? ` Có phải là ${q(p.suggestion)}?` : ''),
+  'unknown-note-section': (p) =>
+    `Mục thuyết minh ${q(p.label)} không thuộc mục nào đã biết (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'note-unit-unknown': (p) =>
+    `Trang Thuyết minh hoặc Sản phẩm có nội dung của ${q(p.unit)}, đơn vị không có trong trang Tổng hợp, nên không được đưa vào báo cáo. Sửa tên cho khớp với trang Tổng hợp, hoặc tổng hợp lại tệp này.`,
+  'indicator-duplicate': (p) =>
+    `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
   'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
   'value-empty': (p) => `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} là số âm; số liệu phải là số nguyên không âm.`,
@@ -109,7 +120,12 @@ const VI: Record<FindingCode, Render> = {
   'rule-compare': (p, _f, lang) =>
     `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} phải ${opVi(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
   'rule-derived': (p, _f, lang) =>
-    `Không ghi ${q(p.total)}; đã tính bằng tổng các phần ${formatList(arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`), lang)}: ${arr(p.parts).map((v) => n(Number(v), lang)).join(' + ')} = ${n(p.value, lang)}.`,
+    `Không ghi ${q(p.total)}; đã tính bằng tổng các phần ${formatList(
+      arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`),
+      lang,
+    )}: ${arr(p.parts)
+      .map((v) => n(Number(v), lang))
+      .join(' + ')} = ${n(p.value, lang)}.`,
   'total-mismatch': (p, _f, lang) =>
     `Dòng tổng ghi ${q(p.label)} = ${n(p.typed, lang)}, nhưng cộng ${s(p.rows)} dòng đơn vị được ${n(p.sum, lang)} (ghi ${Number(p.difference) < 0 ? 'thiếu' : 'thừa'} ${n(Math.abs(Number(p.difference)), lang)}).` +
     (Number(p.unusable) ? ` ${s(p.unusable)} ô không hợp lệ không được cộng.` : '') +
@@ -123,7 +139,8 @@ const VI: Record<FindingCode, Render> = {
     `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục. Nếu là hai đơn vị khác nhau cùng tên (như hai xã cùng tên ở hai tỉnh), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu.`,
   'period-differs': (p) => `Báo cáo kỳ ${s(p.period)}, khác kỳ đang tổng hợp (${s(p.expected)}); không được tính.`,
   'period-assumed': (p) => `Tệp không ghi kỳ báo cáo; đã coi là kỳ đang tổng hợp (${s(p.expected)}). Nên ghi rõ “Kỳ báo cáo: …”.`,
-  'parent-unknown': (p) => `Không xác định được đơn vị cấp ${s(p.levelVi)} của ${q(p.unit)} (danh sách đơn vị không ghi “Cấp trên” cho đơn vị này); đã xếp vào nhóm “${s(p.group)}”. Bổ sung cột “Cấp trên” trong danh sách đơn vị.`,
+  'parent-unknown': (p) =>
+    `Không xác định được đơn vị cấp ${s(p.levelVi)} của ${q(p.unit)} (danh sách đơn vị không ghi “Cấp trên” cho đơn vị này); đã xếp vào nhóm “${s(p.group)}”. Bổ sung cột “Cấp trên” trong danh sách đơn vị.`,
   'value-decreased': (p, _f, lang) =>
     `${q(p.label)} giảm từ ${n(p.previous, lang)} (${s(p.previousPeriod)}) xuống ${n(p.current, lang)}, trong khi chỉ tiêu này chỉ tăng dần. Kiểm tra lại số liệu với đơn vị.`,
   'value-outlier': (p, _f, lang) =>
@@ -136,7 +153,10 @@ const EN: Record<FindingCode, Render> = {
   'file-not-found': () => 'File not found. Check the name and the path.',
   'file-name-unreadable': () =>
     'Could not be opened: the name of the file (or folder) has characters that are not Unicode, as happens when a .zip made on another computer is unpacked. Rename it (type the name again, without accents if need be) and run again.',
-  'file-unreadable': (p) => (p.reason === 'directory' ? 'This is a folder, not a file.' : `Cannot open the file (${s(p.reason)}). Check read permission, or whether it is open elsewhere.`),
+  'file-unreadable': (p) =>
+    p.reason === 'directory'
+      ? 'This is a folder, not a file.'
+      : `Cannot open the file (${s(p.reason)}). Check read permission, or whether it is open elsewhere.`,
   'file-empty': () => 'The file is empty (0 bytes). Save the report again and resend it.',
   'file-too-large': (p, _f, lang) => {
     switch (p.kind) {
@@ -152,35 +172,49 @@ const EN: Record<FindingCode, Render> = {
         return `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`;
     }
   },
-  'file-xls': () => 'This is an Excel 97-2003 workbook (.xls), which cnscd does not read. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls',
+  'file-xls': () =>
+    'This is an Excel 97-2003 workbook (.xls), which cnscd does not read. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls',
   'file-ods': () => 'This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx).',
-  'file-encrypted': () => 'The workbook is password-protected. Open it, remove the password (File › Info › Protect Workbook › Encrypt with Password: leave empty), save, and check again.',
+  'file-encrypted': () =>
+    'The workbook is password-protected. Open it, remove the password (File › Info › Protect Workbook › Encrypt with Password: leave empty), save, and check again.',
   'file-wrong-type': (p) => {
     const what = WHAT_EN[s(p.what)] ?? s(p.what);
     const fix = p.rename ? ` Rename it to ${s(p.rename)} and run again.` : ' Send the report as .xlsx or .csv.';
     return `The file name ends in ${s(p.ext)} but it holds ${what}.${fix}`;
   },
   'file-corrupt': (p) =>
-    p.line ? `The CSV file is broken at line ${s(p.line)} (${s(p.detail)}). Open it in Excel and save it as CSV again.` : `Cannot read the workbook: the file is damaged or incomplete (${s(p.detail)}). Open it in Excel, save it again and resend it.`,
+    p.line
+      ? `The CSV file is broken at line ${s(p.line)} (${s(p.detail)}). Open it in Excel and save it as CSV again.`
+      : `Cannot read the workbook: the file is damaged or incomplete (${s(p.detail)}). Open it in Excel, save it again and resend it.`,
   'file-unsupported': (p) => `cnscd does not read ${s(p.ext)} files. A report must be .xlsx, .xlsm, .csv, .tsv or .txt.`,
-  'encoding-uncertain': (p) => `Not sure of the file's encoding (guessed ${s(p.encoding)}). If Vietnamese text looks wrong, run again with --encoding (utf-8, windows-1258, tcvn3, vni).`,
+  'encoding-uncertain': (p) =>
+    `Not sure of the file's encoding (guessed ${s(p.encoding)}). If Vietnamese text looks wrong, run again with --encoding (utf-8, windows-1258, tcvn3, vni).`,
   'no-table': () =>
     'No data table found. A form needs a header row with a “Nội dung” (or “Chỉ tiêu”) column and a “Số liệu” column; a summary table needs a “Đơn vị” column and indicator columns.',
   'sheet-skipped': (p) => `Sheet ${q(p.sheet)} has no table that could be recognised, so it was not read.`,
-  'unit-missing': (p) => (p.table ? 'This row has figures but no unit name.' : 'The reporting unit is not stated. Add a line “Đơn vị: …” above the table or in the “Thông tin” sheet.'),
+  'unit-missing': (p) =>
+    p.table
+      ? 'This row has figures but no unit name.'
+      : 'The reporting unit is not stated. Add a line “Đơn vị: …” above the table or in the “Thông tin” sheet.',
   'unit-duplicate': (p) => `Unit ${q(p.unit)} appears twice in the table (first at ${s(p.first)}).`,
-  'period-missing': () => 'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
+  'period-missing': () =>
+    'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
   'period-unreadable': (p) => `Cannot understand the period ${q(p.text)}. Write it as “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” or “Tháng 7/2023”.`,
   'period-mismatch': (p) => `The report is for period ${s(p.period)}, but the check is for ${s(p.expected)}.`,
   'period-from-title': (p) => `No “Kỳ báo cáo” line; took the period ${s(p.period)} from the title ${q(p.text)}. Better to state “Kỳ báo cáo: …”.`,
   'date-unreadable': (p) => `Cannot understand the report date ${q(p.text)}. Write it as 20/7/2023.`,
   'unknown-row': (p) =>
-    `Row ${q(p.label)} matches no indicator, so it is not counted${arr(p.values).length ? ` (value: ${arr(p.values).join(', ')})` : ''}.` + (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
+    `Row ${q(p.label)} matches no indicator, so it is not counted${arr(p.values).length ? ` (value: ${arr(p.values).join(', ')})` : ''}.` +
+    (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
   'unknown-column': (p) =>
-    `Column ${q(p.label)} matches no indicator, so it is not counted${Number(p.count) ? ` (${s(p.count)} cells with data)` : ''}.` + (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
-  'unknown-note-section': (p) => `Note section ${q(p.label)} is not a known section (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
-  'note-unit-unknown': (p) => `The Thuyết minh or Sản phẩm sheet has notes of ${q(p.unit)}, a unit not on the Tổng hợp sheet, so they are left out of the report. Make the name match the Tổng hợp sheet, or aggregate this file again.`,
-  'indicator-duplicate': (p) => `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
+    `Column ${q(p.label)} matches no indicator, so it is not counted${Number(p.count) ? ` (${s(p.count)} cells with data)` : ''}.` +
+    (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
+  'unknown-note-section': (p) =>
+    `Note section ${q(p.label)} is not a known section (ket_qua_noi_bat, ton_tai_han_che, de_xuat_kien_nghi, ds_ocop_len_san, ds_san_pham_khac_len_san).`,
+  'note-unit-unknown': (p) =>
+    `The Thuyết minh or Sản phẩm sheet has notes of ${q(p.unit)}, a unit not on the Tổng hợp sheet, so they are left out of the report. Make the name match the Tổng hợp sheet, or aggregate this file again.`,
+  'indicator-duplicate': (p) =>
+    `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
   'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
   'value-empty': (p) => `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} is negative; counts are whole numbers ≥ 0.`,
@@ -195,9 +229,15 @@ const EN: Record<FindingCode, Render> = {
     const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`);
     return `${s(p.total)} (${s(p.totalCell)}) is ${n(p.totalValue, lang)}, but ${formatList(labels, lang)} add up to ${parts.join(' + ')} = ${n(p.sum, lang)} (off by ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
   },
-  'rule-compare': (p, _f, lang) => `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} must be ${opEn(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
+  'rule-compare': (p, _f, lang) =>
+    `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} must be ${opEn(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
   'rule-derived': (p, _f, lang) =>
-    `${q(p.total)} not given; computed as the sum of its parts ${formatList(arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`), lang)}: ${arr(p.parts).map((v) => n(Number(v), lang)).join(' + ')} = ${n(p.value, lang)}.`,
+    `${q(p.total)} not given; computed as the sum of its parts ${formatList(
+      arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`),
+      lang,
+    )}: ${arr(p.parts)
+      .map((v) => n(Number(v), lang))
+      .join(' + ')} = ${n(p.value, lang)}.`,
   'total-mismatch': (p, _f, lang) =>
     `The total row gives ${q(p.label)} = ${n(p.typed, lang)}, but the ${s(p.rows)} unit rows add up to ${n(p.sum, lang)} (${n(Math.abs(Number(p.difference)), lang)} too ${Number(p.difference) < 0 ? 'low' : 'high'}).` +
     (Number(p.unusable) ? ` ${s(p.unusable)} invalid cells were not added.` : '') +
@@ -211,7 +251,8 @@ const EN: Record<FindingCode, Render> = {
     `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,
   'period-differs': (p) => `The report is for the ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
   'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
-  'parent-unknown': (p) => `The ${s(p.levelEn)} of ${q(p.unit)} is not known (the roster gives no “Cấp trên” for it); placed in the group “${s(p.group)}”. Add a “Cấp trên” column to the roster.`,
+  'parent-unknown': (p) =>
+    `The ${s(p.levelEn)} of ${q(p.unit)} is not known (the roster gives no “Cấp trên” for it); placed in the group “${s(p.group)}”. Add a “Cấp trên” column to the roster.`,
   'value-decreased': (p, _f, lang) =>
     `${q(p.label)} fell from ${n(p.previous, lang)} (${s(p.previousPeriodEn)}) to ${n(p.current, lang)}, though this count only grows. Check the figure with the unit.`,
   'value-outlier': (p, _f, lang) =>

@@ -6,7 +6,8 @@ import type { Lang } from '../model/lang.js';
 const vi = {
   duplicateCode: (i: number, code: string) => `indicators[${i}].code: mã "${code}" bị lặp`,
   duplicateRule: (i: number, id: string) => `rules[${i}].id: "${id}" bị lặp`,
-  ruleUnknownIndicator: (i: number, id: string, ref: string) => `rules[${i}] ("${id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả quy tắc này trong "rules.drop")`,
+  ruleUnknownIndicator: (i: number, id: string, ref: string) =>
+    `rules[${i}] ("${id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả quy tắc này trong "rules.drop")`,
   ratioUnknownIndicator: (key: string, i: number, id: string, ref: string) =>
     `${key}[${i}] ("${id}"): chỉ tiêu "${ref}" không có trong bộ chỉ tiêu (đã bỏ? hãy bỏ cả mục này trong "${key}.drop")`,
   labelCollision: (a: string, b: string, key: string) => `chỉ tiêu "${a}" và "${b}" có cùng nhãn/bí danh "${key}": không biết dòng đó là chỉ tiêu nào`,
@@ -17,7 +18,8 @@ const vi = {
     `donVi[${i}]: cấp trên "${parent}" của "${name}" là tên của ${count} đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên`,
   rosterNoHeader: 'không thấy dòng tiêu đề có cột "Tên" (và "Mã", "Loại", "Cấp trên")',
   rosterUnreadable: (code: string) => `không đọc được danh sách đơn vị (${code})`,
-  sortingUnknownIndicator: (i: number, j: number, code: string) => `phanLoai[${i}].dieuKien[${j}].chiTieu: "${code}" không có trong bộ chỉ tiêu (xem: cnscd schema)`,
+  sortingUnknownIndicator: (i: number, j: number, code: string) =>
+    `phanLoai[${i}].dieuKien[${j}].chiTieu: "${code}" không có trong bộ chỉ tiêu (xem: cnscd schema)`,
   commandLineOptions: 'tùy chọn dòng lệnh',
   previousWrongFile: '--previous nhận tệp tong-hop.json của kỳ trước, hoặc thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước',
 };
@@ -31,8 +33,10 @@ const en: SettingsText = {
   ratioUnknownIndicator: (key, i, id, ref) => `${key}[${i}] ("${id}"): indicator "${ref}" is not in the schema (dropped? drop this one too, in "${key}.drop")`,
   labelCollision: (a, b, key) => `indicators "${a}" and "${b}" share the label or alias "${key}": a row with it would be ambiguous`,
   rosterCodeClash: (i, code, name, other) => `donVi[${i}]: code "${code}" of "${name}" is also the code of "${other}"`,
-  rosterNameClash: (i, name, other) => `donVi[${i}]: "${name}" is the same name as "${other}" (without Huyện/TP/TX…); if they are two units, give each its code (Mã)`,
-  rosterParentAmbiguous: (i, parent, name, count) => `donVi[${i}]: the capTren "${parent}" of "${name}" is the name of ${count} units in the roster; give the parent's code there instead`,
+  rosterNameClash: (i, name, other) =>
+    `donVi[${i}]: "${name}" is the same name as "${other}" (without Huyện/TP/TX…); if they are two units, give each its code (Mã)`,
+  rosterParentAmbiguous: (i, parent, name, count) =>
+    `donVi[${i}]: the capTren "${parent}" of "${name}" is the name of ${count} units in the roster; give the parent's code there instead`,
   rosterNoHeader: 'no header row with a "Tên" column (and "Mã", "Loại", "Cấp trên")',
   rosterUnreadable: (code) => `cannot read the roster (${code})`,
   sortingUnknownIndicator: (i, j, code) => `phanLoai[${i}].dieuKien[${j}].chiTieu: "${code}" is not an indicator of the schema (see: cnscd schema)`,

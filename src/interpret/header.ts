@@ -66,7 +66,9 @@ function classifyRow(sheet: Sheet, matcher: Matcher, first: number, lastRow: num
   for (let c = 1; c <= sheet.columnCount; c++) {
     const texts: string[] = [];
     for (let r = first; r <= lastRow; r++) {
-      const t = cellText(cellAt(sheet, r, c)).replace(/\s+/g, ' ').trim();
+      const t = cellText(cellAt(sheet, r, c))
+        .replace(/\s+/g, ' ')
+        .trim();
       if (t && !texts.includes(t)) texts.push(t);
     }
     if (texts.length === 0) continue;

@@ -67,8 +67,14 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
       if (covered && !submission.coveredUnit) submission.coveredUnit = { value: covered.value.trim(), text: covered.value, origin: covered.origin };
       for (const row of table.rows) {
         const unit = row.unit;
-        applyInfo(row, lines.fields.filter((f) => f.kind !== 'unit' && f.kind !== 'unitCode'));
-        applyInfo(row, infoFields.filter((f) => f.kind !== 'unit' && f.kind !== 'unitCode'));
+        applyInfo(
+          row,
+          lines.fields.filter((f) => f.kind !== 'unit' && f.kind !== 'unitCode'),
+        );
+        applyInfo(
+          row,
+          infoFields.filter((f) => f.kind !== 'unit' && f.kind !== 'unitCode'),
+        );
         periodFromTitles(row, lines.titles);
         row.unit = unit;
       }

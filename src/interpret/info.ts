@@ -27,9 +27,7 @@ export function readInfoRows(sheet: Sheet, rows: Iterable<number>, matcher: Matc
   const fields: InfoField[] = [];
   const titles: TitleLine[] = [];
   for (const r of rows) {
-    const cells = [...(sheet.rows.get(r)?.values() ?? [])]
-      .filter((c) => !c.mergedFrom && cellText(c).trim() !== '')
-      .sort((a, b) => a.column - b.column);
+    const cells = [...(sheet.rows.get(r)?.values() ?? [])].filter((c) => !c.mergedFrom && cellText(c).trim() !== '').sort((a, b) => a.column - b.column);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
       const text = cellText(cell).trim();

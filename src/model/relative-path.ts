@@ -23,7 +23,14 @@ export function extensionOf(path: string): string {
 /** `to` relative to `from`, both whole paths of one system, with `/` between the parts; '' for the same path. */
 export function relativePath(from: string, to: string): string {
   // The usual case, a file in the folder or below it, as the edge joined it: the rest of the path as it stands.
-  if (from.length > 1 && to.length > from.length + 1 && to.startsWith(from) && to.charCodeAt(from.length) === 47 && from.charCodeAt(from.length - 1) !== 47 && !from.includes('\\')) {
+  if (
+    from.length > 1 &&
+    to.length > from.length + 1 &&
+    to.startsWith(from) &&
+    to.charCodeAt(from.length) === 47 &&
+    from.charCodeAt(from.length - 1) !== 47 &&
+    !from.includes('\\')
+  ) {
     const rest = to.slice(from.length + 1);
     if (!rest.includes('\\') && !rest.includes('//') && !rest.includes('/.') && rest.charCodeAt(0) !== 46 && !rest.endsWith('/')) return rest;
   }

@@ -2,15 +2,7 @@ import type { Origin } from './origin.js';
 import type { Period } from './period.js';
 
 /** How a value cell read. Only `ok` (and `with-text`, whose number was taken) carry a number. */
-export type ValueStatus =
-  | 'ok'
-  | 'with-text'
-  | 'empty'
-  | 'negative'
-  | 'decimal'
-  | 'not-a-number'
-  | 'formula-uncached'
-  | 'error-cell';
+export type ValueStatus = 'ok' | 'with-text' | 'empty' | 'negative' | 'decimal' | 'not-a-number' | 'formula-uncached' | 'error-cell';
 
 /** One indicator's value as a unit reported it, with where it came from. */
 export interface ReportedValue {

@@ -14,6 +14,9 @@ function fontFiles(): string[] {
  */
 export async function svgToPng(svg: string): Promise<ChartPicture> {
   const { renderAsync } = await import('@resvg/resvg-js');
-  const image = await renderAsync(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: CHART_FONT }, fitTo: { mode: 'original' } });
+  const image = await renderAsync(svg, {
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+    fitTo: { mode: 'original' },
+  });
   return { png: image.asPng(), width: image.width, height: image.height };
 }

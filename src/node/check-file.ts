@@ -40,4 +40,3 @@ export async function checkFile(path: string, matcher: Matcher, options: CheckFi
   if (options.lean && result.submission) result.submission = leanSubmission(result.submission);
   return { result, sha256: opened.book.sha256 ?? '', ...(sources ? { summarySources: sources } : {}) };
 }
-

@@ -20,7 +20,6 @@ async function validators(lang: Lang) {
   return types;
 }
 
-
 /** Load the default schema, or a user's schema file (complete, or `extends` another). */
 export async function loadSchema(file?: string, lang: Lang = 'vi'): Promise<LoadedSchema> {
   const schema = file ? await loadUserSchema(resolve(file), new Set(), lang) : await loadBuiltIn(DEFAULT_SCHEMA_ID, lang);

@@ -25,7 +25,12 @@ export interface ConfigFlags {
 }
 
 /** Load `--config FILE`, else `cnscd.config.json` in the working folder, else in the submissions folder, else defaults. */
-export async function loadReportConfig(file: string | undefined, dir: string, flags: ConfigFlags, lang: Lang): Promise<{ config: ReportConfig; source: string | null }> {
+export async function loadReportConfig(
+  file: string | undefined,
+  dir: string,
+  flags: ConfigFlags,
+  lang: Lang,
+): Promise<{ config: ReportConfig; source: string | null }> {
   let source: string | null = file ? resolve(file) : null;
   if (!source) {
     for (const candidate of [resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)]) {
@@ -51,7 +56,10 @@ export async function loadReportConfig(file: string | undefined, dir: string, fl
   };
   const checked = reportConfigSchema.safeParse(merged);
   if (!checked.success) {
-    throw new SettingsError(SETTINGS_TEXT[lang].commandLineOptions, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new SettingsError(
+      SETTINGS_TEXT[lang].commandLineOptions,
+      checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   return { config: checked.data, source };
 }

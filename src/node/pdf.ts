@@ -44,7 +44,9 @@ export async function convertToPdf(soffice: string, docx: string, timeoutMs = 12
     const out = join(work, 'out');
     let timedOut = false;
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, docx], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       const timer = setTimeout(() => {

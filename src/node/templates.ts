@@ -22,7 +22,11 @@ export interface CheckedFile {
 }
 
 let checked: Promise<Partial<CheckedFile>> | undefined;
-const checkedFile = () => (checked ??= readFile(CHECKED_FILE, 'utf8').then((t) => JSON.parse(t) as Partial<CheckedFile>, (): Partial<CheckedFile> => ({})));
+const checkedFile = () =>
+  (checked ??= readFile(CHECKED_FILE, 'utf8').then(
+    (t) => JSON.parse(t) as Partial<CheckedFile>,
+    (): Partial<CheckedFile> => ({}),
+  ));
 
 export function templateKey(path: string): string {
   return relative(TEMPLATES_DIR, path).split('\\').join('/');

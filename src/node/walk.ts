@@ -13,14 +13,18 @@ export interface Candidate {
   path: string;
 }
 
-
 /**
  * Split a folder into files to read as submissions and entries that are not submissions (each with why). With
  * `recursive`, the files of its sub-folders too, folder by folder in name order (hidden folders are left out, and a
  * link to a folder is not followed, so no folder is read twice); without, each sub-folder is named as skipped. A link
  * to a file is the file.
  */
-export async function scanFolder(dir: string, recursive = false, candidates: Candidate[] = [], skipped: Skipped[] = []): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
+export async function scanFolder(
+  dir: string,
+  recursive = false,
+  candidates: Candidate[] = [],
+  skipped: Skipped[] = [],
+): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);

@@ -33,6 +33,9 @@ export function wildcardParts(input: string, platform: NodeJS.Platform = process
   const cut = Math.max(input.lastIndexOf('/'), platform === 'win32' ? input.lastIndexOf('\\') : -1);
   const name = input.slice(cut + 1);
   if (!/[*?]/.test(name)) return null;
-  const parts = name.normalize('NFC').split(/([*?])/).map((p) => (p === '*' ? '.*' : p === '?' ? '.' : p.replace(/[.+^${}()|[\]\\]/g, '\\$&')));
+  const parts = name
+    .normalize('NFC')
+    .split(/([*?])/)
+    .map((p) => (p === '*' ? '.*' : p === '?' ? '.' : p.replace(/[.+^${}()|[\]\\]/g, '\\$&')));
   return { folder: input.slice(0, cut + 1), pattern: new RegExp(`^${parts.join('')}$`, 'iu') };
 }

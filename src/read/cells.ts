@@ -58,7 +58,19 @@ const NO_CELL = Object.freeze({ row: 0, column: 0, canonical: false });
 
 /** What `String.prototype.trim` takes away (white space and line terminators). */
 function isTrimmed(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -66,7 +78,13 @@ function isTrimmed(c: number): boolean {
  * its `result` still holds it. Put it back, so `=SUM(…)` that Excel calculated to 0 counts as 0.
  */
 export function withResult(value: unknown, result: unknown): unknown {
-  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined && result !== undefined) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    ('formula' in value || 'sharedFormula' in value) &&
+    (value as { result?: unknown }).result === undefined &&
+    result !== undefined
+  ) {
     return { ...value, result };
   }
   return value;

@@ -87,7 +87,8 @@ function splitPlain(text: string, delimiter: string, eol: string, maxRecord: num
   return lines.map((line, i) => {
     const fields = line.split(delimiter);
     // csv-parse counts a record's characters without its delimiters.
-    if (line.length - (fields.length - 1) * delimiter.length > maxRecord) throw new ReadError('file-too-large', { kind: 'cell', limit: limits.cellChars, line: i + 1 });
+    if (line.length - (fields.length - 1) * delimiter.length > maxRecord)
+      throw new ReadError('file-too-large', { kind: 'cell', limit: limits.cellChars, line: i + 1 });
     return fields;
   });
 }

@@ -5,7 +5,6 @@ import { ReadError } from './read-error.js';
 import { sniff, type Content } from './sniff.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
-
 export { ReadError } from './read-error.js';
 
 export interface ReadOptions extends TextReadOptions {

@@ -1,18 +1,5 @@
 /** What a file's bytes say it is, whatever its name says. */
-export type Content =
-  | 'xlsx'
-  | 'ods'
-  | 'docx'
-  | 'zip'
-  | 'xls'
-  | 'doc'
-  | 'encrypted-ooxml'
-  | 'cfb'
-  | 'pdf'
-  | 'html'
-  | 'spreadsheetml-2003'
-  | 'text'
-  | 'empty';
+export type Content = 'xlsx' | 'ods' | 'docx' | 'zip' | 'xls' | 'doc' | 'encrypted-ooxml' | 'cfb' | 'pdf' | 'html' | 'spreadsheetml-2003' | 'text' | 'empty';
 
 export function sniff(bytes: Uint8Array): Content {
   if (bytes.length === 0) return 'empty';

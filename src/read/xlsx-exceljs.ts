@@ -68,4 +68,3 @@ function readWorksheet(path: string, ws: Worksheet, limits: Limits): Sheet {
   fillMerges(sheet, (ws.model as { merges?: string[] }).merges ?? []);
   return sheet;
 }
-

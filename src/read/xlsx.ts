@@ -15,7 +15,12 @@ import { unzipBounded } from './zip-bounds.js';
  * every fixture) at a fraction of the cost, which is what lets a folder of thousands of workbooks be read in seconds.
  */
 export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
-  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => WANTED_PARTS.test(name.replace(/^\//, '')), (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')));
+  const zip = unzipBounded(
+    bytes,
+    limits.unzippedBytes,
+    (name) => WANTED_PARTS.test(name.replace(/^\//, '')),
+    (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')),
+  );
   if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
   // Part names as the zip spells them, looked up without a leading slash and whatever their case.
   const byName = new Map<string, Uint8Array>();
@@ -240,7 +245,18 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
   // styled empty cells (`<c r="F7" s="1"/>`), which are dropped, as exceljs drops them, without being placed.
   let lastRef: string | undefined;
   // The cell being read: one record, filled again for each cell.
-  const cell = { r: undefined as string | undefined, row: 0, column: 0, t: 'n', s: 0, v: '', f: null as string | null, fShared: null as string | null, inline: '', hasV: false };
+  const cell = {
+    r: undefined as string | undefined,
+    row: 0,
+    column: 0,
+    t: 'n',
+    s: 0,
+    v: '',
+    f: null as string | null,
+    fShared: null as string | null,
+    inline: '',
+    hasV: false,
+  };
   let inCell = false;
   let target: 'v' | 'f' | 'is' | null = null;
   // Inside an inline string, the `<t>` being read (text between its runs is not the cell's).
@@ -338,7 +354,7 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
     else if (c.t === 'd') value = c.hasV ? writtenDate(c.v) : undefined;
     else if (c.hasV && c.v !== '') {
       const n = Number(c.v);
-      value = ctx.dateStyles[c.s] ? dateOf(n, ctx.date1904) ?? n : n;
+      value = ctx.dateStyles[c.s] ? (dateOf(n, ctx.date1904) ?? n) : n;
     }
     if (c.f !== null || c.fShared !== null) {
       let formula = c.f ?? '';
@@ -347,7 +363,9 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
         else formula = '';
       }
       const result = value === '' ? undefined : value;
-      value = formula ? { formula, ...(result !== undefined ? { result } : {}) } : { sharedFormula: sharedFormulas.get(c.fShared ?? '') ?? '', ...(result !== undefined ? { result } : {}) };
+      value = formula
+        ? { formula, ...(result !== undefined ? { result } : {}) }
+        : { sharedFormula: sharedFormulas.get(c.fShared ?? '') ?? '', ...(result !== undefined ? { result } : {}) };
     }
     const content = contentOf(value);
     if (!content) return;
@@ -356,7 +374,10 @@ function parseSheet(xml: string, scan: Scan, ctx: SheetContext): Sheet {
       throw new ReadError('file-too-large', { kind: 'cell', size: content.text.length, limit: ctx.limits.cellChars, cell: `${name}!${at.ref}` });
     }
     const origin = { file: path, sheet: name, cell: at.ref };
-    put(sheet, content.kind === 'text' ? { row: at.row, column: at.column, content, origin, numberAsText: true } : { row: at.row, column: at.column, content, origin });
+    put(
+      sheet,
+      content.kind === 'text' ? { row: at.row, column: at.column, content, origin, numberAsText: true } : { row: at.row, column: at.column, content, origin },
+    );
   }
 
   // Cells inside a merged range, other than its top-left one, are covered: exceljs drops what they hold.

@@ -93,7 +93,8 @@ function spaceEnd(xml: string, i: number): number {
 }
 const ATTR_SPACE = /[\t\n]/g;
 // The declaration as spreadsheet programs write it; any other is left to saxes, which checks it.
-const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
+const DECLARATION =
+  /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
 
 const enum C {
   Tab = 9,
@@ -196,7 +197,7 @@ export function scanXml(given: string, on: XmlHandlers): void {
         let end = j + 1;
         let spaces = false;
         let references = false;
-        for (;; end++) {
+        for (; ; end++) {
           const v = xml.charCodeAt(end);
           if (v === q) break;
           if (v === C.Lt || end >= n) throw new XmlFallback(j);
@@ -246,7 +247,13 @@ function entities(raw: string, at: number): string {
     if (!m) throw new XmlFallback(at);
     const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
     // Only characters XML allows. A carriage return written as a reference stays one (only a literal one is a line end).
-    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) throw new XmlFallback(at);
     return String.fromCodePoint(code);
   });

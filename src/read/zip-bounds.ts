@@ -25,7 +25,12 @@ export interface Unzipped {
  * Both inflate a valid deflate stream to the same bytes, so the result is the same either way
  * (`test/read/zip-bounds.test.ts` holds the two to each other on workbooks, odd zips and damaged ones).
  */
-export function unzipBounded(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false, shared: (name: string) => boolean = () => false): Unzipped {
+export function unzipBounded(
+  bytes: Uint8Array,
+  limit: number,
+  want: (name: string) => boolean = () => false,
+  shared: (name: string) => boolean = () => false,
+): Unzipped {
   return unzipPlain(bytes, limit, want, shared) ?? unzipWithFflate(bytes, limit, want);
 }
 
@@ -40,7 +45,12 @@ export function unzipBounded(bytes: Uint8Array, limit: number, want: (name: stri
  * compressed bytes: if the same bytes were inflated before, the same inflated bytes (the same object, to be read and
  * never changed) are given again, with no inflating. The same deflate stream always inflates to the same bytes.
  */
-export function unzipPlain(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false, shared: (name: string) => boolean = () => false): Unzipped | null {
+export function unzipPlain(
+  bytes: Uint8Array,
+  limit: number,
+  want: (name: string) => boolean = () => false,
+  shared: (name: string) => boolean = () => false,
+): Unzipped | null {
   const entries = readZipDirectory(bytes);
   if (!entries) return null;
   const names: string[] = [];

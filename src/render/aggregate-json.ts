@@ -29,9 +29,14 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
     periodLabel: a.period ? describePeriod(a.period, lang) : null,
     coveredUnit: a.coveredUnit,
     totals: Object.fromEntries(
-      a.totals.map((t) => [t.code, { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure, ...changeJson(a.comparison?.totals[t.code]) }]),
+      a.totals.map((t) => [
+        t.code,
+        { value: t.value, reported: t.reported, of: a.units.length, label: t.label, measure: t.measure, ...changeJson(a.comparison?.totals[t.code]) },
+      ]),
     ),
-    ratios: Object.fromEntries(a.ratios.map((r) => [r.id, { value: r.value, numerator: r.numerator, denominator: r.denominator, units: r.units, label: r.label }])),
+    ratios: Object.fromEntries(
+      a.ratios.map((r) => [r.id, { value: r.value, numerator: r.numerator, denominator: r.denominator, units: r.units, label: r.label }]),
+    ),
     units: lazyArray(a.units, (u) => ({
       name: u.name,
       code: u.code ?? null,
@@ -59,7 +64,18 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
           newUnits: a.comparison.newUnits,
         }
       : null,
-    doubtful: lazyArray(a.findings.filter((f) => DOUBT_CODES.has(f.code)), (f) => ({ code: f.code, unit: f.unit ?? null, indicator: f.indicator ?? null, check: f.rule ?? null, expected: f.expected ?? null, actual: f.actual ?? null, message: messageOf(f, lang) })),
+    doubtful: lazyArray(
+      a.findings.filter((f) => DOUBT_CODES.has(f.code)),
+      (f) => ({
+        code: f.code,
+        unit: f.unit ?? null,
+        indicator: f.indicator ?? null,
+        check: f.rule ?? null,
+        expected: f.expected ?? null,
+        actual: f.actual ?? null,
+        message: messageOf(f, lang),
+      }),
+    ),
     classes: a.classes.map((c) => ({ name: c.name, units: c.units })),
     unsorted: a.unsorted,
     roster: a.roster ? { name: a.roster.name, source: a.roster.source, expected: a.roster.expected, reported: a.roster.expected - a.missing.length } : null,
@@ -67,7 +83,16 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
     notCounted: a.notCounted.map((n) => ({ name: n.name, file: rel(n.file), reason: n.reason })),
     products: Object.fromEntries(a.products.map((p) => [p.section, p.items])),
     notes: a.notes,
-    files: lazyArray(a.files, (f) => ({ path: rel(f.path), sha256: f.sha256, format: f.format ?? null, layout: f.layout ?? null, units: f.units, status: f.status, errors: f.errors, warnings: f.warnings })),
+    files: lazyArray(a.files, (f) => ({
+      path: rel(f.path),
+      sha256: f.sha256,
+      format: f.format ?? null,
+      layout: f.layout ?? null,
+      units: f.units,
+      status: f.status,
+      errors: f.errors,
+      warnings: f.warnings,
+    })),
     skipped: a.skipped.map((s) => ({ path: rel(s.path), reason: s.reason })),
     findings: lazyArray(a.findings, (f) => ({ file: rel(f.file), ...findingJson(f, lang) })),
     summary: { units: a.units.length, files: a.files.length, skipped: a.skipped.length, errors, warnings },

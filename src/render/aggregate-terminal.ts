@@ -43,7 +43,13 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   const rows = a.totals.map((t) => {
     const ch = cmp?.totals[t.code];
     const change = ch ? formatChange(ch.change, ch.percent, options.lang) : cmp ? '-' : '';
-    return [t.label, t.value === null ? '-' : formatCount(t.value, options.lang), `${formatCount(t.reported, options.lang)}/${formatCount(n, options.lang)}`, change, t.reported === n] as const;
+    return [
+      t.label,
+      t.value === null ? '-' : formatCount(t.value, options.lang),
+      `${formatCount(t.reported, options.lang)}/${formatCount(n, options.lang)}`,
+      change,
+      t.reported === n,
+    ] as const;
   });
   const numW = Math.max(w.total.length, ...rows.map((r) => r[1].length));
   const unitW = Math.max(w.units.length, ...rows.map((r) => r[2].length));
@@ -90,7 +96,13 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   };
   if (a.roster) {
     out.push(...wrapped(w.reported(a.roster.expected - a.missing.length, a.roster.expected, a.roster.source)));
-    out.push(...units(a.missing.map((m) => m.name), w.missing, w.missingMore).map(c.yellow));
+    out.push(
+      ...units(
+        a.missing.map((m) => m.name),
+        w.missing,
+        w.missingMore,
+      ).map(c.yellow),
+    );
   } else out.push(...wrapped(w.noRoster).map(c.dim));
   out.push(...units([...new Set(a.notCounted.map((x) => x.name))], w.notCounted, w.notCountedMore).map(c.red));
   out.push('');

@@ -95,8 +95,11 @@ export function barChartSvg(chart: BarChart): string {
     chart.series.forEach((s, i) => {
       const v = s.values[c] ?? null;
       const y = gy + i * barH;
-      if (v !== null) parts.push(`<rect x="${left}" y="${y + 2}" width="${Math.max(1, x(v) - left)}" height="${barH - 4}" fill="${COLORS[i % COLORS.length]}"/>`);
-      parts.push(`<text x="${(v === null ? left : x(v)) + 8}" y="${y + barH - 7}" font-size="20" fill="#333333">${v === null ? '-' : xmlEscape(formatCount(v, 'vi'))}</text>`);
+      if (v !== null)
+        parts.push(`<rect x="${left}" y="${y + 2}" width="${Math.max(1, x(v) - left)}" height="${barH - 4}" fill="${COLORS[i % COLORS.length]}"/>`);
+      parts.push(
+        `<text x="${(v === null ? left : x(v)) + 8}" y="${y + barH - 7}" font-size="20" fill="#333333">${v === null ? '-' : xmlEscape(formatCount(v, 'vi'))}</text>`,
+      );
     });
   });
   parts.push(`<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - 34}" stroke="#333333" stroke-width="2"/>`);
@@ -114,4 +117,3 @@ export function barChartPng(chart: BarChart): Promise<ChartPicture> {
   }
   return png;
 }
-

@@ -16,7 +16,15 @@ export interface FormOptions {
 
 /** The periods a clerk picks from: the year, its halves and its quarters. */
 export function periodChoices(year: number): string[] {
-  const spans: [number, number][] = [[1, 12], [1, 6], [7, 12], [1, 3], [4, 6], [7, 9], [10, 12]];
+  const spans: [number, number][] = [
+    [1, 12],
+    [1, 6],
+    [7, 12],
+    [1, 3],
+    [4, 6],
+    [7, 9],
+    [10, 12],
+  ];
   return spans.map(([a, b]) => describePeriod(makePeriod('months', year, a, b), 'vi').replace(/^./, (c) => c.toLocaleUpperCase('vi')));
 }
 

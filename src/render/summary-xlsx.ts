@@ -12,7 +12,6 @@ import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type She
 import type { Lang } from '../model/lang.js';
 import { FILE_STATUS_WORDS, SKIP_WORDS } from '../i18n/terminal-words.js';
 
-
 /**
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
  * a table-layout submission for the level above), `Kiểm tra` (every finding), `Nguồn` (each file and its sha256), and
@@ -91,17 +90,44 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   };
 
   // Kiểm tra
-  const checkColumns: Column[] = [['Tệp', 34], ['Đơn vị', 22], ['Vị trí', 14], ['Mức', 10], ['Mã lỗi', 18], ['Chỉ tiêu', 26], ['Đúng là', 12], ['Đang ghi', 12], ['Nội dung', 90]];
+  const checkColumns: Column[] = [
+    ['Tệp', 34],
+    ['Đơn vị', 22],
+    ['Vị trí', 14],
+    ['Mức', 10],
+    ['Mã lỗi', 18],
+    ['Chỉ tiêu', 26],
+    ['Đúng là', 12],
+    ['Đang ghi', 12],
+    ['Nội dung', 90],
+  ];
   const checks = listSheet(SUMMARY_SHEETS.findings, checkColumns, bold, a.findings.length, (i) => {
     const f = a.findings[i]!;
     const l = f.location;
     const where = l ? [l.sheet, l.cell ?? (l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '')].filter(Boolean).join('!') : '';
-    return [rel(f.file), f.unit ?? '', where, f.severity === 'error' ? 'lỗi' : 'cảnh báo', f.code, f.indicator ?? '', f.expected ?? '', f.actual ?? '', messageOf(f, lang)];
+    return [
+      rel(f.file),
+      f.unit ?? '',
+      where,
+      f.severity === 'error' ? 'lỗi' : 'cảnh báo',
+      f.code,
+      f.indicator ?? '',
+      f.expected ?? '',
+      f.actual ?? '',
+      messageOf(f, lang),
+    ];
   });
 
   // Nguồn
   // The files read, then the ones skipped.
-  const sourceColumns: Column[] = [['Tệp', 40], ['Đơn vị', 30], ['Trạng thái', 26], ['Lỗi', 6], ['Cảnh báo', 9], ['sha256', 68]];
+  const sourceColumns: Column[] = [
+    ['Tệp', 40],
+    ['Đơn vị', 30],
+    ['Trạng thái', 26],
+    ['Lỗi', 6],
+    ['Cảnh báo', 9],
+    ['sha256', 68],
+  ];
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
@@ -112,27 +138,75 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   });
 
   // Chưa báo cáo: every unit of the roster that sent nothing, however many (the terminal and the report name the first).
-  const missing = listSheet(SUMMARY_SHEETS.missing, [['STT', 6], ['Mã', 12], ['Đơn vị', 44]], bold, a.missing.length, (i) => [i + 1, a.missing[i]!.code ?? '', a.missing[i]!.name]);
+  const missing = listSheet(
+    SUMMARY_SHEETS.missing,
+    [
+      ['STT', 6],
+      ['Mã', 12],
+      ['Đơn vị', 44],
+    ],
+    bold,
+    a.missing.length,
+    (i) => [i + 1, a.missing[i]!.code ?? '', a.missing[i]!.name],
+  );
 
   // Thuyết minh: every unit's notes, section by section (the report quotes the first units of each).
   const wrapped: CellStyle = { wrap: true };
   const notes = schema.notes.filter((n) => !n.list).flatMap((section) => (a.notes[section.key] ?? []).map((n) => [section.label, n.unit, n.text] as const));
-  const notesSheet = listSheet(SUMMARY_SHEETS.notes, [['STT', 6], [NOTE_HEADERS.section, 22], [NOTE_HEADERS.unit, 30], [NOTE_HEADERS.text, 100, wrapped]], bold, notes.length, (i) => [i + 1, ...notes[i]!]);
+  const notesSheet = listSheet(
+    SUMMARY_SHEETS.notes,
+    [
+      ['STT', 6],
+      [NOTE_HEADERS.section, 22],
+      [NOTE_HEADERS.unit, 30],
+      [NOTE_HEADERS.text, 100, wrapped],
+    ],
+    bold,
+    notes.length,
+    (i) => [i + 1, ...notes[i]!],
+  );
 
   // Sản phẩm: every product of the units' lists, with every unit that listed it (the report names the first).
   const listName = (key: string) => schema.notes.find((n) => n.key === key)?.label ?? key;
   const products = a.products.flatMap((p) => p.items.map((item) => [listName(p.section), item] as const));
-  const productColumns: Column[] = [['STT', 6], [PRODUCT_HEADERS.list, 40], [PRODUCT_HEADERS.product, 40], ['Số đơn vị', 10], [PRODUCT_HEADERS.units, 60, wrapped]];
+  const productColumns: Column[] = [
+    ['STT', 6],
+    [PRODUCT_HEADERS.list, 40],
+    [PRODUCT_HEADERS.product, 40],
+    ['Số đơn vị', 10],
+    [PRODUCT_HEADERS.units, 60, wrapped],
+  ];
   const productsSheet = listSheet(SUMMARY_SHEETS.products, productColumns, bold, products.length, (i) => {
     const [list, item] = products[i]!;
     return [i + 1, list, item.name, item.units.length, namesInCell(item.units, UNITS_SEPARATOR)];
   });
 
   // Phân loại: each sorting group's units, then those no rule took (the report names the first of each).
-  const sorted = [...a.classes.flatMap((c) => c.units.map((u) => [c.name, u] as const)), ...a.unsorted.map((u) => ['(chưa đủ số liệu để phân loại)', u] as const)];
-  const classesSheet = listSheet(SUMMARY_SHEETS.classes, [['STT', 6], ['Nhóm', 44], ['Đơn vị', 44]], bold, sorted.length, (i) => [i + 1, ...sorted[i]!]);
+  const sorted = [
+    ...a.classes.flatMap((c) => c.units.map((u) => [c.name, u] as const)),
+    ...a.unsorted.map((u) => ['(chưa đủ số liệu để phân loại)', u] as const),
+  ];
+  const classesSheet = listSheet(
+    SUMMARY_SHEETS.classes,
+    [
+      ['STT', 6],
+      ['Nhóm', 44],
+      ['Đơn vị', 44],
+    ],
+    bold,
+    sorted.length,
+    (i) => [i + 1, ...sorted[i]!],
+  );
 
-  const sheets = [totals, checks, sources, ...(a.missing.length > 0 ? [missing] : []), ...(notes.length > 0 ? [notesSheet] : []), ...(products.length > 0 ? [productsSheet] : []), ...(sorted.length > 0 ? [classesSheet] : [])];
+  const sheets = [
+    totals,
+    checks,
+    sources,
+    ...(a.missing.length > 0 ? [missing] : []),
+    ...(notes.length > 0 ? [notesSheet] : []),
+    ...(products.length > 0 ? [productsSheet] : []),
+    ...(sorted.length > 0 ? [classesSheet] : []),
+  ];
   return Buffer.from(workbookBytes({ sheets, font: { name: 'Times New Roman', size: 12 }, creator: 'cnscd', date }));
 }
 
@@ -160,7 +234,8 @@ type Column = [string, number] | [string, number, CellStyle];
 function listSheet(name: string, columns: Column[], headerStyle: CellStyle, count: number, item: (i: number) => (string | number | null)[]): SheetSpec {
   function* rows(): Generator<readonly [number, (SheetCell | undefined)[]]> {
     yield [1, columns.map(([h]) => ({ value: h, style: headerStyle }))];
-    for (let i = 0; i < count; i++) yield [i + 2, item(i).map((v, c) => (v === '' || v === null ? undefined : { value: v, ...(columns[c]![2] ? { style: columns[c]![2] } : {}) }))];
+    for (let i = 0; i < count; i++)
+      yield [i + 2, item(i).map((v, c) => (v === '' || v === null ? undefined : { value: v, ...(columns[c]![2] ? { style: columns[c]![2] } : {}) }))];
   }
   return { name, widths: columns.map(([, w]) => w), frozenRows: 1, rows };
 }

@@ -78,7 +78,10 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: S
   const w = WORDS[options.lang];
   const out: string[] = [];
   const places = findings.map((f) => place(f, options.lang));
-  const placeWidth = Math.min(places.reduce((m, p) => Math.max(m, p.length), 0), 24);
+  const placeWidth = Math.min(
+    places.reduce((m, p) => Math.max(m, p.length), 0),
+    24,
+  );
   const sevWidth = Math.max(w.error.length, w.warning.length);
   const indent = 2 + placeWidth + 2 + sevWidth + 2;
   findings.forEach((f, i) => {
@@ -129,4 +132,3 @@ export function place(f: Finding, lang: Lang): string {
 export function sentence(text: string, width: number, indent = ''): string[] {
   return wrap(printable(text), width - indent.length - 2).map((l, i) => (i === 0 ? `${indent}${l}` : `${indent}  ${l}`));
 }
-

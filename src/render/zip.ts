@@ -28,8 +28,8 @@ export function zipParts(given: ReadonlyMap<string, string | Uint8Array>, date: 
       name.endsWith('.png') || name.endsWith('.jpeg') || name.endsWith('.jpg')
         ? [data, { level: 0 }]
         : name === 'docProps/core.xml'
-        ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`))
-        : data;
+          ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`))
+          : data;
   }
   // Level 1: a few per cent larger than level 6, three times faster on a report of thousands of rows.
   return Buffer.from(zipSync(out, { level: 1, mtime: zoneFreeDate(date) }));

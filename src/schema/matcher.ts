@@ -20,9 +20,7 @@ export class Matcher {
 
   constructor(readonly schema: FullSchema) {
     // Longest phrase first, so that "công nghệ số cộng đồng" is replaced before any shorter phrase inside it.
-    this.equivalents = schema.equivalents
-      .map(([a, b]) => [fold(a), fold(b)] as [string, string])
-      .sort((x, y) => y[0].length - x[0].length);
+    this.equivalents = schema.equivalents.map(([a, b]) => [fold(a), fold(b)] as [string, string]).sort((x, y) => y[0].length - x[0].length);
     this.indicators = new Map(schema.indicators.map((i) => [i.code, i]));
     for (const ind of schema.indicators) {
       this.byCode.set(ind.code.toLowerCase(), ind.code);

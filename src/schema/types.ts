@@ -123,15 +123,9 @@ export const extendingSchemaSchema = z.strictObject({
         .default({}),
     })
     .default({ add: [], drop: [], relabel: {} }),
-  rules: z
-    .strictObject({ add: z.array(ruleSchema).default([]), drop: z.array(text).default([]) })
-    .default({ add: [], drop: [] }),
-  ratios: z
-    .strictObject({ add: z.array(ratioSchema).default([]), drop: z.array(text).default([]) })
-    .default({ add: [], drop: [] }),
-  ratioChecks: z
-    .strictObject({ add: z.array(ratioCheckSchema).default([]), drop: z.array(text).default([]) })
-    .default({ add: [], drop: [] }),
+  rules: z.strictObject({ add: z.array(ruleSchema).default([]), drop: z.array(text).default([]) }).default({ add: [], drop: [] }),
+  ratios: z.strictObject({ add: z.array(ratioSchema).default([]), drop: z.array(text).default([]) }).default({ add: [], drop: [] }),
+  ratioChecks: z.strictObject({ add: z.array(ratioCheckSchema).default([]), drop: z.array(text).default([]) }).default({ add: [], drop: [] }),
   equivalents: z.array(z.tuple([text, text])).default([]),
   headers: headersSchema.partial().optional(),
   info: infoSchema.partial().optional(),

@@ -266,11 +266,23 @@ export function rosterIndexFrom(raw: z.infer<RosterSchema>, path: string, lang: 
 }
 
 const COLUMNS: Record<string, keyof RosterUnit> = {
-  ma: 'ma', 'ma don vi': 'ma', code: 'ma',
-  ten: 'ten', 'ten don vi': 'ten', 'don vi': 'ten', name: 'ten',
-  loai: 'loai', 'loai don vi': 'loai', type: 'loai',
-  'cap tren': 'capTren', 'don vi cap tren': 'capTren', 'captren': 'capTren', parent: 'capTren',
-  'ten khac': 'tenKhac', 'tenkhac': 'tenKhac', aliases: 'tenKhac',
+  ma: 'ma',
+  'ma don vi': 'ma',
+  code: 'ma',
+  ten: 'ten',
+  'ten don vi': 'ten',
+  'don vi': 'ten',
+  name: 'ten',
+  loai: 'loai',
+  'loai don vi': 'loai',
+  type: 'loai',
+  'cap tren': 'capTren',
+  'don vi cap tren': 'capTren',
+  captren: 'capTren',
+  parent: 'capTren',
+  'ten khac': 'tenKhac',
+  tenkhac: 'tenKhac',
+  aliases: 'tenKhac',
 };
 
 /** A roster typed as a table (CSV or a workbook): its first sheet's row with a "Tên" column, and the rows below. */
@@ -295,6 +307,10 @@ export function rosterFromBook(book: Book, path: string, lang: Lang, rosterSchem
     return unit.ten ? [unit] : [];
   });
   const parsed = rosterSchema.safeParse({ donVi });
-  if (!parsed.success) throw new SettingsError(path, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new SettingsError(
+      path,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   return parsed.data;
 }

@@ -84,7 +84,9 @@ export const wordingSchema = z.strictObject({
     chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop.xlsx).'),
     biLoai: text,
     /** Instead of biLoai when more units are left out than the text names: `{ds}` the first, `{r}` how many more. */
-    biLoaiDai: text.default('Chưa tổng hợp số liệu của {m} đơn vị do báo cáo còn lỗi (đề nghị đơn vị sửa và gửi lại): {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).'),
+    biLoaiDai: text.default(
+      'Chưa tổng hợp số liệu của {m} đơn vị do báo cáo còn lỗi (đề nghị đơn vị sửa và gửi lại): {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).',
+    ),
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),
   sanPham: z.record(z.string(), text),
@@ -97,22 +99,18 @@ export const wordingSchema = z.strictObject({
   /** After the units' notes of one section, cut at the number the report quotes: `{r}` how many more units. */
   yKienConLai: text.default('- Và ý kiến của {r} đơn vị khác: đầy đủ ở trang “Thuyết minh” của tệp tong-hop.xlsx.'),
   /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
-  soSanh: z
-    .strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text })
-    .default({
-      mo: 'So với {kyTruoc}:',
-      tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
-      giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
-      khongDoi: '{chiTieu} không thay đổi ({nay})',
-      tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
-    }),
+  soSanh: z.strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text }).default({
+    mo: 'So với {kyTruoc}:',
+    tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
+    giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
+    khongDoi: '{chiTieu} không thay đổi ({nay})',
+    tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
+  }),
   /** Doubtful figures: lead sentence, and the sentence when there are none. */
-  kiemTra: z
-    .strictObject({ mo: text, khong: text })
-    .default({
-      mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
-      khong: 'Không phát hiện số liệu chênh lệch bất thường.',
-    }),
+  kiemTra: z.strictObject({ mo: text, khong: text }).default({
+    mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
+    khong: 'Không phát hiện số liệu chênh lệch bất thường.',
+  }),
   /** After a list of findings cut at config `kiemTra.toiDaTrongBaoCao`: `{m}` how many more. */
   conLai: text.default('- Và {m} trường hợp khác: danh sách đầy đủ ở trang “Kiểm tra” của tệp tong-hop.xlsx.'),
   /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */

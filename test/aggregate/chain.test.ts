@@ -30,7 +30,10 @@ describe('a province adds up its districts’ tong-hop.xlsx', () => {
     const province = join(tempDir('cnscd-tinh-'), 'tinh');
     mkdirSync(province);
     for (const d of TREE_DISTRICTS) {
-      const district = await aggregate(join(TREE, '2023', d.folder), { roster: await loadRosterIndex(join(TREE, `don-vi-${d.folder}.csv`), 'vi'), coveredUnit: d.ten });
+      const district = await aggregate(join(TREE, '2023', d.folder), {
+        roster: await loadRosterIndex(join(TREE, `don-vi-${d.folder}.csv`), 'vi'),
+        coveredUnit: d.ten,
+      });
       expect(district.findings.filter((f) => f.severity === 'error')).toEqual([]);
       writeFileSync(join(province, `${d.folder}.xlsx`), await summaryWorkbook(district, schema, new Date(Date.UTC(2023, 7, 8)), 'vi'));
       for (const f of readdirSync(join(TREE, '2023', d.folder))) copyFileSync(join(TREE, '2023', d.folder, f), join(all, f));

@@ -12,7 +12,12 @@ const BUOI = 'Số buổi hội nghị, tập huấn, hướng dẫn';
 const NGUOI_DAN = 'Số người dân được hướng dẫn';
 
 const values = (figures: Record<string, number | null>) =>
-  new Map(Object.entries(figures).map(([code, value]) => [code, { code, value, status: value === null ? 'empty' : 'ok', raw: String(value ?? ''), origin: { file: 'x' }, label: code } as ReportedValue]));
+  new Map(
+    Object.entries(figures).map(([code, value]) => [
+      code,
+      { code, value, status: value === null ? 'empty' : 'ok', raw: String(value ?? ''), origin: { file: 'x' }, label: code } as ReportedValue,
+    ]),
+  );
 
 describe('sorting units by the clerk’s rules (phanLoai)', () => {
   const units = [
@@ -38,7 +43,13 @@ describe('sorting units by the clerk’s rules (phanLoai)', () => {
 
   it('each unit goes to the first group whose conditions all hold; a group without conditions takes the rest', () => {
     const rules = [
-      { ten: 'Tích cực', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=' as const, giaTri: 10 }, { chiTieu: 'so_buoi_tap_huan', phepSo: '<' as const, giaTri: 11 }] },
+      {
+        ten: 'Tích cực',
+        dieuKien: [
+          { chiTieu: 'so_buoi_tap_huan', phepSo: '>=' as const, giaTri: 10 },
+          { chiTieu: 'so_buoi_tap_huan', phepSo: '<' as const, giaTri: 11 },
+        ],
+      },
       rule('Có tập huấn', '>', 0),
       { ten: 'Còn lại', dieuKien: [] },
     ];
@@ -113,7 +124,13 @@ describe('the parent of a unit at a level', () => {
     const roster = new RosterIndex({
       ten: '',
       source: 'x',
-      donVi: [unit('30', 'Tỉnh Hải Dương', 'tỉnh', ''), unit('288', 'Thành phố Hải Dương', '', 'Tỉnh Hải Dương'), unit('1', 'Phường Trần Phú', 'phường', 'Thành phố Hải Dương'), unit('01', 'Thành phố Hà Nội', '', ''), unit('2', 'Phường Kim Mã', 'phường', 'Thành phố Hà Nội')],
+      donVi: [
+        unit('30', 'Tỉnh Hải Dương', 'tỉnh', ''),
+        unit('288', 'Thành phố Hải Dương', '', 'Tỉnh Hải Dương'),
+        unit('1', 'Phường Trần Phú', 'phường', 'Thành phố Hải Dương'),
+        unit('01', 'Thành phố Hà Nội', '', ''),
+        unit('2', 'Phường Kim Mã', 'phường', 'Thành phố Hà Nội'),
+      ],
     });
     expect(ancestorAt('Phường Trần Phú', 'huyen', roster)).toEqual({ name: 'Thành phố Hải Dương', code: '288' });
     expect(ancestorAt('Phường Kim Mã', 'tinh', roster)).toEqual({ name: 'Thành phố Hà Nội', code: '01' });
@@ -127,7 +144,11 @@ describe('the parent of a unit at a level', () => {
   });
 
   it('stops on a roster whose parents name each other in a loop', () => {
-    const loop = new RosterIndex({ ten: '', source: 'x', donVi: [unit('1', 'Xã A', 'xã', 'Huyện B'), unit('2', 'Huyện B', 'huyện', 'Huyện C'), unit('3', 'Huyện C', 'huyện', 'Huyện B')] });
+    const loop = new RosterIndex({
+      ten: '',
+      source: 'x',
+      donVi: [unit('1', 'Xã A', 'xã', 'Huyện B'), unit('2', 'Huyện B', 'huyện', 'Huyện C'), unit('3', 'Huyện C', 'huyện', 'Huyện B')],
+    });
     expect(ancestorAt('Xã A', 'huyen', loop)).toEqual({ name: 'Huyện B', code: '2' });
     expect(ancestorAt('Xã A', 'tinh', loop)).toBeNull();
   });
@@ -137,7 +158,12 @@ describe('groups with subtotals', () => {
   it('communes under their districts in roster order, subtotals summing only what was reported, the unplaced apart', async () => {
     const { schema } = await loadSchema();
     const u = (name: string, buoi: number | null, file = `${name}.csv`) => ({ name, file, notes: [], values: values({ so_buoi_tap_huan: buoi }) });
-    const { grouping, parentOf, findings } = groupUnits([u('Xã Đại Sơn', 3), u('Xã Gia Tân', 5), u('Xã Quang Phục', null), u('Xã Lẻ', 2)], 'huyen', PROVINCE, schema);
+    const { grouping, parentOf, findings } = groupUnits(
+      [u('Xã Đại Sơn', 3), u('Xã Gia Tân', 5), u('Xã Quang Phục', null), u('Xã Lẻ', 2)],
+      'huyen',
+      PROVINCE,
+      schema,
+    );
     expect(grouping.level).toBe('huyen');
     expect(grouping.groups.map((g) => [g.name, g.code, g.units])).toEqual([
       ['Huyện Tứ Kỳ', '298', ['Xã Đại Sơn', 'Xã Quang Phục']],
@@ -166,8 +192,19 @@ describe('groups with subtotals', () => {
 
   it('without a roster, groups by folder name with numbers as numbers, the unplaced last', async () => {
     const { schema } = await loadSchema();
-    const u = (name: string, parent: string | undefined) => ({ name, file: 'f', notes: [], values: values({ so_buoi_tap_huan: 1 }), ...(parent ? { fileParents: [parent] } : {}) });
-    const { grouping } = groupUnits([u('Xã A', '10. Tỉnh K'), u('Xã B', undefined), u('Xã C', '2. Tỉnh H'), u('Xã D', '2. Tỉnh H'), u('Xã E', 'Tỉnh Bắc Ninh'), u('Xã F', 'Tỉnh An Giang')], 'tinh', undefined, schema);
+    const u = (name: string, parent: string | undefined) => ({
+      name,
+      file: 'f',
+      notes: [],
+      values: values({ so_buoi_tap_huan: 1 }),
+      ...(parent ? { fileParents: [parent] } : {}),
+    });
+    const { grouping } = groupUnits(
+      [u('Xã A', '10. Tỉnh K'), u('Xã B', undefined), u('Xã C', '2. Tỉnh H'), u('Xã D', '2. Tỉnh H'), u('Xã E', 'Tỉnh Bắc Ninh'), u('Xã F', 'Tỉnh An Giang')],
+      'tinh',
+      undefined,
+      schema,
+    );
     expect(grouping.groups.map((g) => [g.name, g.units])).toEqual([
       ['2. Tỉnh H', ['Xã C', 'Xã D']],
       ['10. Tỉnh K', ['Xã A']],
@@ -176,8 +213,16 @@ describe('groups with subtotals', () => {
       ['Chưa rõ đơn vị cấp trên', ['Xã B']],
     ]);
     // Last however the units come: the unplaced met last, or first.
-    for (const order of [['Xã F', 'Xã E', 'Xã B'], ['Xã B', 'Xã F', 'Xã E']]) {
-      const again = groupUnits(order.map((n) => u(n, n === 'Xã B' ? undefined : n === 'Xã E' ? 'Tỉnh Bắc Ninh' : 'Tỉnh An Giang')), 'tinh', undefined, schema);
+    for (const order of [
+      ['Xã F', 'Xã E', 'Xã B'],
+      ['Xã B', 'Xã F', 'Xã E'],
+    ]) {
+      const again = groupUnits(
+        order.map((n) => u(n, n === 'Xã B' ? undefined : n === 'Xã E' ? 'Tỉnh Bắc Ninh' : 'Tỉnh An Giang')),
+        'tinh',
+        undefined,
+        schema,
+      );
       expect(again.grouping.groups.map((g) => g.name)).toEqual(['Tỉnh An Giang', 'Tỉnh Bắc Ninh', 'Chưa rõ đơn vị cấp trên']);
     }
   });
@@ -185,7 +230,12 @@ describe('groups with subtotals', () => {
   it('numbers compared as numbers, then as written; a name that goes on after another comes after it', async () => {
     const { schema } = await loadSchema();
     const names = ['Nhóm 2 Bắc', 'Nhóm 10', 'Nhóm 02', 'Nhóm 2', 'Nhóm 1b', 'Nhóm 1a', 'Nhóm'];
-    const { grouping } = groupUnits(names.map((n, i) => ({ name: `Xã ${i}`, file: 'f', notes: [], values: values({}), fileParents: [n] })), 'parent', undefined, schema);
+    const { grouping } = groupUnits(
+      names.map((n, i) => ({ name: `Xã ${i}`, file: 'f', notes: [], values: values({}), fileParents: [n] })),
+      'parent',
+      undefined,
+      schema,
+    );
     expect(grouping.groups.map((g) => g.name)).toEqual(['Nhóm', 'Nhóm 1a', 'Nhóm 1b', 'Nhóm 02', 'Nhóm 2', 'Nhóm 2 Bắc', 'Nhóm 10']);
   });
 
@@ -193,9 +243,17 @@ describe('groups with subtotals', () => {
     expect(coveredUnit('Tỉnh Hải Dương', undefined)).toBe('Tỉnh Hải Dương');
     expect(coveredUnit('', undefined)).toBeNull();
     expect(coveredUnit('', PROVINCE)).toBeNull(); // Xã Lẻ has none, the others two districts
-    const one = new RosterIndex({ ten: '', source: 'x', donVi: [unit('298', 'Huyện Tứ Kỳ', 'huyện', ''), unit('1', 'Xã Đại Sơn', 'xã', 'Huyện Tứ Kỳ'), unit('2', 'Xã Quang Phục', 'xã', 'Huyện Tứ Kỳ')] });
+    const one = new RosterIndex({
+      ten: '',
+      source: 'x',
+      donVi: [unit('298', 'Huyện Tứ Kỳ', 'huyện', ''), unit('1', 'Xã Đại Sơn', 'xã', 'Huyện Tứ Kỳ'), unit('2', 'Xã Quang Phục', 'xã', 'Huyện Tứ Kỳ')],
+    });
     expect(coveredUnit('', one)).toBe('Huyện Tứ Kỳ');
-    const named = new RosterIndex({ ten: '', source: 'x', donVi: [unit('1', 'Xã Đại Sơn', 'xã', 'Huyện Tứ Kỳ '), unit('2', 'Xã Quang Phục', 'xã', 'Huyện Tứ Kỳ')] });
+    const named = new RosterIndex({
+      ten: '',
+      source: 'x',
+      donVi: [unit('1', 'Xã Đại Sơn', 'xã', 'Huyện Tứ Kỳ '), unit('2', 'Xã Quang Phục', 'xã', 'Huyện Tứ Kỳ')],
+    });
     expect(coveredUnit('', named)).toBe('Huyện Tứ Kỳ');
   });
 });
@@ -203,9 +261,19 @@ describe('groups with subtotals', () => {
 describe('--by through a folder of forms', () => {
   it('a province’s communes grouped under their districts: subtotals add up to the total', async () => {
     const dir = formFolder({
-      'dai-son.csv': { text: formCsv('Xã Đại Sơn', [[BUOI, '3'], [NGUOI_DAN, '100']]) },
+      'dai-son.csv': {
+        text: formCsv('Xã Đại Sơn', [
+          [BUOI, '3'],
+          [NGUOI_DAN, '100'],
+        ]),
+      },
       'quang-phuc.csv': { text: formCsv('Xã Quang Phục', [[BUOI, '4']]) },
-      'gia-tan.csv': { text: formCsv('Xã Gia Tân', [[BUOI, '5'], [NGUOI_DAN, '70']]) },
+      'gia-tan.csv': {
+        text: formCsv('Xã Gia Tân', [
+          [BUOI, '5'],
+          [NGUOI_DAN, '70'],
+        ]),
+      },
     });
     const a = await aggregate(dir, { roster: PROVINCE, by: 'huyen' });
     expect(a.grouping!.groups.map((g) => [g.name, g.totals.find((t) => t.code === 'so_buoi_tap_huan')!.value])).toEqual([

@@ -57,9 +57,15 @@ describe('aggregate: seed 003, twelve districts sent as separate files', () => {
     rmSync(join(dir, 'chi-linh.txt'));
     const wb = new ExcelJS.Workbook();
     const info = wb.addWorksheet('Thông tin');
-    info.addRows([['Đơn vị', 'Huyện Thanh Hoà'], ['Kỳ báo cáo', '6 tháng đầu năm 2023']]);
+    info.addRows([
+      ['Đơn vị', 'Huyện Thanh Hoà'],
+      ['Kỳ báo cáo', '6 tháng đầu năm 2023'],
+    ]);
     const ws = wb.addWorksheet('Số liệu');
-    ws.addRows([['STT', 'Nội dung', 'Số liệu'], ['1', 'Số người dân được hướng dẫn', 5]]);
+    ws.addRows([
+      ['STT', 'Nội dung', 'Số liệu'],
+      ['1', 'Số người dân được hướng dẫn', 5],
+    ]);
     rmSync(join(dir, 'thanh-ha.xlsx'));
     await wb.xlsx.writeFile(join(dir, 'thanh-ha-moi.xlsx'));
     const a = await aggregate(dir, { roster: ROSTER });
@@ -116,7 +122,10 @@ describe('aggregate: a messy shared folder', () => {
     const conflicts = a.findings.filter((f) => f.code === 'unit-conflict');
     expect(conflicts.map((f) => f.file.slice(dir.length + 1))).toEqual(['kinh-mon-sua.xlsx', 'kinh-mon.xlsx']);
     expect(conflicts[0]!.params.differ).toEqual(['so_nguoi_dan_duoc_huong_dan']);
-    expect(conflicts.map((f) => f.params.files)).toEqual([['kinh-mon-sua.xlsx', 'kinh-mon.xlsx'], ['kinh-mon-sua.xlsx', 'kinh-mon.xlsx']]);
+    expect(conflicts.map((f) => f.params.files)).toEqual([
+      ['kinh-mon-sua.xlsx', 'kinh-mon.xlsx'],
+      ['kinh-mon-sua.xlsx', 'kinh-mon.xlsx'],
+    ]);
     expect(conflicts.every((f) => f.severity === 'error')).toBe(true);
     expect(a.units.map((u) => u.name)).not.toContain('Thị xã Kinh Môn');
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 316105 - 6320, reported: 11 });
@@ -130,7 +139,13 @@ describe('aggregate: a messy shared folder', () => {
     const { encodeAs } = await import('../../src/read/encoding/decode.js');
     writeFileSync(
       join(dir, 'gia-loc-1258.csv'),
-      encodeAs('Đơn vị: Huyện Gia Lộc\r\nKỳ báo cáo: 6 tháng đầu năm 2023\r\n\r\nSTT,Nội dung,Đơn vị tính,Số liệu\r\n1,Số buổi hội nghị, tập huấn, hướng dẫn,Buổi,-19\r\n'.replace('Số buổi hội nghị, tập huấn, hướng dẫn', '"Số buổi hội nghị, tập huấn, hướng dẫn"'), 'windows-1258'),
+      encodeAs(
+        'Đơn vị: Huyện Gia Lộc\r\nKỳ báo cáo: 6 tháng đầu năm 2023\r\n\r\nSTT,Nội dung,Đơn vị tính,Số liệu\r\n1,Số buổi hội nghị, tập huấn, hướng dẫn,Buổi,-19\r\n'.replace(
+          'Số buổi hội nghị, tập huấn, hướng dẫn',
+          '"Số buổi hội nghị, tập huấn, hướng dẫn"',
+        ),
+        'windows-1258',
+      ),
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'kinh-mon.xlsx'));

@@ -14,12 +14,19 @@ const communes = (rows: FormRow[][]) => formFolder(Object.fromEntries(rows.map((
 const unit = (name: string, figures: Record<string, number | null>) => ({
   name,
   file: `${name}.csv`,
-  values: new Map(Object.entries(figures).map(([code, value], i) => [code, { code, value, status: 'ok', raw: String(value), origin: { file: `${name}.csv`, line: 5 + i, column: 4 }, label: code } as ReportedValue])),
+  values: new Map(
+    Object.entries(figures).map(([code, value], i) => [
+      code,
+      { code, value, status: 'ok', raw: String(value), origin: { file: `${name}.csv`, line: 5 + i, column: 4 }, label: code } as ReportedValue,
+    ]),
+  ),
 });
 
 describe('doubtful figures, through a province’s communes', () => {
   it('one commune with a hundredth of the others’ citizens: flagged low, with the median and the factor', async () => {
-    const a = await aggregate(communes([[[NGUOI_DAN, '1.000']], [[NGUOI_DAN, '1.200']], [[NGUOI_DAN, '900']], [[NGUOI_DAN, '1.100']], [[NGUOI_DAN, '1.050']], [[NGUOI_DAN, '10']]]));
+    const a = await aggregate(
+      communes([[[NGUOI_DAN, '1.000']], [[NGUOI_DAN, '1.200']], [[NGUOI_DAN, '900']], [[NGUOI_DAN, '1.100']], [[NGUOI_DAN, '1.050']], [[NGUOI_DAN, '10']]]),
+    );
     const f = a.findings.filter((x) => x.code === 'value-outlier');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ unit: 'Xã Số 6', indicator: 'so_nguoi_dan_duoc_huong_dan', actual: 10, severity: 'warning', location: { line: 5 } });
@@ -30,22 +37,55 @@ describe('doubtful figures, through a province’s communes', () => {
   });
 
   it('zeros are “none yet”, not a size: five communes of about a hundred and four with 0 flag nothing', async () => {
-    const a = await aggregate(communes([[[NGUOI_DAN, '100']], [[NGUOI_DAN, '110']], [[NGUOI_DAN, '95']], [[NGUOI_DAN, '105']], [[NGUOI_DAN, '0']], [[NGUOI_DAN, '0']], [[NGUOI_DAN, '0']], [[NGUOI_DAN, '0']]]));
+    const a = await aggregate(
+      communes([
+        [[NGUOI_DAN, '100']],
+        [[NGUOI_DAN, '110']],
+        [[NGUOI_DAN, '95']],
+        [[NGUOI_DAN, '105']],
+        [[NGUOI_DAN, '0']],
+        [[NGUOI_DAN, '0']],
+        [[NGUOI_DAN, '0']],
+        [[NGUOI_DAN, '0']],
+      ]),
+    );
     expect(a.findings.filter((x) => x.code === 'value-outlier')).toEqual([]);
   });
 
   it('a ratio far from the others’: 10.963 accounts for 438 citizens among communes of about one account for three', async () => {
     const rows = [
-      [[NGUOI_DAN, '3.000'], [DVCTT, '1.000']],
-      [[NGUOI_DAN, '2.400'], [DVCTT, '900']],
-      [[NGUOI_DAN, '3.300'], [DVCTT, '1.000']],
-      [[NGUOI_DAN, '2.800'], [DVCTT, '1.000']],
-      [[NGUOI_DAN, '438'], [DVCTT, '10.963']],
+      [
+        [NGUOI_DAN, '3.000'],
+        [DVCTT, '1.000'],
+      ],
+      [
+        [NGUOI_DAN, '2.400'],
+        [DVCTT, '900'],
+      ],
+      [
+        [NGUOI_DAN, '3.300'],
+        [DVCTT, '1.000'],
+      ],
+      [
+        [NGUOI_DAN, '2.800'],
+        [DVCTT, '1.000'],
+      ],
+      [
+        [NGUOI_DAN, '438'],
+        [DVCTT, '10.963'],
+      ],
     ] as FormRow[][];
     const a = await aggregate(communes(rows));
     const f = a.findings.filter((x) => x.code === 'ratio-outlier');
     expect(f.map((x) => [x.unit, x.rule, x.actual, x.expected, x.severity])).toEqual([['Xã Số 5', 'dvctt-tren-nguoi-dan', 25, 0.36, 'warning']]);
-    expect(f[0]!.params).toMatchObject({ numerator: 10963, denominator: 438, direction: 'high', units: 5, numeratorCode: 'so_tai_khoan_dvctt', denominatorCode: 'so_nguoi_dan_duoc_huong_dan' });
+    expect(f[0]!.params).toMatchObject({
+      numerator: 10963,
+      denominator: 438,
+      direction: 'high',
+      units: 5,
+      numeratorCode: 'so_tai_khoan_dvctt',
+      denominatorCode: 'so_nguoi_dan_duoc_huong_dan',
+    });
     const z = robustScores([1000 / 3000, 900 / 2400, 1000 / 3300, 1000 / 2800, 10963 / 438]).scores[4]!;
     expect(f[0]!.params.score).toBe(Math.round(z * 10) / 10);
     expect(messageOf(f[0]!, 'vi')).toContain('10.963 tài khoản dịch vụ công trực tuyến (DVCTT) được tạo / 438 người dân được hướng dẫn = 25');
@@ -55,17 +95,55 @@ describe('doubtful figures, through a province’s communes', () => {
 });
 
 describe('ratios far below, far above a hundred, and too few units', () => {
-  const rows = (pairs: [number, number][]) => pairs.map(([n, d]) => [[NGUOI_DAN, d.toLocaleString('vi-VN')], [DVCTT, n.toLocaleString('vi-VN')]] as FormRow[]);
+  const rows = (pairs: [number, number][]) =>
+    pairs.map(
+      ([n, d]) =>
+        [
+          [NGUOI_DAN, d.toLocaleString('vi-VN')],
+          [DVCTT, n.toLocaleString('vi-VN')],
+        ] as FormRow[],
+    );
 
   it('a commune whose accounts are a hundredth of the others’: low; one of 267 accounts a citizen: shown whole', async () => {
-    const low = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [1000, 2800], [10, 3000]])));
+    const low = await aggregate(
+      communes(
+        rows([
+          [1000, 3000],
+          [900, 2400],
+          [1000, 3300],
+          [1000, 2800],
+          [10, 3000],
+        ]),
+      ),
+    );
     expect(low.findings.filter((f) => f.code === 'ratio-outlier').map((f) => [f.unit, f.params.direction, f.params.ratio])).toEqual([['Xã Số 5', 'low', 0]]);
-    const high = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [1000, 2800], [10963, 41]])));
-    expect(high.findings.filter((f) => f.code === 'ratio-outlier').map((f) => [f.unit, f.params.direction, f.params.ratio])).toEqual([['Xã Số 5', 'high', 267]]);
+    const high = await aggregate(
+      communes(
+        rows([
+          [1000, 3000],
+          [900, 2400],
+          [1000, 3300],
+          [1000, 2800],
+          [10963, 41],
+        ]),
+      ),
+    );
+    expect(high.findings.filter((f) => f.code === 'ratio-outlier').map((f) => [f.unit, f.params.direction, f.params.ratio])).toEqual([
+      ['Xã Số 5', 'high', 267],
+    ]);
   });
 
   it('four communes: too few to compare ratios', async () => {
-    const a = await aggregate(communes(rows([[1000, 3000], [900, 2400], [1000, 3300], [10963, 41]])));
+    const a = await aggregate(
+      communes(
+        rows([
+          [1000, 3000],
+          [900, 2400],
+          [1000, 3300],
+          [10963, 41],
+        ]),
+      ),
+    );
     expect(a.findings.filter((f) => f.code === 'ratio-outlier')).toEqual([]);
   });
 });

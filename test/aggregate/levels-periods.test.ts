@@ -20,7 +20,12 @@ const DISTRICT_ROSTER = join(TREE, 'don-vi-huyen.json');
 
 interface Doc {
   totals: Record<string, { value: number | null; previous?: number; change?: number; percent?: number | null }>;
-  units: { name: string; parent?: string | null; values: Record<string, { value: number | null }>; changes?: Record<string, { previous: number; change: number; percent: number | null }> }[];
+  units: {
+    name: string;
+    parent?: string | null;
+    values: Record<string, { value: number | null }>;
+    changes?: Record<string, { previous: number; change: number; percent: number | null }>;
+  }[];
   groups: { level: string; groups: { name: string; units: string[]; totals: Record<string, { value: number | null }> }[] } | null;
   previous: { period: string | null } | null;
   findings: { code: string; unit?: string; indicator?: string; rule?: string; expected?: unknown; actual?: unknown; severity: string; message: string }[];
@@ -139,7 +144,10 @@ describe('periods: --previous', () => {
     for (const doc of [viaJson, viaFolder]) {
       expect(doc.previous!.period).toBe('2022');
       // Against the generator's figures of both periods, not the tool's own arithmetic.
-      const members2022 = COMMUNES.reduce((sum, [, name, , size], i) => sum + (name === PLANTED.decrease.unit ? PLANTED.decrease.from2022 : communeFigures(i, size, 2022).so_thanh_vien!), 0);
+      const members2022 = COMMUNES.reduce(
+        (sum, [, name, , size], i) => sum + (name === PLANTED.decrease.unit ? PLANTED.decrease.from2022 : communeFigures(i, size, 2022).so_thanh_vien!),
+        0,
+      );
       const members2023 = [...expected2023().values()].reduce((sum, v) => sum + v.so_thanh_vien!, 0);
       expect(doc.totals.so_thanh_vien).toMatchObject({ value: members2023, previous: members2022, change: members2023 - members2022 });
       const hd = doc.units.find((u) => u.name === PLANTED.decrease.unit)!;
@@ -153,7 +161,15 @@ describe('periods: --previous', () => {
 
   it('seed 000 → seed 001: Tứ Kỳ’s team fell from 750 to 615 members, in the report’s words too', async () => {
     const out = tempDir();
-    const r = cnscd(['aggregate', join(ROOT, 'fixtures', 'tu-ky-hai-ky', '6-thang-2023'), '--previous', join(ROOT, 'fixtures', 'tu-ky-hai-ky', 'nam-2022'), '--out', out, '--json']);
+    const r = cnscd([
+      'aggregate',
+      join(ROOT, 'fixtures', 'tu-ky-hai-ky', '6-thang-2023'),
+      '--previous',
+      join(ROOT, 'fixtures', 'tu-ky-hai-ky', 'nam-2022'),
+      '--out',
+      out,
+      '--json',
+    ]);
     const doc = JSON.parse(r.stdout) as Doc;
     const fall = doc.findings.filter((f) => f.code === 'value-decreased');
     expect(fall.map((f) => [f.indicator, f.expected, f.actual])).toEqual([['so_thanh_vien', 750, 615]]);
@@ -242,7 +258,7 @@ describe('doubtful figures', () => {
       return { scores: logs.map((l) => (scale === 0 ? 0 : (l - med) / scale)), median: median(xs) };
     };
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 300; round++) {
       const n = 1 + Math.floor(random() * 60);
       const spread = [3, 50, 1e6][round % 3]!; // few distinct figures (ties, a zero MAD) to many

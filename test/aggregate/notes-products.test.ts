@@ -9,7 +9,11 @@ async function district(dir: string, name: string, figures: [string, number][], 
   await writeWorkbook(
     `${name}.xlsx`,
     (wb) => {
-      formSheet(wb, figures.map(([label, v], i) => [i + 1, label, '', v]), [`Đơn vị: ${name}`, 'Kỳ báo cáo: 6 tháng đầu năm 2023']);
+      formSheet(
+        wb,
+        figures.map(([label, v], i) => [i + 1, label, '', v]),
+        [`Đơn vị: ${name}`, 'Kỳ báo cáo: 6 tháng đầu năm 2023'],
+      );
       wb.addWorksheet('Thuyết minh').addRows(notes);
     },
     dir,
@@ -20,16 +24,26 @@ describe('notes and product lists of the counted units', () => {
   it('products merged by name however written, each with the units that listed it; notes by unit, blank ones left out', async () => {
     const dir = join(tempDir(), 'bao-cao');
     mkdirSync(dir);
-    await district(dir, 'Huyện Tứ Kỳ', [['Số sản phẩm OCOP của địa phương', 11]], [
-      ['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang; Gạo nếp cái hoa vàng; Rươi cấp đông; bánh gai ninh giang'],
-      ['Kết quả nổi bật', '  Tổ đến từng hộ.  '],
-      ['Tồn tại, hạn chế', '   '],
-    ]);
-    await district(dir, 'Huyện Ninh Giang', [['Số sản phẩm OCOP của địa phương', 9]], [
-      ['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang\nChả cá'],
-      ['Danh sách sản phẩm khác đưa lên sàn TMĐT', 'Mật ong'],
-      ['Tồn tại, hạn chế', 'Thiếu thiết bị.'],
-    ]);
+    await district(
+      dir,
+      'Huyện Tứ Kỳ',
+      [['Số sản phẩm OCOP của địa phương', 11]],
+      [
+        ['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang; Gạo nếp cái hoa vàng; Rươi cấp đông; bánh gai ninh giang'],
+        ['Kết quả nổi bật', '  Tổ đến từng hộ.  '],
+        ['Tồn tại, hạn chế', '   '],
+      ],
+    );
+    await district(
+      dir,
+      'Huyện Ninh Giang',
+      [['Số sản phẩm OCOP của địa phương', 9]],
+      [
+        ['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang\nChả cá'],
+        ['Danh sách sản phẩm khác đưa lên sàn TMĐT', 'Mật ong'],
+        ['Tồn tại, hạn chế', 'Thiếu thiết bị.'],
+      ],
+    );
     await district(dir, 'Huyện Gia Lộc', [['Số sản phẩm OCOP của địa phương', 2]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Chả Cá; ; Ớt; ...']]);
     // A unit left out for an error gives neither figures nor notes.
     await district(dir, 'Huyện Thanh Hà', [['Số sản phẩm OCOP của địa phương', -1]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Vải thiều']]);
@@ -56,7 +70,12 @@ describe('notes and product lists of the counted units', () => {
   it('products in the order of their names, however they were listed', async () => {
     const dir = join(tempDir(), 'bao-cao');
     mkdirSync(dir);
-    await district(dir, 'Huyện Tứ Kỳ', [['Số sản phẩm OCOP của địa phương', 6]], [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Vải; Ớt; Nhãn; Mật ong; Gạo; Chè; Bánh; Ấm']]);
+    await district(
+      dir,
+      'Huyện Tứ Kỳ',
+      [['Số sản phẩm OCOP của địa phương', 6]],
+      [['Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Vải; Ớt; Nhãn; Mật ong; Gạo; Chè; Bánh; Ấm']],
+    );
     const ocop = (await aggregate(dir)).products[0]!;
     expect(ocop.items.map((i) => i.name)).toEqual(['Ấm', 'Bánh', 'Chè', 'Gạo', 'Mật ong', 'Nhãn', 'Ớt', 'Vải']);
   });
@@ -73,8 +92,25 @@ describe('ratios of sums', () => {
   it('over the units that gave both sides; none when no unit did, or every denominator is 0', async () => {
     const dir = join(tempDir(), 'bao-cao');
     mkdirSync(dir);
-    await district(dir, 'Huyện A', [['Số sản phẩm OCOP của địa phương', 0], ['Số sản phẩm OCOP được đưa lên sàn TMĐT', 0], ['Số thôn/khu dân cư trên địa bàn', 10]], []);
-    await district(dir, 'Huyện B', [['Số sản phẩm OCOP của địa phương', 0], ['Số thôn/khu dân cư trên địa bàn', 5]], []);
+    await district(
+      dir,
+      'Huyện A',
+      [
+        ['Số sản phẩm OCOP của địa phương', 0],
+        ['Số sản phẩm OCOP được đưa lên sàn TMĐT', 0],
+        ['Số thôn/khu dân cư trên địa bàn', 10],
+      ],
+      [],
+    );
+    await district(
+      dir,
+      'Huyện B',
+      [
+        ['Số sản phẩm OCOP của địa phương', 0],
+        ['Số thôn/khu dân cư trên địa bàn', 5],
+      ],
+      [],
+    );
     // C gives what goes on e-commerce but not how many products it has: no ratio from it.
     await district(dir, 'Huyện C', [['Số sản phẩm OCOP được đưa lên sàn TMĐT', 4]], []);
     const a = await aggregate(dir);

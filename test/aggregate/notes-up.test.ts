@@ -47,7 +47,8 @@ describe('notes and products travel up with the figures, through a lower level�
     districtOut = [1, 2].map((d) => {
       const folder = join(tempDir('cnscd-district-'), `huyen-${d}`);
       mkdirSync(folder);
-      for (let i = (d - 1) * 6; i < d * 6; i++) cpSync(join(all, `xa-${String(i + 1).padStart(3, '0')}.xlsx`), join(folder, `xa-${String(i + 1).padStart(3, '0')}.xlsx`));
+      for (let i = (d - 1) * 6; i < d * 6; i++)
+        cpSync(join(all, `xa-${String(i + 1).padStart(3, '0')}.xlsx`), join(folder, `xa-${String(i + 1).padStart(3, '0')}.xlsx`));
       writeFileSync(join(folder, 'cnscd.config.json'), JSON.stringify({ tenDonVi: d === 1 ? 'Huyện Một' : 'Huyện Hai' }));
       const out = tempDir();
       expect(cnscd(['aggregate', folder, '--out', out]).code).toBe(0);
@@ -88,7 +89,15 @@ describe('notes and products travel up with the figures, through a lower level�
 
   it('gives a district that the roster expects (its file counted as its report) its communes’ notes, each saying whose', async () => {
     const roster = join(tempDir(), 'don-vi.json');
-    writeFileSync(roster, JSON.stringify({ donVi: [{ ma: '1', ten: 'Huyện Một', loai: 'huyện' }, { ma: '2', ten: 'Huyện Hai', loai: 'huyện' }] }));
+    writeFileSync(
+      roster,
+      JSON.stringify({
+        donVi: [
+          { ma: '1', ten: 'Huyện Một', loai: 'huyện' },
+          { ma: '2', ten: 'Huyện Hai', loai: 'huyện' },
+        ],
+      }),
+    );
     const out = tempDir();
     expect(cnscd(['aggregate', province, '--roster', roster, '--out', out]).code).toBe(0);
     const doc = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')) as Doc;

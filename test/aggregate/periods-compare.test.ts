@@ -18,14 +18,40 @@ function year(y: number, forms: Record<string, FormRow[]>): string {
 }
 
 const Y2022 = {
-  'Huyện Tứ Kỳ': [[TO_XA, '27'], [BUOI, '40'], [DVCTT, '1.000'], [THANH_VIEN, '750']],
-  'Huyện Gia Lộc': [[TO_XA, '20'], [BUOI, '0'], [DVCTT, '500'], [THANH_VIEN, '600']],
-  'Huyện Thanh Hà': [[TO_XA, '25'], [BUOI, '10']],
+  'Huyện Tứ Kỳ': [
+    [TO_XA, '27'],
+    [BUOI, '40'],
+    [DVCTT, '1.000'],
+    [THANH_VIEN, '750'],
+  ],
+  'Huyện Gia Lộc': [
+    [TO_XA, '20'],
+    [BUOI, '0'],
+    [DVCTT, '500'],
+    [THANH_VIEN, '600'],
+  ],
+  'Huyện Thanh Hà': [
+    [TO_XA, '25'],
+    [BUOI, '10'],
+  ],
 } satisfies Record<string, FormRow[]>;
 const Y2023 = {
-  'Huyện Tứ Kỳ': [[TO_XA, '27'], [BUOI, '23'], [DVCTT, '1.500'], [THANH_VIEN, '615']],
-  'Huyện Gia Lộc': [[TO_XA, '20'], [BUOI, '12'], [DVCTT, '499'], [THANH_VIEN, '600']],
-  'Huyện Ninh Giang': [[TO_XA, '28'], [BUOI, '5']],
+  'Huyện Tứ Kỳ': [
+    [TO_XA, '27'],
+    [BUOI, '23'],
+    [DVCTT, '1.500'],
+    [THANH_VIEN, '615'],
+  ],
+  'Huyện Gia Lộc': [
+    [TO_XA, '20'],
+    [BUOI, '12'],
+    [DVCTT, '499'],
+    [THANH_VIEN, '600'],
+  ],
+  'Huyện Ninh Giang': [
+    [TO_XA, '28'],
+    [BUOI, '5'],
+  ],
 } satisfies Record<string, FormRow[]>;
 
 describe('--previous: this period against the last, unit by unit', () => {
@@ -55,7 +81,9 @@ describe('--previous: this period against the last, unit by unit', () => {
       ['Huyện Tứ Kỳ', 'so_thanh_vien', 750, 615, 'warning', 8],
       ['Huyện Gia Lộc', 'so_tai_khoan_dvctt', 500, 499, 'warning', 7],
     ]);
-    expect(messageOf(fell[0]!, 'vi')).toBe('Huyện Tứ Kỳ — “Số thành viên Tổ CNSCĐ” giảm từ 750 (năm 2022) xuống 615, trong khi chỉ tiêu này chỉ tăng dần. Kiểm tra lại số liệu với đơn vị.');
+    expect(messageOf(fell[0]!, 'vi')).toBe(
+      'Huyện Tứ Kỳ — “Số thành viên Tổ CNSCĐ” giảm từ 750 (năm 2022) xuống 615, trong khi chỉ tiêu này chỉ tăng dần. Kiểm tra lại số liệu với đơn vị.',
+    );
     expect(messageOf(fell[0]!, 'en')).toContain('year 2022');
     // Compared, never changed.
     expect(a.totals.find((t) => t.code === 'so_thanh_vien')!.value).toBe(1215);

@@ -28,7 +28,10 @@ describe('mergeProducts: one product listed by many units', () => {
     expect(list!.items.map((p) => p.name)).toEqual(['Chè Shan tuyết', 'Mật ong bạc hà']);
     const [che, matOng] = list!.items;
     expect(matOng!.units).toEqual(units.slice(0, 3000).map((u) => u.name));
-    const cheUnits = units.slice(0, 3000).filter((_, i) => i % 7 === 0).map((u) => u.name);
+    const cheUnits = units
+      .slice(0, 3000)
+      .filter((_, i) => i % 7 === 0)
+      .map((u) => u.name);
     expect(che!.units).toEqual([...cheUnits, 'Xã An Bình']);
     expect(Object.keys(matOng!)).toEqual(['name', 'units']);
   });

@@ -35,7 +35,8 @@ describe('unit names', () => {
     // The plain Levenshtein table, written out here as the reference the bounded one is held to.
     const plain = (a: string, b: string) => {
       const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       return d[a.length]![b.length]!;
     };
     const text = fc.stringMatching(/^[abcđ ]{0,12}$/);
@@ -69,7 +70,13 @@ describe('unit names', () => {
 
   it('are suggested from a roster of a whole country: the closest of ten thousand units, however many reports miss', () => {
     // Ten thousand communes, among them the one a clerk misspelt and its near neighbours by name.
-    const donVi = Array.from({ length: 10_000 }, (_, i) => ({ ma: String(10_000 + i), ten: `Xã Thôn ${i}`, loai: 'xã', capTren: `Tỉnh ${i % 34}`, tenKhac: [] as string[] }));
+    const donVi = Array.from({ length: 10_000 }, (_, i) => ({
+      ma: String(10_000 + i),
+      ten: `Xã Thôn ${i}`,
+      loai: 'xã',
+      capTren: `Tỉnh ${i % 34}`,
+      tenKhac: [] as string[],
+    }));
     donVi.push({ ma: '1', ten: 'Xã Tân Trường', loai: 'xã', capTren: 'Tỉnh 1', tenKhac: ['Xã Tân Trương'] });
     donVi.push({ ma: '2', ten: 'Xã Tân Tường', loai: 'xã', capTren: 'Tỉnh 2', tenKhac: [] });
     donVi.push({ ma: '3', ten: 'Xã Tân Thượng', loai: 'xã', capTren: 'Tỉnh 3', tenKhac: [] });
@@ -85,7 +92,10 @@ describe('unit names', () => {
   it('can come from a CSV a clerk typed in Excel, and a roster with two names for one unit is refused', async () => {
     const dir = tempDir();
     const csv = join(dir, 'don-vi.csv');
-    writeFileSync(csv, encodeAs('Mã;Tên đơn vị;Loại;Cấp trên\r\n25441;Xã Nam Chính;xã;Huyện Nam Sách\r\n25444;Xã Nam Hưng;xã;Huyện Nam Sách\r\n', 'windows-1258'));
+    writeFileSync(
+      csv,
+      encodeAs('Mã;Tên đơn vị;Loại;Cấp trên\r\n25441;Xã Nam Chính;xã;Huyện Nam Sách\r\n25444;Xã Nam Hưng;xã;Huyện Nam Sách\r\n', 'windows-1258'),
+    );
     const roster = await loadRoster(csv, 'vi');
     expect(roster.donVi).toEqual([
       { ma: '25441', ten: 'Xã Nam Chính', loai: 'xã', capTren: 'Huyện Nam Sách', tenKhac: [] },
@@ -95,7 +105,9 @@ describe('unit names', () => {
     writeFileSync(twice, JSON.stringify({ donVi: [{ ten: 'Thành phố Hải Dương' }, { ten: 'TP Hải Dương' }] }));
     const error = await loadRoster(twice, 'vi').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SettingsError);
-    expect((error as SettingsError).problems).toEqual(['donVi[1]: "TP Hải Dương" trùng với "Thành phố Hải Dương" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai']);
+    expect((error as SettingsError).problems).toEqual([
+      'donVi[1]: "TP Hải Dương" trùng với "Thành phố Hải Dương" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai',
+    ]);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, JSON.stringify({ donVi: [{ ma: 1 }] }));
     const e2 = (await loadRoster(broken, 'vi').catch((e: unknown) => e)) as SettingsError;

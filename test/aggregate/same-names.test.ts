@@ -15,7 +15,10 @@ import { tempDir } from '../support/files.js';
 /** A commune's form as a CSV, with its unit code when given. */
 function form(dir: string, file: string, unit: string, sessions: number, code?: string): void {
   const codeLine = code ? `Mã đơn vị: ${code}\n` : '';
-  writeFileSync(join(dir, file), `Đơn vị: ${unit}\n${codeLine}Kỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions}\n`);
+  writeFileSync(
+    join(dir, file),
+    `Đơn vị: ${unit}\n${codeLine}Kỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions}\n`,
+  );
 }
 
 /** Three communes named Xã Tân Lập, in three provinces, and one Xã An Bình: a national roster's kind of names. */
@@ -61,7 +64,9 @@ describe('units of one name in different places (the country has many a Xã Tân
     const conflicts = a.findings.filter((f) => f.code === 'unit-conflict');
     expect(conflicts).toHaveLength(2);
     // The message says what to do either way: remove the wrong copy, or, for two units of one name, give their codes.
-    expect(messageOf(conflicts[0]!, 'vi')).toMatch(/Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục\. Nếu là hai đơn vị khác nhau cùng tên \(như hai xã cùng tên ở hai tỉnh\), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu\.$/);
+    expect(messageOf(conflicts[0]!, 'vi')).toMatch(
+      /Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục\. Nếu là hai đơn vị khác nhau cùng tên \(như hai xã cùng tên ở hai tỉnh\), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu\.$/,
+    );
   });
 
   it('with a roster that gives each its code: counted by code, shown with their province, the one not sent named so', async () => {
@@ -132,12 +137,30 @@ describe('units of one name in different places (the country has many a Xã Tân
   it('in a roster, need a code each; one code given twice is refused', async () => {
     const dir = tempDir();
     const noCodes = join(dir, 'khong-ma.json');
-    writeFileSync(noCodes, JSON.stringify({ donVi: [{ ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' }, { ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' }] }));
+    writeFileSync(
+      noCodes,
+      JSON.stringify({
+        donVi: [
+          { ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' },
+          { ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' },
+        ],
+      }),
+    );
     const e1 = (await loadRoster(noCodes, 'vi').catch((e: unknown) => e)) as SettingsError;
     expect(e1).toBeInstanceOf(SettingsError);
-    expect(e1.problems).toEqual(['donVi[1]: "Xã Tân Lập" trùng với "Xã Tân Lập" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai']);
+    expect(e1.problems).toEqual([
+      'donVi[1]: "Xã Tân Lập" trùng với "Xã Tân Lập" (cùng tên khi bỏ Huyện/TP/TX…); nếu là hai đơn vị khác nhau, ghi mã đơn vị (Mã) cho cả hai',
+    ]);
     const sameCode = join(dir, 'trung-ma.json');
-    writeFileSync(sameCode, JSON.stringify({ donVi: [{ ma: '1', ten: 'Xã Tân Lập' }, { ma: '1', ten: 'Xã An Bình' }] }));
+    writeFileSync(
+      sameCode,
+      JSON.stringify({
+        donVi: [
+          { ma: '1', ten: 'Xã Tân Lập' },
+          { ma: '1', ten: 'Xã An Bình' },
+        ],
+      }),
+    );
     const e2 = (await loadRoster(sameCode, 'vi').catch((e: unknown) => e)) as SettingsError;
     expect(e2.problems).toEqual(['donVi[1]: mã "1" của "Xã An Bình" trùng với mã của "Xã Tân Lập"']);
   });
@@ -197,16 +220,29 @@ describe('units of one name in different places (the country has many a Xã Tân
     const byName = join(dir, 'theo-ten.json');
     writeFileSync(byName, JSON.stringify({ donVi: [...units.slice(0, 4), { ma: '1003', ten: 'Xã Phú Phong', loai: 'xã', capTren: 'Huyện Châu Thành' }] }));
     const e = (await loadRoster(byName, 'vi').catch((x: unknown) => x)) as SettingsError;
-    expect(e.problems).toEqual(['donVi[4]: cấp trên "Huyện Châu Thành" của "Xã Phú Phong" là tên của 2 đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên']);
+    expect(e.problems).toEqual([
+      'donVi[4]: cấp trên "Huyện Châu Thành" của "Xã Phú Phong" là tên của 2 đơn vị trong danh sách; ghi mã của đơn vị cấp trên vào cột Cấp trên',
+    ]);
   });
 
   it('are matched by codes with their leading zeros, or without them as Excel keeps a number; cnscd template --code writes the code as text', async () => {
     const dir = tempDir();
     const path = join(dir, 'don-vi.json');
-    writeFileSync(path, JSON.stringify({ donVi: [{ ma: '00004', ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' }, { ma: '00005', ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        donVi: [
+          { ma: '00004', ten: 'Xã Tân Lập', capTren: 'Tỉnh Phú Thọ' },
+          { ma: '00005', ten: 'Xã Tân Lập', capTren: 'Tỉnh Bắc Ninh' },
+        ],
+      }),
+    );
     const forms = join(tempDir(), 'xa');
     mkdirSync(forms);
-    for (const [file, code, sessions] of [['phu-tho.xlsx', 4, 3], ['bac-ninh.xlsx', '00005', 8]] as const) {
+    for (const [file, code, sessions] of [
+      ['phu-tho.xlsx', 4, 3],
+      ['bac-ninh.xlsx', '00005', 8],
+    ] as const) {
       const made = join(tempDir(), 'bieu-mau.xlsx');
       expect(cnscd(['template', '--unit', 'Xã Tân Lập', ...(typeof code === 'string' ? ['--code', code] : []), '--out', made]).code).toBe(0);
       const wb = new ExcelJS.Workbook();
@@ -242,7 +278,10 @@ describe('units of one name in different places (the country has many a Xã Tân
       mkdirSync(dir);
       const sessions = i === 0 ? [10, 20] : [12, 15];
       for (const [j, code] of ['25111', '26222'].entries()) {
-        writeFileSync(join(dir, `${code}.csv`), `Đơn vị: Xã Tân Lập\nMã đơn vị: ${code}\nKỳ báo cáo: ${period}\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions[j]}\n`);
+        writeFileSync(
+          join(dir, `${code}.csv`),
+          `Đơn vị: Xã Tân Lập\nMã đơn vị: ${code}\nKỳ báo cáo: ${period}\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;${sessions[j]}\n`,
+        );
       }
       return dir;
     });

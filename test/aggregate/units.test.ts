@@ -52,12 +52,18 @@ describe('reports of one name', () => {
   });
 
   it('three copies, one differing: all three in conflict, none counted; a report with errors takes no part', async () => {
-    const same: FormRow[] = [[BUOI, '3'], [NGUOI_DAN, '40']];
+    const same: FormRow[] = [
+      [BUOI, '3'],
+      [NGUOI_DAN, '40'],
+    ];
     const a = await aggregate(
       formFolder({
         'a.csv': form('Xã An', same),
         'b.csv': form('Xã An', same),
-        'c.csv': form('Xã An', [[BUOI, '3'], [NGUOI_DAN, '41']]),
+        'c.csv': form('Xã An', [
+          [BUOI, '3'],
+          [NGUOI_DAN, '41'],
+        ]),
         'd.csv': form('Xã An', [[BUOI, '-3']]),
         'e.csv': form('Xã Bình', [[BUOI, '1']]),
       }),
@@ -68,7 +74,9 @@ describe('reports of one name', () => {
       ['b.csv', 3, ['so_nguoi_dan_duoc_huong_dan'], 'error'],
       ['c.csv', 3, ['so_nguoi_dan_duoc_huong_dan'], 'error'],
     ]);
-    expect(messageOf(conflicts[0]!, 'vi')).toContain('“Xã An” có 3 báo cáo cùng kỳ với số liệu khác nhau (“a.csv”, “b.csv”, “c.csv”; khác ở: so_nguoi_dan_duoc_huong_dan)');
+    expect(messageOf(conflicts[0]!, 'vi')).toContain(
+      '“Xã An” có 3 báo cáo cùng kỳ với số liệu khác nhau (“a.csv”, “b.csv”, “c.csv”; khác ở: so_nguoi_dan_duoc_huong_dan)',
+    );
     expect(a.notCounted.map((n) => [n.file.split('/').pop(), n.reason])).toEqual([
       ['a.csv', 'conflict'],
       ['b.csv', 'conflict'],
@@ -116,7 +124,9 @@ describe('the period of a run', () => {
   });
 
   it('is none when no report gives one', async () => {
-    const a = await aggregate(formFolder({ 'a.csv': { text: 'Đơn vị: Xã A;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;2\r\n' } }));
+    const a = await aggregate(
+      formFolder({ 'a.csv': { text: 'Đơn vị: Xã A;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;2\r\n' } }),
+    );
     expect(a.period).toBeNull();
     expect(a.findings.some((f) => f.code === 'period-assumed' || f.code === 'period-differs')).toBe(false);
   });
@@ -127,11 +137,21 @@ describe('the roster', () => {
   const roster = new RosterIndex({
     ten: 'Huyện Tứ Kỳ',
     source: 'x',
-    donVi: [unit('298', 'Huyện Tứ Kỳ', ''), unit('1', 'Xã Đại Sơn'), unit('2', 'Xã Quang Phục'), unit('3', 'Xã Tân Lập'), unit('4', 'Xã Tân Lập', 'Huyện Gia Lộc'), unit('5', 'Huyện Gia Lộc', '')],
+    donVi: [
+      unit('298', 'Huyện Tứ Kỳ', ''),
+      unit('1', 'Xã Đại Sơn'),
+      unit('2', 'Xã Quang Phục'),
+      unit('3', 'Xã Tân Lập'),
+      unit('4', 'Xã Tân Lập', 'Huyện Gia Lộc'),
+      unit('5', 'Huyện Gia Lộc', ''),
+    ],
   });
 
   it('names each unit as it does and gives it its code; an unknown name is an error with the closest names', async () => {
-    const a = await aggregate(formFolder({ 'a.csv': form('xã đại sơn', [[BUOI, '2']]), 'b.csv': form('Xã Quang Phuc', [[BUOI, '3']]), 'c.csv': form('Xã Quang Phụ', [[BUOI, '4']]) }), { roster });
+    const a = await aggregate(
+      formFolder({ 'a.csv': form('xã đại sơn', [[BUOI, '2']]), 'b.csv': form('Xã Quang Phuc', [[BUOI, '3']]), 'c.csv': form('Xã Quang Phụ', [[BUOI, '4']]) }),
+      { roster },
+    );
     expect(a.units.map((u) => [u.name, u.code])).toEqual([
       ['Xã Đại Sơn', '1'],
       ['Xã Quang Phục', '2'],

@@ -43,7 +43,10 @@ const otherThreads = availableParallelism() <= 2 ? '2' : '1';
 
 const work = mkdtempSync(join(tmpdir(), 'cnscd-bench-run-'));
 const rssHook = join(work, 'rss.mjs');
-writeFileSync(rssHook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CNSCD_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`);
+writeFileSync(
+  rssHook,
+  `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CNSCD_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`,
+);
 const floorScript = join(work, 'floor.mjs');
 writeFileSync(
   floorScript,
@@ -68,7 +71,11 @@ function writeRoster(n, total) {
 function timed(args, env = {}) {
   const rss = join(work, `rss-${Math.random().toString(36).slice(2)}`);
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CNSCD_BENCH_RSS: rss, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, CNSCD_BENCH_RSS: rss, NO_COLOR: '1', ...env },
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const peakMb = existsSync(rss) ? Number(readFileSync(rss, 'utf8')) / 1024 : NaN;
   return { seconds, peakMb, code: r.status, stderr: r.stderr?.toString() ?? '' };
@@ -197,18 +204,21 @@ for (const size of given ? [undefined] : sizes) {
   results.push({ n, floor: floor.seconds, pair, aggregate: aggregate.seconds, right });
 }
 console.log('\nTwo cores on this machine: the floor as two processes at once, half the files each:');
-for (const r of results) console.log(`  ${r.n} files: ${r.pair.toFixed(2)} s against ${r.floor.toFixed(2)} s for one process (${(r.floor / r.pair).toFixed(2)}× the throughput)`);
+for (const r of results)
+  console.log(`  ${r.n} files: ${r.pair.toFixed(2)} s against ${r.floor.toFixed(2)} s for one process (${(r.floor / r.pair).toFixed(2)}× the throughput)`);
 if (results.length > 1) {
   console.log('\nGrowth of aggregate time per file, from each size to the next:');
   for (let i = 1; i < results.length; i++) {
     const a = results[i - 1];
     const b = results[i];
-    console.log(`  ${a.n} → ${b.n} files: ${((b.aggregate / b.n) / (a.aggregate / a.n)).toFixed(2)}× per file`);
+    console.log(`  ${a.n} → ${b.n} files: ${(b.aggregate / b.n / (a.aggregate / a.n)).toFixed(2)}× per file`);
   }
 }
 const help = best(5, [bin, '--help']);
 const one = best(5, [bin, 'validate', join(root, 'fixtures', 'tu-ky-6-thang-2023.xlsx')]);
 const bare = best(5, ['-e', '']);
-console.log(`\ncnscd --help: ${(help.seconds * 1000).toFixed(0)} ms; cnscd validate (one form): ${(one.seconds * 1000).toFixed(0)} ms; node -e "" alone: ${(bare.seconds * 1000).toFixed(0)} ms`);
+console.log(
+  `\ncnscd --help: ${(help.seconds * 1000).toFixed(0)} ms; cnscd validate (one form): ${(one.seconds * 1000).toFixed(0)} ms; node -e "" alone: ${(bare.seconds * 1000).toFixed(0)} ms`,
+);
 rmSync(work, { recursive: true, force: true });
 if (results.some((r) => !r.right)) process.exitCode = 1;

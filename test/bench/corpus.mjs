@@ -30,7 +30,7 @@ export function unitName(i) {
 
 /** Seeded figures for unit i: consistent (VNeID = level 1 + level 2, OCOP on platforms ≤ OCOP). */
 export function figures(i) {
-  let x = (i + 1) * 2654435761 % 4294967296;
+  let x = ((i + 1) * 2654435761) % 4294967296;
   const r = (m) => {
     x = (x * 1664525 + 1013904223) % 4294967296;
     return x % m;
@@ -68,14 +68,48 @@ function xlsx(unit, values, asExcel = false) {
   // Excel: the figures in the thousands format (style 2), the header bold (style 1).
   const row = (r, cells) =>
     `<row r="${r}">${cells
-      .map(([col, v]) => (typeof v === 'number' ? `<c r="${col}${r}"${asExcel ? ' s="2"' : ''}><v>${v}</v></c>` : `<c r="${col}${r}"${asExcel && r === 1 ? ' s="1"' : ''} t="s"><v>${idx(v)}</v></c>`))
+      .map(([col, v]) =>
+        typeof v === 'number'
+          ? `<c r="${col}${r}"${asExcel ? ' s="2"' : ''}><v>${v}</v></c>`
+          : `<c r="${col}${r}"${asExcel && r === 1 ? ' s="1"' : ''} t="s"><v>${idx(v)}</v></c>`,
+      )
       .join('')}</row>`;
   const eol = asExcel ? '\r\n' : '\n';
-  const sheet = (rows) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  const info = sheet([row(1, [['A', 'Thông tin'], ['B', 'Giá trị']]), row(2, [['A', 'Đơn vị'], ['B', unit]]), row(3, [['A', 'Kỳ báo cáo'], ['B', 'Năm 2025']]), row(4, [['A', 'Ngày báo cáo'], ['B', '15/12/2025']])]);
+  const sheet = (rows) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  const info = sheet([
+    row(1, [
+      ['A', 'Thông tin'],
+      ['B', 'Giá trị'],
+    ]),
+    row(2, [
+      ['A', 'Đơn vị'],
+      ['B', unit],
+    ]),
+    row(3, [
+      ['A', 'Kỳ báo cáo'],
+      ['B', 'Năm 2025'],
+    ]),
+    row(4, [
+      ['A', 'Ngày báo cáo'],
+      ['B', '15/12/2025'],
+    ]),
+  ]);
   const data = sheet([
-    row(1, [['A', 'STT'], ['B', 'Nội dung'], ['C', 'Đơn vị tính'], ['D', 'Số liệu']]),
-    ...INDICATORS.map(([, label, measure], k) => row(k + 2, [['A', String(k + 1)], ['B', label], ['C', measure], ['D', values[k]]])),
+    row(1, [
+      ['A', 'STT'],
+      ['B', 'Nội dung'],
+      ['C', 'Đơn vị tính'],
+      ['D', 'Số liệu'],
+    ]),
+    ...INDICATORS.map(([, label, measure], k) =>
+      row(k + 2, [
+        ['A', String(k + 1)],
+        ['B', label],
+        ['C', measure],
+        ['D', values[k]],
+      ]),
+    ),
   ]);
   const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`;
   const ns = 'http://schemas.openxmlformats.org';
@@ -91,11 +125,16 @@ function xlsx(unit, values, asExcel = false) {
       override('xl/worksheets/sheet2.xml', 'spreadsheetml.worksheet+xml') +
       (asExcel ? override('xl/theme/theme1.xml', 'theme+xml') + override('xl/styles.xml', 'spreadsheetml.styles+xml') : '') +
       override('xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml') +
-      (asExcel ? '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' + override('docProps/app.xml', 'extended-properties+xml') : '') +
+      (asExcel
+        ? '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+          override('docProps/app.xml', 'extended-properties+xml')
+        : '') +
       '</Types>',
     '_rels/.rels':
       `${declaration}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}` +
-      (asExcel ? `<Relationship Id="rId2" Type="${ns}/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>${rel('rId3', 'extended-properties', 'docProps/app.xml')}` : '') +
+      (asExcel
+        ? `<Relationship Id="rId2" Type="${ns}/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>${rel('rId3', 'extended-properties', 'docProps/app.xml')}`
+        : '') +
       '</Relationships>',
     ...(asExcel ? { 'docProps/app.xml': extras['docProps/app.xml'], 'docProps/core.xml': extras['docProps/core.xml'] } : {}),
     'xl/workbook.xml': `${declaration}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Thông tin" sheetId="1" r:id="rId1"/><sheet name="Số liệu" sheetId="2" r:id="rId2"/></sheets></workbook>`,
@@ -112,7 +151,13 @@ function xlsx(unit, values, asExcel = false) {
 }
 
 function csv(unit, values) {
-  const lines = [`Đơn vị: ${unit}`, 'Kỳ báo cáo: Năm 2025', '', 'STT;Nội dung;Đơn vị tính;Số liệu', ...INDICATORS.map(([, label, measure], k) => `${k + 1};"${label}";${measure};${values[k].toLocaleString('de-DE')}`)];
+  const lines = [
+    `Đơn vị: ${unit}`,
+    'Kỳ báo cáo: Năm 2025',
+    '',
+    'STT;Nội dung;Đơn vị tính;Số liệu',
+    ...INDICATORS.map(([, label, measure], k) => `${k + 1};"${label}";${measure};${values[k].toLocaleString('de-DE')}`),
+  ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 
@@ -127,7 +172,12 @@ async function xlsxByExceljs(unit, values) {
   wb.creator = 'cnscd bench';
   wb.created = wb.modified = new Date(Date.UTC(2025, 11, 15));
   const info = wb.addWorksheet('Thông tin');
-  info.addRows([['Thông tin', 'Giá trị'], ['Đơn vị', unit], ['Kỳ báo cáo', 'Năm 2025'], ['Ngày báo cáo', '15/12/2025']]);
+  info.addRows([
+    ['Thông tin', 'Giá trị'],
+    ['Đơn vị', unit],
+    ['Kỳ báo cáo', 'Năm 2025'],
+    ['Ngày báo cáo', '15/12/2025'],
+  ]);
   info.getRow(1).font = { bold: true };
   info.getColumn(1).width = 20;
   info.getColumn(2).width = 30;

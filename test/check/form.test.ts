@@ -17,9 +17,19 @@ describe('a form with bad values', () => {
     );
     const r = await validate(path);
     // Title, two info lines, a blank row, the header: data starts on row 6, values in column D.
-    expect(at(r, 'value-negative')[0]).toMatchObject({ severity: 'error', indicator: 'so_buoi_tap_huan', location: { sheet: 'Số liệu', cell: 'D6' }, actual: '-4' });
+    expect(at(r, 'value-negative')[0]).toMatchObject({
+      severity: 'error',
+      indicator: 'so_buoi_tap_huan',
+      location: { sheet: 'Số liệu', cell: 'D6' },
+      actual: '-4',
+    });
     expect(at(r, 'value-decimal')[0]).toMatchObject({ severity: 'error', indicator: 'so_thanh_vien_duoc_tap_huan', location: { cell: 'D7' } });
-    expect(at(r, 'value-not-number')[0]).toMatchObject({ severity: 'error', indicator: 'so_nguoi_dan_duoc_huong_dan', location: { cell: 'D8' }, actual: 'khoảng một nghìn' });
+    expect(at(r, 'value-not-number')[0]).toMatchObject({
+      severity: 'error',
+      indicator: 'so_nguoi_dan_duoc_huong_dan',
+      location: { cell: 'D8' },
+      actual: 'khoảng một nghìn',
+    });
     expect(at(r, 'unknown-row')[0]).toMatchObject({ severity: 'warning', location: { cell: 'B9' }, actual: '300' });
     expect(messageOf(at(r, 'unknown-row')[0]!, 'vi')).toContain('Số cây xanh được trồng');
     // A number stored as text is still a number: no finding for D10.
@@ -74,7 +84,9 @@ describe('where unit and period come from', () => {
   it('says when unit or period is missing or unreadable, and takes a period from the title with a warning', async () => {
     const none = await validate(await writeWorkbook('none.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', 3]], [])));
     expect(codes(none)).toEqual(expect.arrayContaining(['unit-missing', 'period-missing']));
-    const bad = await validate(await writeWorkbook('bad.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', 3]], ['Đơn vị: Xã A', 'Kỳ báo cáo: đợt 2'])));
+    const bad = await validate(
+      await writeWorkbook('bad.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', 3]], ['Đơn vị: Xã A', 'Kỳ báo cáo: đợt 2'])),
+    );
     expect(bad.findings.find((f) => f.code === 'period-unreadable')).toMatchObject({ actual: 'đợt 2', location: { cell: 'A3' } });
     const title = await validate(
       await writeWorkbook('title.xlsx', (wb) => {
@@ -101,8 +113,18 @@ describe('rules and structure', () => {
       ]),
     );
     const f = (await validate(path)).findings.find((x) => x.code === 'rule-sum')!;
-    expect(f).toMatchObject({ severity: 'error', rule: 'vneid-bang-tong-muc-do', indicator: 'so_tai_khoan_vneid', expected: 75994, actual: 71994, location: { cell: 'D6' } });
-    expect(f.related).toEqual([{ sheet: 'Số liệu', cell: 'D7' }, { sheet: 'Số liệu', cell: 'D8' }]);
+    expect(f).toMatchObject({
+      severity: 'error',
+      rule: 'vneid-bang-tong-muc-do',
+      indicator: 'so_tai_khoan_vneid',
+      expected: 75994,
+      actual: 71994,
+      location: { cell: 'D6' },
+    });
+    expect(f.related).toEqual([
+      { sheet: 'Số liệu', cell: 'D7' },
+      { sheet: 'Số liệu', cell: 'D8' },
+    ]);
     const vi = messageOf(f, 'vi');
     expect(vi).toContain('71.994');
     expect(vi).toContain('4.621 + 71.373 = 75.994');
@@ -120,7 +142,10 @@ describe('rules and structure', () => {
       ]),
     );
     const r = await validate(path);
-    expect(r.submission!.reports[0]!.values.get('so_tai_khoan_vneid')).toMatchObject({ value: 120, derivedFrom: ['so_tai_khoan_vneid_muc_1', 'so_tai_khoan_vneid_muc_2'] });
+    expect(r.submission!.reports[0]!.values.get('so_tai_khoan_vneid')).toMatchObject({
+      value: 120,
+      derivedFrom: ['so_tai_khoan_vneid_muc_1', 'so_tai_khoan_vneid_muc_2'],
+    });
     expect(codes(r)).toContain('rule-derived');
     expect(codes(r)).not.toContain('rule-sum');
     expect(codes(r)).not.toContain('rule-compare'); // OCOP products not reported: the rule is skipped
@@ -153,15 +178,32 @@ describe('rules and structure', () => {
       ws.getCell('F6').value = 10;
     });
     const r = await validate(path);
-    expect(r.findings.find((f) => f.code === 'indicator-duplicate')).toMatchObject({ severity: 'error', location: { cell: 'D7' }, expected: 3, actual: 4, related: [{ cell: 'D6' }] });
+    expect(r.findings.find((f) => f.code === 'indicator-duplicate')).toMatchObject({
+      severity: 'error',
+      location: { cell: 'D7' },
+      expected: 3,
+      actual: 4,
+      related: [{ cell: 'D6' }],
+    });
     expect(r.findings.find((f) => f.code === 'unknown-column')).toMatchObject({ severity: 'warning', location: { cell: 'F5' } });
-    expect(r.findings.find((f) => f.code === 'value-empty')).toMatchObject({ severity: 'warning', location: { cell: 'D8' }, indicator: 'so_nguoi_dan_duoc_huong_dan' });
+    expect(r.findings.find((f) => f.code === 'value-empty')).toMatchObject({
+      severity: 'warning',
+      location: { cell: 'D8' },
+      indicator: 'so_nguoi_dan_duoc_huong_dan',
+    });
     expect(r.submission!.reports[0]!.values.get('so_nguoi_dan_duoc_huong_dan')!.value).toBeNull();
   });
 
   it('reads seed 001\'s "71.994 trong đó: 4.621 … mức độ 1, 71.373 … mức độ 2" cell into its three indicators', async () => {
     const path = await writeWorkbook('seed001-cell.xlsx', (wb) =>
-      formSheet(wb, [[6, 'Số lượng tài khoản VNeID đã được Tổ hướng dẫn và tạo thành công', 'Tài khoản', '71.994 trong đó: 4.621 tài khoản mức độ 1, 71.373 tài khoản mức độ 2']]),
+      formSheet(wb, [
+        [
+          6,
+          'Số lượng tài khoản VNeID đã được Tổ hướng dẫn và tạo thành công',
+          'Tài khoản',
+          '71.994 trong đó: 4.621 tài khoản mức độ 1, 71.373 tài khoản mức độ 2',
+        ],
+      ]),
     );
     const r = await validate(path);
     const v = r.submission!.reports[0]!.values;
@@ -201,6 +243,9 @@ describe('rules and structure', () => {
   it('checks the period against the one expected', async () => {
     const path = await writeWorkbook('p.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', 1]]));
     expect(codes(await validate(path, { period: '2023-H1' }))).not.toContain('period-mismatch');
-    expect((await validate(path, { period: '2023-H2' })).findings.find((f) => f.code === 'period-mismatch')).toMatchObject({ expected: '2023-H2', actual: '2023-H1' });
+    expect((await validate(path, { period: '2023-H2' })).findings.find((f) => f.code === 'period-mismatch')).toMatchObject({
+      expected: '2023-H2',
+      actual: '2023-H1',
+    });
   });
 });

@@ -21,7 +21,7 @@ const APPENDIX_SUMS: Record<string, number> = {
 };
 
 describe('seed 003: the province appendix, its 12 districts and its hand-typed total', () => {
-  it('the fixture carries the seed\'s figures (the typed total as printed)', () => {
+  it("the fixture carries the seed's figures (the typed total as printed)", () => {
     expect(seed003).toContain('Tổng 522 5.019 308.760 187.889 559.591 181 98');
     for (const row of APPENDIX_ROWS.filter((r) => r[1] !== 'Thành phố Hải Dương')) {
       const printed = row.slice(2).filter(Boolean).join(' ');
@@ -37,7 +37,10 @@ describe('seed 003: the province appendix, its 12 districts and its hand-typed t
   variants.push(['utf-8', false, ',']);
 
   it.each(variants)('reads the same 12 units and values from %s (BOM %s) with delimiter %j', async (encoding, bom, delimiter) => {
-    const path = writeBytes(`phu-luc.${delimiter === '\t' ? 'tsv' : 'csv'}`, encodeAs(appendixCsvText(delimiter), encoding, bom || encoding.startsWith('utf-16')));
+    const path = writeBytes(
+      `phu-luc.${delimiter === '\t' ? 'tsv' : 'csv'}`,
+      encodeAs(appendixCsvText(delimiter), encoding, bom || encoding.startsWith('utf-16')),
+    );
     const r = await validate(path);
     const s = r.submission!;
     expect(s.layout).toBe('table');
@@ -54,7 +57,13 @@ describe('seed 003: the province appendix, its 12 districts and its hand-typed t
     });
     // The typed total is checked, never added, and flagged in exactly the columns where it is wrong.
     const mismatches = r.findings.filter((f) => f.code === 'total-mismatch');
-    expect(mismatches.map((f) => f.indicator)).toEqual(['so_nguoi_dan_duoc_huong_dan', 'so_tai_khoan_dvctt', 'so_tai_khoan_vneid', 'so_san_pham_ocop', 'so_ocop_len_san']);
+    expect(mismatches.map((f) => f.indicator)).toEqual([
+      'so_nguoi_dan_duoc_huong_dan',
+      'so_tai_khoan_dvctt',
+      'so_tai_khoan_vneid',
+      'so_san_pham_ocop',
+      'so_ocop_len_san',
+    ]);
     for (const f of mismatches) expect(f.expected, f.indicator).toBe(APPENDIX_SUMS[f.indicator!]);
     expect(mismatches.map((f) => f.location?.column)).toEqual([5, 6, 7, 8, 9]);
     expect(messageOf(mismatches[0]!, 'vi')).toContain('308.760');
@@ -65,7 +74,13 @@ describe('seed 003: the province appendix, its 12 districts and its hand-typed t
     const r = await validate('fixtures/hai-duong-phu-luc-2023.xlsx');
     expect(r.submission!.reports).toHaveLength(12);
     expect(r.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.location?.cell)).toEqual(['E18', 'F18', 'G18', 'H18', 'I18']);
-    expect(r.findings.filter((f) => f.code === 'value-empty').map((f) => f.unit)).toEqual(['Nam Sách', 'Nam Sách', 'Thành phố Hải Dương', 'Kim Thành', 'Thanh Hà']);
+    expect(r.findings.filter((f) => f.code === 'value-empty').map((f) => f.unit)).toEqual([
+      'Nam Sách',
+      'Nam Sách',
+      'Thành phố Hải Dương',
+      'Kim Thành',
+      'Thanh Hà',
+    ]);
     expect(APPENDIX_HEADER).toHaveLength(9);
   });
 

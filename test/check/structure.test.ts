@@ -41,7 +41,12 @@ describe('what a form is made of, each problem at its place', () => {
     const [absent, sheet, section, date, near, far] = r.findings;
     expect(date!.params.text).toBe('cuối tháng 7');
     // A near miss names the indicator it is close to; the figure it holds is listed, not counted.
-    expect(near!.params).toMatchObject({ label: 'Số người dân được hướng dẫm', values: ['120'], suggestion: 'Số người dân được hướng dẫn', suggestionCode: 'so_nguoi_dan_duoc_huong_dan' });
+    expect(near!.params).toMatchObject({
+      label: 'Số người dân được hướng dẫm',
+      values: ['120'],
+      suggestion: 'Số người dân được hướng dẫn',
+      suggestionCode: 'so_nguoi_dan_duoc_huong_dan',
+    });
     expect(near!.actual).toBe('120');
     expect(messageOf(near!, 'vi')).toContain('Số người dân được hướng dẫn');
     expect(far!.params.suggestion).toBeUndefined();
@@ -58,7 +63,9 @@ describe('what a form is made of, each problem at its place', () => {
   it('the period asked for: a form of another is an error naming both; of the same, nothing', async () => {
     const path = await writeWorkbook('ky.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi hội nghị, tập huấn, hướng dẫn', 'Buổi', 4]]));
     const other = await validate(path, { period: '2023-H2' });
-    expect(other.findings.filter((f) => f.code === 'period-mismatch').map((f) => [f.severity, f.expected, f.actual, f.location?.cell, f.unit])).toEqual([['error', '2023-H2', '2023-H1', 'A3', 'Huyện Tứ Kỳ']]);
+    expect(other.findings.filter((f) => f.code === 'period-mismatch').map((f) => [f.severity, f.expected, f.actual, f.location?.cell, f.unit])).toEqual([
+      ['error', '2023-H2', '2023-H1', 'A3', 'Huyện Tứ Kỳ'],
+    ]);
     expect((await validate(path, { period: '2023-H1' })).findings.filter((f) => f.code === 'period-mismatch')).toEqual([]);
   });
 
@@ -119,17 +126,34 @@ describe('messages that name what they found', () => {
     const dup = (await validate(path)).findings.find((f) => f.code === 'indicator-duplicate')!;
     expect(dup).toMatchObject({ unit: 'Huyện Tứ Kỳ', expected: 3, actual: 4, location: { cell: 'D7' }, related: [{ cell: 'D6' }] });
     expect(dup.params).toMatchObject({ first: 'D6', firstRaw: '3 buổi', raw: '4' });
-    const none = await validate(await writeWorkbook('loi.xlsx', (wb) => {
-      wb.addWorksheet('Một').addRow(['Báo cáo bằng lời']);
-      wb.addWorksheet('Hai').addRow(['Không có bảng']);
-    }));
+    const none = await validate(
+      await writeWorkbook('loi.xlsx', (wb) => {
+        wb.addWorksheet('Một').addRow(['Báo cáo bằng lời']);
+        wb.addWorksheet('Hai').addRow(['Không có bảng']);
+      }),
+    );
     // No sheet held a table, so none was read as data.
     expect(none.findings.find((f) => f.code === 'no-table')!.params).toEqual({ sheets: 0 });
   });
 
   it('an unknown column counts its figures and shows the first five', async () => {
     const path = await writeWorkbook('cot.xlsx', (wb) => {
-      const ws = formSheet(wb, [1, 2, 3, 4, 5, 6].map((i) => [i, ['Số buổi hội nghị, tập huấn, hướng dẫn', 'Số người dân được hướng dẫn', 'Số thành viên Tổ CNSCĐ', 'Số nhóm Zalo của Tổ CNSCĐ', 'Số Tổ CNSCĐ cấp xã', 'Số chữ ký số cá nhân được cấp'][i - 1]!, '', i]));
+      const ws = formSheet(
+        wb,
+        [1, 2, 3, 4, 5, 6].map((i) => [
+          i,
+          [
+            'Số buổi hội nghị, tập huấn, hướng dẫn',
+            'Số người dân được hướng dẫn',
+            'Số thành viên Tổ CNSCĐ',
+            'Số nhóm Zalo của Tổ CNSCĐ',
+            'Số Tổ CNSCĐ cấp xã',
+            'Số chữ ký số cá nhân được cấp',
+          ][i - 1]!,
+          '',
+          i,
+        ]),
+      );
       ws.getCell('F5').value = 'Kế hoạch năm';
       [6, 7, 8, 9, 10, 11].forEach((r) => (ws.getCell(`F${r}`).value = r * 10));
     });
@@ -140,7 +164,12 @@ describe('messages that name what they found', () => {
   it('a form with every indicator says nothing is missing', async () => {
     const { loadSchema } = await import('../../src/node/load-schema.js');
     const { schema } = await loadSchema();
-    const path = await writeWorkbook('du.xlsx', (wb) => formSheet(wb, schema.indicators.map((ind, i) => [i + 1, ind.label, ind.unit, 1])));
+    const path = await writeWorkbook('du.xlsx', (wb) =>
+      formSheet(
+        wb,
+        schema.indicators.map((ind, i) => [i + 1, ind.label, ind.unit, 1]),
+      ),
+    );
     const r = await validate(path);
     expect(r.findings.filter((f) => f.code === 'indicators-absent')).toEqual([]);
     expect(r.submission!.reports[0]!.values.size).toBe(schema.indicators.length);

@@ -67,8 +67,12 @@ describe('a table of units: each row is a unit, its errors its own', () => {
     const dir = formFolder({
       'bang.csv': { text: TABLE.replace('Kỳ báo cáo: 6 tháng đầu năm 2023;;;', ';;;').replace('3;Xã Cường;abc;20', '3;Xã Cường;1;20') },
       'khac.csv': { text: 'Đơn vị: Xã Em;;;\r\nKỳ báo cáo: Năm 2022;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số người dân được hướng dẫn;;9\r\n' },
-      'x1.csv': { text: 'Đơn vị: Xã Gia;;;\r\nKỳ báo cáo: 6 tháng đầu năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số người dân được hướng dẫn;;1\r\n' },
-      'x2.csv': { text: 'Đơn vị: Xã Hà;;;\r\nKỳ báo cáo: 6 tháng đầu năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số người dân được hướng dẫn;;1\r\n' },
+      'x1.csv': {
+        text: 'Đơn vị: Xã Gia;;;\r\nKỳ báo cáo: 6 tháng đầu năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số người dân được hướng dẫn;;1\r\n',
+      },
+      'x2.csv': {
+        text: 'Đơn vị: Xã Hà;;;\r\nKỳ báo cáo: 6 tháng đầu năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số người dân được hướng dẫn;;1\r\n',
+      },
     });
     const a = await aggregate(dir);
     expect(a.period?.key).toBe('2023-H1');
@@ -76,7 +80,9 @@ describe('a table of units: each row is a unit, its errors its own', () => {
     expect(assumed.map((f) => [f.file.endsWith('bang.csv'), f.severity, f.expected])).toEqual([[true, 'warning', '2023-H1']]);
     expect(messageOf(assumed[0]!, 'vi')).toContain('(6 tháng đầu năm 2023)');
     expect(messageOf(assumed[0]!, 'en')).toContain('(first half of 2023)');
-    expect(a.findings.filter((f) => f.code === 'period-differs').map((f) => [f.unit, f.expected, f.actual, f.severity])).toEqual([['Xã Em', '2023-H1', '2022', 'error']]);
+    expect(a.findings.filter((f) => f.code === 'period-differs').map((f) => [f.unit, f.expected, f.actual, f.severity])).toEqual([
+      ['Xã Em', '2023-H1', '2022', 'error'],
+    ]);
     expect(a.notCounted.map((n) => [n.name, n.reason])).toEqual([['Xã Em', 'period']]);
     expect(total(a, 'so_nguoi_dan_duoc_huong_dan')).toEqual({ value: 202, reported: 6 });
   });
@@ -84,7 +90,12 @@ describe('a table of units: each row is a unit, its errors its own', () => {
 
 describe('a rule broken in one row', () => {
   it('keeps that row out, named under its unit, and the others in', async () => {
-    const table = ['Kỳ báo cáo: 6 tháng đầu năm 2023;;;', 'STT;Đơn vị;Số sản phẩm OCOP của địa phương;Số sản phẩm OCOP được đưa lên sàn TMĐT', '1;Xã An;5;6', '2;Xã Bình;5;5'].join('\r\n');
+    const table = [
+      'Kỳ báo cáo: 6 tháng đầu năm 2023;;;',
+      'STT;Đơn vị;Số sản phẩm OCOP của địa phương;Số sản phẩm OCOP được đưa lên sàn TMĐT',
+      '1;Xã An;5;6',
+      '2;Xã Bình;5;5',
+    ].join('\r\n');
     const dir = formFolder({ 'bang.csv': { text: table } });
     const r = await validate(join(dir, 'bang.csv'));
     expect(r.findings.map((f) => [f.code, f.unit, f.location?.cell])).toEqual([['rule-compare', 'Xã An', 'D3']]);
@@ -94,7 +105,8 @@ describe('a rule broken in one row', () => {
   });
 
   it('in a form without its unit, the rule is still checked', async () => {
-    const text = 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số sản phẩm OCOP của địa phương;;5\r\n2;Số sản phẩm OCOP được đưa lên sàn TMĐT;;6\r\n';
+    const text =
+      'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số sản phẩm OCOP của địa phương;;5\r\n2;Số sản phẩm OCOP được đưa lên sàn TMĐT;;6\r\n';
     const r = await validate(join(formFolder({ 'a.csv': { text } }), 'a.csv'));
     expect(r.findings.find((f) => f.code === 'rule-compare')).toMatchObject({ actual: 6, expected: '<= 5' });
     expect(r.findings.find((f) => f.code === 'rule-compare')!.unit).toBeUndefined();
@@ -105,14 +117,25 @@ describe('the total row’s own cells, and a row without its unit', () => {
   it('a total row cell that is no number is said under the total row’s name; a row of figures with no unit is an error', async () => {
     const text = TABLE.replace(';Tổng cộng;6;200', ';Tổng cộng;sáu;200').replace('4;Xã Dũng;2;30', '4;;2;30');
     const r = await validate(join(formFolder({ 'a.csv': { text } }), 'a.csv'));
-    expect(r.findings.find((f) => f.code === 'value-not-number' && f.location?.cell === 'C8')).toMatchObject({ unit: 'Tổng cộng', actual: 'sáu', severity: 'error' });
+    expect(r.findings.find((f) => f.code === 'value-not-number' && f.location?.cell === 'C8')).toMatchObject({
+      unit: 'Tổng cộng',
+      actual: 'sáu',
+      severity: 'error',
+    });
     const missing = r.findings.filter((f) => f.code === 'unit-missing');
     expect(missing.map((f) => [f.location?.cell, f.severity, f.params.table])).toEqual([['B7', 'error', 1]]);
     expect(messageOf(missing[0]!, 'vi')).toBe('Dòng có số liệu nhưng không ghi tên đơn vị.');
   });
 
   it('a form without its unit says so as a form does, with no place', async () => {
-    const r = await validate(join(formFolder({ 'a.csv': { text: 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;\r\n' } }), 'a.csv'));
+    const r = await validate(
+      join(
+        formFolder({
+          'a.csv': { text: 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;\r\n' },
+        }),
+        'a.csv',
+      ),
+    );
     expect(r.findings.map((f) => [f.code, f.location ?? null, f.params.table ?? null])).toEqual([
       ['unit-missing', null, 0],
       ['indicators-absent', null, null],

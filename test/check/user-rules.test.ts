@@ -29,7 +29,14 @@ describe('a province’s own comparison rules', () => {
   const schema = () =>
     userSchema({
       drop: ['ocop-len-san-khong-vuot-ocop', 'to-thon-khong-vuot-so-thon', 'tap-huan-khong-vuot-thanh-vien'],
-      add: ops.map(([id, op]) => ({ id: `zalo-${id}-thon`, type: 'compare', left: 'so_nhom_zalo', op, right: 'so_thon_kdc', severity: id === 'eq' ? 'warning' : 'error' })),
+      add: ops.map(([id, op]) => ({
+        id: `zalo-${id}-thon`,
+        type: 'compare',
+        left: 'so_nhom_zalo',
+        op,
+        right: 'so_thon_kdc',
+        severity: id === 'eq' ? 'warning' : 'error',
+      })),
     });
 
   it.each([
@@ -48,7 +55,13 @@ describe('a province’s own comparison rules', () => {
     const compare = r.findings.filter((f) => f.code === 'rule-compare');
     expect(compare.map((f) => f.rule)).toEqual(failing);
     for (const f of compare) {
-      expect(f).toMatchObject({ indicator: 'so_nhom_zalo', actual: zalo, location: { cell: 'D6' }, related: [{ cell: 'D7' }], severity: f.rule === 'zalo-eq-thon' ? 'warning' : 'error' });
+      expect(f).toMatchObject({
+        indicator: 'so_nhom_zalo',
+        actual: zalo,
+        location: { cell: 'D6' },
+        related: [{ cell: 'D7' }],
+        severity: f.rule === 'zalo-eq-thon' ? 'warning' : 'error',
+      });
       expect(f.expected).toBe(`${f.params.op} ${villages}`);
       expect(messageOf(f, 'vi')).toContain(`(D6) = ${zalo}`);
       expect(messageOf(f, 'vi')).toContain(`(D7) = ${villages}`);
@@ -57,7 +70,12 @@ describe('a province’s own comparison rules', () => {
 
   it('a rule whose sides are not both reported is not checked', async () => {
     const { matcher } = await schema();
-    const file = await writeWorkbook('zalo.xlsx', (wb) => formSheet(wb, [[1, 'Số nhóm Zalo của Tổ CNSCĐ', 'Nhóm', 5], [2, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', '-']]));
+    const file = await writeWorkbook('zalo.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Số nhóm Zalo của Tổ CNSCĐ', 'Nhóm', 5],
+        [2, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', '-'],
+      ]),
+    );
     expect((await validateFile(file, matcher)).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
     const other = await writeWorkbook('zalo.xlsx', (wb) => formSheet(wb, [[1, 'Số thôn/khu dân cư trên địa bàn', 'Thôn', 5]]));
     expect((await validateFile(other, matcher)).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
@@ -66,7 +84,9 @@ describe('a province’s own comparison rules', () => {
 
 describe('a province’s own sum rule', () => {
   it('without “derive”, a total left empty stays not reported; the parts are not added up for it', async () => {
-    const { matcher } = await userSchema({ add: [{ id: 'to-bang-tong', type: 'sum', total: 'so_nhom_zalo', parts: ['so_to_cap_xa', 'so_to_cap_thon'], severity: 'warning' }] });
+    const { matcher } = await userSchema({
+      add: [{ id: 'to-bang-tong', type: 'sum', total: 'so_nhom_zalo', parts: ['so_to_cap_xa', 'so_to_cap_thon'], severity: 'warning' }],
+    });
     const form = (zalo: number | null) =>
       writeWorkbook('tong.xlsx', (wb) =>
         formSheet(wb, [
@@ -79,6 +99,8 @@ describe('a province’s own sum rule', () => {
     expect(empty.submission!.reports[0]!.values.get('so_nhom_zalo')?.value).toBeNull();
     expect(empty.findings.filter((f) => f.code === 'rule-derived' || f.code === 'rule-sum')).toEqual([]);
     const off = await validateFile(await form(11), matcher);
-    expect(off.findings.filter((f) => f.code === 'rule-sum').map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['to-bang-tong', 'warning', 10, 11]]);
+    expect(off.findings.filter((f) => f.code === 'rule-sum').map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ['to-bang-tong', 'warning', 10, 11],
+    ]);
   });
 });

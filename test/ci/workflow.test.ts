@@ -72,7 +72,10 @@ describe('docs/cnscd-workflow.yml, run for real', () => {
 
   it('annotates the errors, still keeps the report, and fails the run', () => {
     const repo = checkout();
-    writeFileSync(join(repo, 'bao-cao', 'cam-giang.csv'), 'Đơn vị: Huyện Cẩm Giàng\nKỳ báo cáo: 6 tháng đầu năm 2023\n\nSTT;Nội dung;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;8,5\n');
+    writeFileSync(
+      join(repo, 'bao-cao', 'cam-giang.csv'),
+      'Đơn vị: Huyện Cẩm Giàng\nKỳ báo cáo: 6 tháng đầu năm 2023\n\nSTT;Nội dung;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;8,5\n',
+    );
     const ran = runWorkflow(repo);
     expect(ran.map((r) => r.code)).toEqual([1, 1, 0, 1]);
     expect(ran[0]!.stdout).toMatch(/^::error file=bao-cao\/cam-giang\.csv,line=5,col=3,title=cnscd value-decimal::/m);

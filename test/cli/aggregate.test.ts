@@ -102,10 +102,12 @@ describe('cnscd aggregate', () => {
     const again = cnscd(['aggregate', dir, '--roster', ROSTER, '--out', tempDir(), '--json']);
     const doc = JSON.parse(again.stdout);
     expect(doc.totals.so_nguoi_dan_duoc_huong_dan.value).toBe(316105);
-    expect(doc.skipped).toEqual(expect.arrayContaining([
-      { path: 'ket qua thang truoc.xlsx', reason: 'earlier-output' },
-      { path: 'so lieu.json', reason: 'earlier-output' },
-    ]));
+    expect(doc.skipped).toEqual(
+      expect.arrayContaining([
+        { path: 'ket qua thang truoc.xlsx', reason: 'earlier-output' },
+        { path: 'so lieu.json', reason: 'earlier-output' },
+      ]),
+    );
   });
 
   it('never modifies its inputs', () => {
@@ -150,6 +152,8 @@ describe('cnscd aggregate', () => {
     const form = join(DISTRICTS, 'nam-sach.xlsx');
     const one = cnscd(['aggregate', form]);
     expect(one.code).toBe(2);
-    expect(one.stderr).toBe(`cnscd: ${form} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${form}"\n`);
+    expect(one.stderr).toBe(
+      `cnscd: ${form} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${form}"\n`,
+    );
   });
 });

@@ -60,7 +60,9 @@ describe('cnscd aggregate --pdf', () => {
     expect(error).toBeInstanceOf(PdfTimeout);
     expect((error as PdfTimeout).seconds).toBe(2);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(false);
-    expect(CLI_TEXT.vi.aggregate.pdfTimedOut(300)).toMatch(/^Chưa ghi được bao-cao\.pdf: LibreOffice chưa xong sau 300 giây nên đã dừng\. Báo cáo Word vẫn đã được ghi/);
+    expect(CLI_TEXT.vi.aggregate.pdfTimedOut(300)).toMatch(
+      /^Chưa ghi được bao-cao\.pdf: LibreOffice chưa xong sau 300 giây nên đã dừng\. Báo cáo Word vẫn đã được ghi/,
+    );
     // The time allowed grows with the report: a province's two minutes or so, the country's 3,321 communes more than
     // five (LibreOffice took 75 s for them here).
     expect(pdfTimeoutMs(12)).toBeLessThan(3 * 60_000);

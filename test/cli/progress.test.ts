@@ -21,7 +21,10 @@ function onTerminal(args: string[]): string {
 describe('the progress line', () => {
   const dir = join(tempDir('cnscd-progress-'), 'xa');
   writeCorpus(dir, 30, 0.5);
-  writeFileSync(join(dir, 'loi.csv'), 'Đơn vị: Xã Lỗi\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n');
+  writeFileSync(
+    join(dir, 'loi.csv'),
+    'Đơn vị: Xã Lỗi\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n',
+  );
 
   it('counts the files on a terminal, then is wiped before the results', () => {
     for (const [args, first] of [
@@ -37,7 +40,10 @@ describe('the progress line', () => {
   });
 
   it('is never written to a pipe, a file or CI, nor with --json', () => {
-    for (const args of [['validate', dir], ['aggregate', dir, '--out', join(dir, '..', 'ra2')]]) {
+    for (const args of [
+      ['validate', dir],
+      ['aggregate', dir, '--out', join(dir, '..', 'ra2')],
+    ]) {
       const r = cnscd(args);
       expect(r.stderr, args[0]).toBe('');
       expect(r.stdout, args[0]).not.toMatch(/\r|\/31\b/);

@@ -39,10 +39,14 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const top = foldered();
     const r = cnscd(['aggregate', top, '--out', tempDir()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`cnscd: thư mục ${top} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt); có 2 thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con\n`);
+    expect(r.stderr).toBe(
+      `cnscd: thư mục ${top} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt); có 2 thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con\n`,
+    );
     const v = cnscd(['--lang', 'en', 'validate', top]);
     expect(v.code).toBe(2);
-    expect(v.stderr).toBe(`cnscd: folder ${top} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt); it has 2 sub-folders: add --recursive to read the reports in sub-folders too\n`);
+    expect(v.stderr).toBe(
+      `cnscd: folder ${top} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt); it has 2 sub-folders: add --recursive to read the reports in sub-folders too\n`,
+    );
     // With reports beside the sub-folders, the run goes on and names what it left.
     cpSync(join(DISTRICTS, 'Tu Ky.xlsx'), join(top, 'Tu Ky.xlsx'));
     const partial = cnscd(['aggregate', top, '--out', tempDir()]);
@@ -65,7 +69,11 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
     // In the order of their code points, as the outputs list files on every machine.
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(pathsIn((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(json.files.slice(0, 3).map((f: { path: string }) => f.path)).toEqual(['Nhóm 1/BC Thanh Mien 6T 2023.xlsx', 'Nhóm 1/Tu Ky.xlsx', 'Nhóm 1/binh-giang-vni.csv']);
+    expect(json.files.slice(0, 3).map((f: { path: string }) => f.path)).toEqual([
+      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
+      'Nhóm 1/Tu Ky.xlsx',
+      'Nhóm 1/binh-giang-vni.csv',
+    ]);
     expect(json.skipped).toEqual([
       { path: '.sync', reason: 'hidden' },
       { path: 'cnscd.config.json', reason: 'settings' },
@@ -102,8 +110,12 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const out = tempDir();
     const r = cnscd(['aggregate', top, '-r', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải báo cáo số liệu\n');
-    expect(r.stdout).toContain('  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải báo cáo số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n');
+    expect(r.stdout).toContain(
+      'Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải báo cáo số liệu\n',
+    );
+    expect(r.stdout).toContain(
+      '  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải báo cáo số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n',
+    );
     expect(r.stdout).not.toContain('bc-50.pdf');
     expect(JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')).skipped).toHaveLength(62);
   });
@@ -115,7 +127,11 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     // By code point, folder by folder: the one walker aggregate uses too (node/walk.ts), so both read the same files
     // in the same order.
     expect(json.files.map((f) => f.path.slice(top.length + 1))).toEqual(pathsIn((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(json.files.slice(0, 3).map((f) => f.path.slice(top.length + 1))).toEqual(['Nhóm 1/BC Thanh Mien 6T 2023.xlsx', 'Nhóm 1/Tu Ky.xlsx', 'Nhóm 1/binh-giang-vni.csv']);
+    expect(json.files.slice(0, 3).map((f) => f.path.slice(top.length + 1))).toEqual([
+      'Nhóm 1/BC Thanh Mien 6T 2023.xlsx',
+      'Nhóm 1/Tu Ky.xlsx',
+      'Nhóm 1/binh-giang-vni.csv',
+    ]);
     const out = tempDir();
     cnscd(['aggregate', '-r', top, '--out', out]);
     const summary = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')) as { files: { path: string }[] };

@@ -35,10 +35,24 @@ describe('cnscd template', () => {
       if (typeof row.getCell(2).value === 'string') byCode.set(row.getCell(2).value as string, n);
     });
     const fill: Record<string, string | number> = {
-      so_to_cap_xa: 23, so_to_cap_thon: '105', so_thon_kdc: 105, so_thanh_vien: '615', so_nhom_zalo: 129,
-      so_ho_gia_dinh: '58.076', so_buoi_tap_huan: 23, so_thanh_vien_duoc_tap_huan: 615, so_nguoi_dan_duoc_huong_dan: '17.250',
-      so_tai_khoan_dvctt: 15352, so_tai_khoan_ttkdtm: 0, so_tai_khoan_vneid: '75.994', so_tai_khoan_vneid_muc_1: 4621,
-      so_tai_khoan_vneid_muc_2: '71 373', so_chu_ky_so: 12, so_san_pham_ocop: 11, so_ocop_len_san: 9, so_san_pham_khac_len_san: 4,
+      so_to_cap_xa: 23,
+      so_to_cap_thon: '105',
+      so_thon_kdc: 105,
+      so_thanh_vien: '615',
+      so_nhom_zalo: 129,
+      so_ho_gia_dinh: '58.076',
+      so_buoi_tap_huan: 23,
+      so_thanh_vien_duoc_tap_huan: 615,
+      so_nguoi_dan_duoc_huong_dan: '17.250',
+      so_tai_khoan_dvctt: 15352,
+      so_tai_khoan_ttkdtm: 0,
+      so_tai_khoan_vneid: '75.994',
+      so_tai_khoan_vneid_muc_1: 4621,
+      so_tai_khoan_vneid_muc_2: '71 373',
+      so_chu_ky_so: 12,
+      so_san_pham_ocop: 11,
+      so_ocop_len_san: 9,
+      so_san_pham_khac_len_san: 4,
     };
     for (const [code, v] of Object.entries(fill)) ws.getCell(byCode.get(code)!, 5).value = v;
     const notes = wb.getWorksheet('Thuyết minh')!;
@@ -64,7 +78,13 @@ describe('cnscd template', () => {
     const ws = wb.getWorksheet('Số liệu')!;
     expect(ws.getCell('E4').protection?.locked).toBe(false);
     expect(ws.getCell('C4').protection?.locked).not.toBe(false);
-    expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showInputMessage: true, showErrorMessage: true });
+    expect(ws.getCell('E4').dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      showInputMessage: true,
+      showErrorMessage: true,
+    });
     const period = wb.getWorksheet('Thông tin')!.getCell('B3').dataValidation;
     expect(period.type).toBe('list');
     expect(period.formulae[0]).toContain('6 tháng đầu năm');

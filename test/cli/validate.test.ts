@@ -25,7 +25,10 @@ describe('cnscd validate, as a user runs it', () => {
   });
 
   it('speaks English with --lang en, before or after the command', () => {
-    for (const args of [['--lang', 'en', 'validate', 'fixtures/tu-ky-6-thang-2023.csv'], ['validate', 'fixtures/tu-ky-6-thang-2023.csv', '--lang', 'en']]) {
+    for (const args of [
+      ['--lang', 'en', 'validate', 'fixtures/tu-ky-6-thang-2023.csv'],
+      ['validate', 'fixtures/tu-ky-6-thang-2023.csv', '--lang', 'en'],
+    ]) {
       const r = cnscd(args);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('1 error');
@@ -41,7 +44,10 @@ describe('cnscd validate, as a user runs it', () => {
     const doc = JSON.parse(r.stdout);
     const [form, table] = doc.files;
     expect(form).toMatchObject({ path: 'fixtures/tu-ky-6-thang-2023.xlsx', valid: false, unit: 'Huyện Tứ Kỳ', period: '2023-H1' });
-    expect(form.values.so_tai_khoan_vneid).toMatchObject({ value: 71994, origin: { file: 'fixtures/tu-ky-6-thang-2023.xlsx', sheet: 'Số liệu', cell: 'D19', line: null, column: null } });
+    expect(form.values.so_tai_khoan_vneid).toMatchObject({
+      value: 71994,
+      origin: { file: 'fixtures/tu-ky-6-thang-2023.xlsx', sheet: 'Số liệu', cell: 'D19', line: null, column: null },
+    });
     const f = form.findings.find((x: { code: string }) => x.code === 'rule-sum');
     expect(f).toEqual({
       code: 'rule-sum',
@@ -59,10 +65,13 @@ describe('cnscd validate, as a user runs it', () => {
       message: expect.stringContaining('4.621 + 71.373 = 75.994'),
     });
     expect(table.units).toHaveLength(12);
-    expect(table.units[6]).toMatchObject({ unit: 'Thành phố Hải Dương', values: { so_thanh_vien_duoc_tap_huan: { value: 1038 }, so_san_pham_ocop: { value: null } } });
-    expect(table.findings.filter((x: { code: string }) => x.code === 'total-mismatch').map((x: { location: { line: number; column: number } }) => x.location)).toEqual(
-      [5, 6, 7, 8, 9].map((column) => ({ sheet: null, cell: expect.any(String), line: 18, column })),
-    );
+    expect(table.units[6]).toMatchObject({
+      unit: 'Thành phố Hải Dương',
+      values: { so_thanh_vien_duoc_tap_huan: { value: 1038 }, so_san_pham_ocop: { value: null } },
+    });
+    expect(
+      table.findings.filter((x: { code: string }) => x.code === 'total-mismatch').map((x: { location: { line: number; column: number } }) => x.location),
+    ).toEqual([5, 6, 7, 8, 9].map((column) => ({ sheet: null, cell: expect.any(String), line: 18, column })));
     expect(doc.summary).toEqual({ files: 2, valid: 0, unreadable: 0, errors: 6, warnings: 6 });
   });
 
@@ -94,7 +103,14 @@ describe('cnscd validate, as a user runs it', () => {
   });
 
   it('exits 2 on misuse, with a Vietnamese message', () => {
-    for (const args of [['validate'], ['validate', '--bogus', 'x.csv'], ['frobnicate'], ['validate', '--encoding', 'latin9', 'x.csv'], ['validate', '--period', 'đợt 2', 'x.csv'], ['validate', '--lang', 'fr', 'x.csv']]) {
+    for (const args of [
+      ['validate'],
+      ['validate', '--bogus', 'x.csv'],
+      ['frobnicate'],
+      ['validate', '--encoding', 'latin9', 'x.csv'],
+      ['validate', '--period', 'đợt 2', 'x.csv'],
+      ['validate', '--lang', 'fr', 'x.csv'],
+    ]) {
       const r = cnscd(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(/^cnscd: /);
@@ -193,7 +209,8 @@ describe('cnscd --help', () => {
       const { loaded, ...r } = cnscdTraced(args, { CNSCD_NO_HELP_CACHE: '1' });
       expect(r.code).toBe(0);
       expect(loaded).toContain('commander');
-      for (const heavy of ['exceljs', 'docx', 'jszip', 'zod', 'csv-parse', 'iconv-lite', 'fflate', 'saxes']) expect(loaded, `${args.join(' ')}: ${heavy}`).not.toContain(`/node_modules/${heavy}/`);
+      for (const heavy of ['exceljs', 'docx', 'jszip', 'zod', 'csv-parse', 'iconv-lite', 'fflate', 'saxes'])
+        expect(loaded, `${args.join(' ')}: ${heavy}`).not.toContain(`/node_modules/${heavy}/`);
     }
   });
 });

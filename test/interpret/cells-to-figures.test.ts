@@ -36,7 +36,10 @@ describe('every kind of value cell, as Excel holds it, to the figure it gives', 
       '12,5%', // a percentage
     ];
     const path = await writeWorkbook('moi-loai.xlsx', (wb) => {
-      const ws = formSheet(wb, LABELS.map((label, i) => [i + 1, label, '', null]));
+      const ws = formSheet(
+        wb,
+        LABELS.map((label, i) => [i + 1, label, '', null]),
+      );
       cells.forEach((v, i) => {
         ws.getCell(`D${6 + i}`).value = v as never;
         if (v instanceof Date) ws.getCell(`D${6 + i}`).numFmt = 'dd/mm/yyyy';
@@ -105,12 +108,22 @@ describe('parts stated in words inside a total’s cell (seed 001)', () => {
   const form = (text: string) => writeWorkbook('trong-do.xlsx', (wb) => formSheet(wb, [[6, 'Số tài khoản VNeID được tạo', 'Tài khoản', text]]));
 
   it('reads parts separated by “;” and “và”, ignores words that name no indicator and a part naming the total itself', async () => {
-    const r = await validate(await form('120 trong đó: 100 tài khoản mức độ 1; 15 tài khoản mức độ 2 và 5 tài khoản chưa kích hoạt, 120 tài khoản VNeID được tạo'));
+    const r = await validate(
+      await form('120 trong đó: 100 tài khoản mức độ 1; 15 tài khoản mức độ 2 và 5 tài khoản chưa kích hoạt, 120 tài khoản VNeID được tạo'),
+    );
     const v = r.submission!.reports[0]!.values;
     expect(v.get('so_tai_khoan_vneid')).toMatchObject({ value: 120, status: 'with-text' });
-    expect(v.get('so_tai_khoan_vneid_muc_1')).toMatchObject({ value: 100, status: 'ok', raw: '100 tài khoản mức độ 1', label: 'tài khoản mức độ 1', splitFrom: 'so_tai_khoan_vneid' });
+    expect(v.get('so_tai_khoan_vneid_muc_1')).toMatchObject({
+      value: 100,
+      status: 'ok',
+      raw: '100 tài khoản mức độ 1',
+      label: 'tài khoản mức độ 1',
+      splitFrom: 'so_tai_khoan_vneid',
+    });
     expect(v.get('so_tai_khoan_vneid_muc_2')).toMatchObject({ value: 15, raw: '15 tài khoản mức độ 2' });
-    expect(messageOf(r.findings.find((f) => f.code === 'value-split')!, 'vi')).toBe('Đã đọc “tài khoản mức độ 1” = 100 từ phần “trong đó” của ô (“100 tài khoản mức độ 1”). Nên tách thành dòng riêng.');
+    expect(messageOf(r.findings.find((f) => f.code === 'value-split')!, 'vi')).toBe(
+      'Đã đọc “tài khoản mức độ 1” = 100 từ phần “trong đó” của ô (“100 tài khoản mức độ 1”). Nên tách thành dòng riêng.',
+    );
     expect(r.findings.filter((f) => f.code === 'value-split').map((f) => [f.indicator, f.actual, f.severity])).toEqual([
       ['so_tai_khoan_vneid_muc_1', 100, 'warning'],
       ['so_tai_khoan_vneid_muc_2', 15, 'warning'],
@@ -142,25 +155,61 @@ describe('parts stated in words inside a total’s cell (seed 001)', () => {
 });
 
 describe('a total not typed is the sum of its parts, when every part is given', () => {
-  const form = (rows: [string, number | string | null][]) => writeWorkbook('derive.xlsx', (wb) => formSheet(wb, rows.map(([label, v], i) => [i + 1, label, 'Tài khoản', v])));
+  const form = (rows: [string, number | string | null][]) =>
+    writeWorkbook('derive.xlsx', (wb) =>
+      formSheet(
+        wb,
+        rows.map(([label, v], i) => [i + 1, label, 'Tài khoản', v]),
+      ),
+    );
 
   it('written “-”: derived, said at the first part’s cell, with both parts', async () => {
-    const r = await validate(await form([['Số tài khoản VNeID được tạo', '-'], ['trong đó: tài khoản VNeID mức độ 1', 30], ['trong đó: tài khoản VNeID mức độ 2', 12]]));
-    expect(r.submission!.reports[0]!.values.get('so_tai_khoan_vneid')).toMatchObject({ value: 42, status: 'ok', raw: '', origin: { cell: 'D6' }, label: 'Số tài khoản VNeID được tạo' });
+    const r = await validate(
+      await form([
+        ['Số tài khoản VNeID được tạo', '-'],
+        ['trong đó: tài khoản VNeID mức độ 1', 30],
+        ['trong đó: tài khoản VNeID mức độ 2', 12],
+      ]),
+    );
+    expect(r.submission!.reports[0]!.values.get('so_tai_khoan_vneid')).toMatchObject({
+      value: 42,
+      status: 'ok',
+      raw: '',
+      origin: { cell: 'D6' },
+      label: 'Số tài khoản VNeID được tạo',
+    });
     const f = r.findings.find((x) => x.code === 'rule-derived')!;
     expect(f).toMatchObject({ severity: 'warning', actual: 42, location: { cell: 'D7' }, related: [{ cell: 'D7' }, { cell: 'D8' }] });
-    expect(messageOf(f, 'vi')).toBe('Không ghi “Số tài khoản VNeID được tạo”; đã tính bằng tổng các phần tài khoản VNeID mức độ 1 (D7) và tài khoản VNeID mức độ 2 (D8): 30 + 12 = 42.');
+    expect(messageOf(f, 'vi')).toBe(
+      'Không ghi “Số tài khoản VNeID được tạo”; đã tính bằng tổng các phần tài khoản VNeID mức độ 1 (D7) và tài khoản VNeID mức độ 2 (D8): 30 + 12 = 42.',
+    );
   });
 
   it('not derived when a part is missing, or the total is typed (even as 0)', async () => {
-    const missing = await validate(await form([['Số tài khoản VNeID được tạo', null], ['trong đó: tài khoản VNeID mức độ 1', 30]]));
+    const missing = await validate(
+      await form([
+        ['Số tài khoản VNeID được tạo', null],
+        ['trong đó: tài khoản VNeID mức độ 1', 30],
+      ]),
+    );
     expect(missing.submission!.reports[0]!.values.get('so_tai_khoan_vneid')?.value).toBeNull();
     expect(missing.findings.some((f) => f.code === 'rule-derived')).toBe(false);
-    const zero = await validate(await form([['Số tài khoản VNeID được tạo', 0], ['trong đó: tài khoản VNeID mức độ 1', 30], ['trong đó: tài khoản VNeID mức độ 2', 12]]));
+    const zero = await validate(
+      await form([
+        ['Số tài khoản VNeID được tạo', 0],
+        ['trong đó: tài khoản VNeID mức độ 1', 30],
+        ['trong đó: tài khoản VNeID mức độ 2', 12],
+      ]),
+    );
     expect(zero.submission!.reports[0]!.values.get('so_tai_khoan_vneid')?.value).toBe(0);
     expect(zero.findings.find((f) => f.code === 'rule-sum')).toMatchObject({ expected: 42, actual: 0 });
     // The whole total row absent from the form: derived too, placed at the first part.
-    const absent = await validate(await form([['trong đó: tài khoản VNeID mức độ 1', 30], ['trong đó: tài khoản VNeID mức độ 2', 12]]));
+    const absent = await validate(
+      await form([
+        ['trong đó: tài khoản VNeID mức độ 1', 30],
+        ['trong đó: tài khoản VNeID mức độ 2', 12],
+      ]),
+    );
     expect(absent.submission!.reports[0]!.values.get('so_tai_khoan_vneid')).toMatchObject({ value: 42, origin: { cell: 'D6' } });
   });
 });

@@ -12,9 +12,16 @@ describe('label matching', () => {
     expect(fold('  Số   liệu: (6 tháng) ')).toBe('so lieu 6 thang');
   });
 
-  it('folds any text as the contract\'s steps do one by one (plain names take a shorter way)', () => {
+  it("folds any text as the contract's steps do one by one (plain names take a shorter way)", () => {
     // The contract's folding, step by step: the reference the shorter way is held to.
-    const reference = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const reference = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     const text = fc.stringMatching(/^[aAzZ09ĐđÀàỆệỳ .,:()\-\t_ÆßİǅΣ]{0,14}$/);
     fc.assert(
       fc.property(text, (t) => {

@@ -4,7 +4,17 @@ import { extensionOf, fileName, relativePath, relativeTo } from '../../src/model
 
 // The stages split paths without Node's `path` (they run in a web page too); these hold them to Node's own answers on
 // the paths the edge gives them, on Linux and on Windows.
-const POSIX = ['/data/bao-cao/Tu Ky.xlsx', '/data/bao-cao/a.b.csv', 'bao-cao/.hidden', 'x', '/data/bao-cao/', 'tong-hop', '/a/b/c.tar.gz', 'noext.', '/data/bc/Tứ Kỳ (bản sao).xlsx'];
+const POSIX = [
+  '/data/bao-cao/Tu Ky.xlsx',
+  '/data/bao-cao/a.b.csv',
+  'bao-cao/.hidden',
+  'x',
+  '/data/bao-cao/',
+  'tong-hop',
+  '/a/b/c.tar.gz',
+  'noext.',
+  '/data/bc/Tứ Kỳ (bản sao).xlsx',
+];
 const WINDOWS = ['C:\\Users\\Lan\\bao-cao\\Tu Ky.xlsx', 'D:\\bc\\gia-loc.csv', 'bao-cao\\kinh-mon.xlsx', '\\\\may-chu\\chung\\bc.xlsx', 'C:\\data/x.csv'];
 
 describe('paths without node:path', () => {

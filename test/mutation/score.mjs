@@ -31,13 +31,16 @@ for (const [file, { mutants }] of Object.entries(report.files).sort(([a], [b]) =
 const pct = (d, u) => (d + u === 0 ? '—' : `${((100 * d) / (d + u)).toFixed(1)} %`);
 console.log('| file | mutants | killed or timed out | survived or not covered | score |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| \`${r.file}\` | ${r.d + r.u} | ${r.d} | ${r.u} | ${pct(r.d, r.u)} |${Object.keys(r.other).length ? ` ${JSON.stringify(r.other)}` : ''}`);
+for (const r of rows)
+  console.log(`| \`${r.file}\` | ${r.d + r.u} | ${r.d} | ${r.u} | ${pct(r.d, r.u)} |${Object.keys(r.other).length ? ` ${JSON.stringify(r.other)}` : ''}`);
 console.log(`| **all** | ${detected + undetected} | ${detected} | ${undetected} | **${pct(detected, undetected)}** |`);
 if (args.includes('--survivors')) {
   console.log('');
   for (const { file, m } of survivors) {
     const at = `${file}:${m.location.start.line}:${m.location.start.column}`;
-    console.log(`- ${m.status === 'NoCoverage' ? 'not covered' : 'survived'} \`${at}\` ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``);
+    console.log(
+      `- ${m.status === 'NoCoverage' ? 'not covered' : 'survived'} \`${at}\` ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``,
+    );
   }
 }
 const low = rows.filter((r) => r.d + r.u > 0 && (100 * r.d) / (r.d + r.u) < 80);

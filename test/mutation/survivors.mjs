@@ -25,7 +25,9 @@ const missing = keys.filter((k) => !reasons[k]);
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const rows = keys.map((k) => {
   const ms = byLine.get(k);
-  const what = ms.map((m) => `${m.mutatorName}${m.status === 'NoCoverage' ? ' (not covered)' : ''}: \`${cell((m.replacement ?? '').slice(0, 60))}\``).join('; ');
+  const what = ms
+    .map((m) => `${m.mutatorName}${m.status === 'NoCoverage' ? ' (not covered)' : ''}: \`${cell((m.replacement ?? '').slice(0, 60))}\``)
+    .join('; ');
   return `| \`${k}\` | ${ms.length} | ${what} | ${cell(reasons[k] ?? '**no reason yet**')} |`;
 });
 const table = ['| where | mutants | what was changed | why it is left |', '| --- | ---: | --- | --- |', ...rows].join('\n');
@@ -38,7 +40,9 @@ const j = doc.indexOf(end);
 if (i < 0 || j < 0) throw new Error(`${path} has no survivors markers`);
 writeFileSync(path, doc.slice(0, i + start.length) + '\n' + table + '\n' + doc.slice(j));
 const unused = Object.keys(reasons).filter((k) => !byLine.has(k));
-console.log(`${keys.length} lines, ${[...byLine.values()].flat().length} mutants; ${missing.length} without a reason; ${unused.length} reasons for lines with no survivor`);
+console.log(
+  `${keys.length} lines, ${[...byLine.values()].flat().length} mutants; ${missing.length} without a reason; ${unused.length} reasons for lines with no survivor`,
+);
 if (missing.length) {
   console.log(missing.join('\n'));
   process.exitCode = 1;

@@ -21,7 +21,10 @@ describe('reading on several threads', () => {
     // Files that fail in a worker as they fail on one thread: not a workbook, empty, a form with an error.
     writeFileSync(join(dir, 'zz-hong.xlsx'), Buffer.from('PK\u0003\u0004 không phải workbook'));
     writeFileSync(join(dir, 'zz-rong.csv'), '');
-    writeFileSync(join(dir, 'zz-xa-loi.csv'), 'Đơn vị: Xã Lỗi\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n');
+    writeFileSync(
+      join(dir, 'zz-xa-loi.csv'),
+      'Đơn vị: Xã Lỗi\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n',
+    );
   });
 
   it('aggregate gives the same report, workbook and JSON whatever the number of threads', () => {

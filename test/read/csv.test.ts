@@ -46,9 +46,22 @@ describe('readCsv: text without quotes (padded to even records) reads like text 
   /** Every cell as `ref@line=text`, for comparing two readings. */
   const cells = (book: ReturnType<typeof readCsv>) =>
     [...book.sheets[0]!.rows.values()].flatMap((row) => [...row.values()].map((c) => `${c.origin.cell}@${c.origin.line}=${cellText(c)}`));
-  const lines = ['BÁO CÁO KẾT QUẢ', '', 'Đơn vị;Xã An Lâm', 'STT;Nội dung;Đơn vị tính;Số liệu', '1;Số buổi tập huấn;buổi;12', '2;Số người dân;người;1.234;ghi chú thừa', '', '3;Số tài khoản VNeID;tài khoản;71.994'];
+  const lines = [
+    'BÁO CÁO KẾT QUẢ',
+    '',
+    'Đơn vị;Xã An Lâm',
+    'STT;Nội dung;Đơn vị tính;Số liệu',
+    '1;Số buổi tập huấn;buổi;12',
+    '2;Số người dân;người;1.234;ghi chú thừa',
+    '',
+    '3;Số tài khoản VNeID;tài khoản;71.994',
+  ];
 
-  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const) {
     for (const trailing of [true, false]) {
       it(`${name} line ends${trailing ? ', with a final line break' : ''}`, () => {
         const plain = lines.join(eol) + (trailing ? eol : '');
@@ -69,7 +82,10 @@ describe('readCsv: text without quotes (padded to even records) reads like text 
 describe('readCsv: padding lines to even records never changes what is read', () => {
   /** What csv-parse reads from the text as given (no padding): each non-empty field with its record's first line. */
   const reference = (text: string, delimiter: string) => {
-    const records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, info: true, raw: true }) as unknown as { record: string[]; info: { raw: string } }[];
+    const records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, info: true, raw: true }) as unknown as {
+      record: string[];
+      info: { raw: string };
+    }[];
     let line = 1;
     return records.flatMap(({ record, info }, r) => {
       const at = line;
@@ -79,13 +95,21 @@ describe('readCsv: padding lines to even records never changes what is read', ()
   };
   const read = (text: string) => {
     try {
-      return [...readCsv('x.csv', enc(text), { delimiter: ';' }).sheets[0]!.rows.values()].flatMap((row) => [...row.values()].map((c) => `${c.origin.cell}@${c.origin.line}=${cellText(c)}`));
+      return [...readCsv('x.csv', enc(text), { delimiter: ';' }).sheets[0]!.rows.values()].flatMap((row) =>
+        [...row.values()].map((c) => `${c.origin.cell}@${c.origin.line}=${cellText(c)}`),
+      );
     } catch (error) {
       return `refused: ${(error as { code?: string }).code}`;
     }
   };
   const field = fc.stringMatching(/^[aĐ ;"\n\r]{0,6}$/);
-  const line = fc.array(fc.oneof(field, field.map((f) => `"${f.replace(/"/g, '""')}"`)), { minLength: 1, maxLength: 5 });
+  const line = fc.array(
+    fc.oneof(
+      field,
+      field.map((f) => `"${f.replace(/"/g, '""')}"`),
+    ),
+    { minLength: 1, maxLength: 5 },
+  );
 
   it('reads every field, with its line, as csv-parse reads the text unpadded (random quotes, breaks, delimiters)', () => {
     fc.assert(

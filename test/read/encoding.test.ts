@@ -3,7 +3,8 @@ import { decodeAs, decodeText, encodeAs, encodingByName, ENCODINGS } from '../..
 import { decodeVniText } from '../../src/read/encoding/vni.js';
 import { isSyllable } from '../../src/read/encoding/syllables.js';
 
-const SAMPLE = 'Đơn vị: Thành phố Hải Dương; Thanh Miện, Cẩm Giàng, Tứ Kỳ, Gia Lộc, Nam Sách, Chí Linh, Bình Giang, Kim Thành, Thanh Hà, Kinh Môn, Ninh Giang. Số người dân được hướng dẫn; tài khoản dịch vụ công trực tuyến; Uỷ ban nhân dân; Hoà; thuỷ.';
+const SAMPLE =
+  'Đơn vị: Thành phố Hải Dương; Thanh Miện, Cẩm Giàng, Tứ Kỳ, Gia Lộc, Nam Sách, Chí Linh, Bình Giang, Kim Thành, Thanh Hà, Kinh Môn, Ninh Giang. Số người dân được hướng dẫn; tài khoản dịch vụ công trực tuyến; Uỷ ban nhân dân; Hoà; thuỷ.';
 
 describe('legacy encodings, decoded from bytes written by hand', () => {
   it('reads TCVN3 (ABC) as seed 002 shows it', () => {

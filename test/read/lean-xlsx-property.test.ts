@@ -17,7 +17,26 @@ const ns = 'http://schemas.openxmlformats.org';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // Text as cells hold it: Vietnamese, spaces at either end, line breaks, what XML escapes, Excel's _xHHHH_ escapes.
-const piece = fc.constantFrom('Xã', ' Nam Chính', 'Số liệu', '49', '1.234', ' ', '\n', 'R&D', '<5', 'a > b', '_x000D_', '_x0041_', '_x00', '0D_', '_x000d_', 'Đ', 'ồ', 'TỔNG');
+const piece = fc.constantFrom(
+  'Xã',
+  ' Nam Chính',
+  'Số liệu',
+  '49',
+  '1.234',
+  ' ',
+  '\n',
+  'R&D',
+  '<5',
+  'a > b',
+  '_x000D_',
+  '_x0041_',
+  '_x00',
+  '0D_',
+  '_x000d_',
+  'Đ',
+  'ồ',
+  'TỔNG',
+);
 const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
 
 type SharedString = { runs: string[]; phonetic: boolean };
@@ -40,7 +59,9 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   fc.record({ kind: fc.constant('s' as const), index: fc.nat(5), s: style }),
   // (An inline string's escapes are read in its runs by both readers, in its plain text by the lean reader alone, as
   // Excel reads them: plain ones with an escape are left out.)
-  fc.record({ kind: fc.constant('inlineStr' as const), text, runs: fc.boolean(), s: style }).filter((c) => (c.runs && c.text.length > 1) || !c.text.includes('_x')),
+  fc
+    .record({ kind: fc.constant('inlineStr' as const), text, runs: fc.boolean(), s: style })
+    .filter((c) => (c.runs && c.text.length > 1) || !c.text.includes('_x')),
   // (exceljs reads the entities of a text cell without a formula twice over; the generator leaves them out.)
   fc.record({ kind: fc.constant('str' as const), text: text.filter((t) => !/[&<>]/.test(t)), s: style }),
   // ('false' is left out: exceljs reads it as true.)
@@ -49,8 +70,20 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   // A formula's cached result: a number, or (t="str") a text, empty ones among them; or none. (A text result in a
   // date style is left out: exceljs makes an invalid date of it, where the lean reader keeps the text.)
   fc.oneof(
-    fc.record({ kind: fc.constant('f' as const), formula: fc.constantFrom('SUM(D2:D9)', 'A1+1', 'D3*2'), cached: fc.option(fc.constantFrom('0', '57', '3.25', ''), { nil: null }), text: fc.constant(false), s: style }),
-    fc.record({ kind: fc.constant('f' as const), formula: fc.constantFrom('B2&amp;" "&amp;C2', 'TRIM(B3)'), cached: fc.option(fc.constantFrom('', 'Xã Nam Chính', '12'), { nil: null }), text: fc.constant(true), s: fc.constantFrom(0, 3, 4) }),
+    fc.record({
+      kind: fc.constant('f' as const),
+      formula: fc.constantFrom('SUM(D2:D9)', 'A1+1', 'D3*2'),
+      cached: fc.option(fc.constantFrom('0', '57', '3.25', ''), { nil: null }),
+      text: fc.constant(false),
+      s: style,
+    }),
+    fc.record({
+      kind: fc.constant('f' as const),
+      formula: fc.constantFrom('B2&amp;" "&amp;C2', 'TRIM(B3)'),
+      cached: fc.option(fc.constantFrom('', 'Xã Nam Chính', '12'), { nil: null }),
+      text: fc.constant(true),
+      s: fc.constantFrom(0, 3, 4),
+    }),
   ),
   // A shared formula: the first such cell of the sheet writes it, the others name it; each gives its reference.
   // (Left out: a cell that names a formula not written yet, or written by a cell without its reference, which reads
@@ -108,7 +141,14 @@ function cellXml(c: Cell, ref: string | null, strings: number, firstShared: bool
 function workbook(w: Spec): Uint8Array {
   const decl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${w.eol}`;
   const sst = w.strings
-    .map((si) => (si.runs.length === 1 ? `<si><t xml:space="preserve">${esc(si.runs[0]!)}</t>` : `<si>${si.runs.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${esc(t)}</t></r>`).join('')}`) + (si.phonetic ? '<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="0"/>' : '') + '</si>')
+    .map(
+      (si) =>
+        (si.runs.length === 1
+          ? `<si><t xml:space="preserve">${esc(si.runs[0]!)}</t>`
+          : `<si>${si.runs.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${esc(t)}</t></r>`).join('')}`) +
+        (si.phonetic ? '<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="0"/>' : '') +
+        '</si>',
+    )
     .join('');
   let sharedWritten = false;
   const written = (c: Cell) => {

@@ -58,7 +58,18 @@ describe('number formats: which numbers are dates (as exceljs decides)', () => {
       }
     });
     const book = await both(path);
-    expect(formats.map(([ref]) => contentAt(book, ref)?.kind)).toEqual(['date', 'number', 'number', 'date', 'number', 'number', 'date', 'number', 'number', 'number']);
+    expect(formats.map(([ref]) => contentAt(book, ref)?.kind)).toEqual([
+      'date',
+      'number',
+      'number',
+      'date',
+      'number',
+      'number',
+      'date',
+      'number',
+      'number',
+      'number',
+    ]);
     expect(contentAt(book, 'A1')).toEqual({ kind: 'date', iso: '2023-07-20' });
   });
 
@@ -73,11 +84,14 @@ describe('number formats: which numbers are dates (as exceljs decides)', () => {
         });
       },
       'xl/styles.xml',
-      (xml) => xml.replace(/<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/, (_m, inner: string) => {
-        const xfs = [...inner.matchAll(/<xf [^>]*?(\/>|>[\s\S]*?<\/xf>)/g)].map((x) => x[0]);
-        const ids = [0, 14, 22, 3, 10, 165];
-        return `<cellXfs count="${xfs.length}">${xfs.map((x, i) => x.replace(/numFmtId="\d+"/, `numFmtId="${ids[i] ?? 0}"`)).join('')}</cellXfs>`;
-      }).replace(/<numFmts count="\d+">[\s\S]*?<\/numFmts>/, '<numFmts count="1"><numFmt numFmtId="165" formatCode="yyyy"/></numFmts>'),
+      (xml) =>
+        xml
+          .replace(/<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/, (_m, inner: string) => {
+            const xfs = [...inner.matchAll(/<xf [^>]*?(\/>|>[\s\S]*?<\/xf>)/g)].map((x) => x[0]);
+            const ids = [0, 14, 22, 3, 10, 165];
+            return `<cellXfs count="${xfs.length}">${xfs.map((x, i) => x.replace(/numFmtId="\d+"/, `numFmtId="${ids[i] ?? 0}"`)).join('')}</cellXfs>`;
+          })
+          .replace(/<numFmts count="\d+">[\s\S]*?<\/numFmts>/, '<numFmts count="1"><numFmt numFmtId="165" formatCode="yyyy"/></numFmts>'),
     );
     const book = await both(path);
     expect(['A1', 'A2', 'A3', 'A4', 'A5'].map((ref) => contentAt(book, ref)?.kind)).toEqual(['date', 'date', 'number', 'number', 'date']);
@@ -99,9 +113,15 @@ describe('formulas shared among cells, as Excel writes a filled-down column', ()
       (xml) =>
         xml.replace(
           /<row r="1"[\s\S]*<\/sheetData>/,
-          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f>' + (cached ? '<v>2</v>' : '') + '</c></row>' +
-            '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/>' + (cached ? '<v>4</v>' : '') + '</c></row>' +
-            '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/>' + (cached ? '<v>6</v>' : '<v></v>') + '</c><c r="C3"><f>A3+1</f></c></row></sheetData>',
+          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f>' +
+            (cached ? '<v>2</v>' : '') +
+            '</c></row>' +
+            '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/>' +
+            (cached ? '<v>4</v>' : '') +
+            '</c></row>' +
+            '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/>' +
+            (cached ? '<v>6</v>' : '<v></v>') +
+            '</c><c r="C3"><f>A3+1</f></c></row></sheetData>',
         ),
     );
 
@@ -142,16 +162,22 @@ describe('merged ranges: the covered cells give up what they hold', () => {
     );
     const book = readXlsx(path, readFileSync(path));
     const s = book.sheets[0]!;
-    const grid = [1, 2, 3, 4].map((r) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => {
-      const cell = s.rows.get(r)?.get(c.charCodeAt(0) - 64);
-      return cell ? `${cell.content.kind === 'text' ? cell.content.text : cell.content.kind === 'number' ? cell.content.value : '?'}${cell.mergedFrom ? `<${cell.mergedFrom}` : ''}` : '';
-    }));
-    expect(grid).toEqual([
-      ['Nội dung', 'Nội dung<A1', 'Nội dung<A1', '', 9, '9<E1'],
-      ['Nội dung<A1', 'Nội dung<A1', 'Nội dung<A1', 5, '', ''],
-      [7, '', '', '', '', ''],
-      ['7<A3', '', '', '', '', ''],
-    ].map((r) => r.map(String)));
+    const grid = [1, 2, 3, 4].map((r) =>
+      ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => {
+        const cell = s.rows.get(r)?.get(c.charCodeAt(0) - 64);
+        return cell
+          ? `${cell.content.kind === 'text' ? cell.content.text : cell.content.kind === 'number' ? cell.content.value : '?'}${cell.mergedFrom ? `<${cell.mergedFrom}` : ''}`
+          : '';
+      }),
+    );
+    expect(grid).toEqual(
+      [
+        ['Nội dung', 'Nội dung<A1', 'Nội dung<A1', '', 9, '9<E1'],
+        ['Nội dung<A1', 'Nội dung<A1', 'Nội dung<A1', 5, '', ''],
+        [7, '', '', '', '', ''],
+        ['7<A3', '', '', '', '', ''],
+      ].map((r) => r.map(String)),
+    );
     expect([s.rowCount, s.columnCount]).toEqual([4, 6]);
     // exceljs gives the same cells.
     expect(book).toEqual(await readXlsxWithExcelJs(path, readFileSync(path)));
@@ -166,7 +192,10 @@ describe('merged ranges: the covered cells give up what they hold', () => {
       'xl/worksheets/sheet1.xml',
       (xml) =>
         xml
-          .replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>9</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="C2"><v>8</v></c><c r="D2"><v>3</v></c></row></sheetData>')
+          .replace(
+            /<sheetData>[\s\S]*<\/sheetData>/,
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>9</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="C2"><v>8</v></c><c r="D2"><v>3</v></c></row></sheetData>',
+          )
           .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells>'),
     );
     const s = readXlsx(path, readFileSync(path)).sheets[0]!;
@@ -191,7 +220,9 @@ describe('limits inside a workbook', () => {
     const five = await rows(5);
     expect(readXlsx(five, readFileSync(five), limits).sheets[0]!.rowCount).toBe(5);
     const six = await rows(6);
-    expect(() => readXlsx(six, readFileSync(six), limits)).toThrow(expect.objectContaining({ code: 'file-too-large', params: expect.objectContaining({ kind: 'rows', size: 6, limit: 5, sheet: 'Số liệu' }) }));
+    expect(() => readXlsx(six, readFileSync(six), limits)).toThrow(
+      expect.objectContaining({ code: 'file-too-large', params: expect.objectContaining({ kind: 'rows', size: 6, limit: 5, sheet: 'Số liệu' }) }),
+    );
   });
 
   it('a cell of exactly the characters allowed is read; one more is refused, naming the cell', async () => {
@@ -200,7 +231,9 @@ describe('limits inside a workbook', () => {
     const ok = await cell('0123456789');
     expect(contentAt(readXlsx(ok, readFileSync(ok), limits), 'B2')).toEqual({ kind: 'text', text: '0123456789' });
     const long = await cell('0123456789x');
-    expect(() => readXlsx(long, readFileSync(long), limits)).toThrow(expect.objectContaining({ code: 'file-too-large', params: expect.objectContaining({ kind: 'cell', size: 11, limit: 10, cell: 'Số liệu!B2' }) }));
+    expect(() => readXlsx(long, readFileSync(long), limits)).toThrow(
+      expect.objectContaining({ code: 'file-too-large', params: expect.objectContaining({ kind: 'cell', size: 11, limit: 10, cell: 'Số liệu!B2' }) }),
+    );
   });
 });
 
@@ -256,8 +289,15 @@ describe('text and other cell types', () => {
   });
 
   it('an ISO date must start the text', async () => {
-    const path = await patched('ngay.xlsx', (wb) => (wb.addWorksheet('Số liệu').getCell('A1').value = 1), 'xl/worksheets/sheet1.xml', (xml) =>
-      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1"><c r="A1" t="d"><v>ngày 2023-07-20</v></c><c r="B1" t="d"><v>2023-07-20x</v></c></row></sheetData>'),
+    const path = await patched(
+      'ngay.xlsx',
+      (wb) => (wb.addWorksheet('Số liệu').getCell('A1').value = 1),
+      'xl/worksheets/sheet1.xml',
+      (xml) =>
+        xml.replace(
+          /<sheetData>[\s\S]*<\/sheetData>/,
+          '<sheetData><row r="1"><c r="A1" t="d"><v>ngày 2023-07-20</v></c><c r="B1" t="d"><v>2023-07-20x</v></c></row></sheetData>',
+        ),
     );
     const book = readXlsx(path, readFileSync(path));
     expect([contentAt(book, 'A1'), contentAt(book, 'B1')]).toEqual([

@@ -67,7 +67,10 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       ws.getCell('F1').value = -5;
       ws.getCell('G20').value = '  ';
       const info = wb.addWorksheet('Thông tin');
-      info.addRows([['Đơn vị', 'Huyện Tứ Kỳ'], ['Ngày báo cáo', new Date(Date.UTC(2024, 0, 15))]]);
+      info.addRows([
+        ['Đơn vị', 'Huyện Tứ Kỳ'],
+        ['Ngày báo cáo', new Date(Date.UTC(2024, 0, 15))],
+      ]);
       info.getCell('B2').numFmt = 'd/m/yyyy';
     });
     const book = await same(path);
@@ -155,7 +158,14 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     const col = (k: number) => 'ABCD'[k]!;
     type Style = 'excel' | 'openpyxl' | 'sheetjs' | 'libreoffice';
     const cell = (style: Style, ref: string, v: string | number, shared: string[]) => {
-      if (typeof v === 'number') return style === 'libreoffice' ? `<c r="${ref}" s="1" t="n"><v>${v}</v></c>` : style === 'openpyxl' ? `<c r="${ref}" t="n"><v>${v}</v></c>` : style === 'excel' ? `<c r="${ref}" s="1"><v>${v}</v></c>` : `<c r="${ref}"><v>${v}</v></c>`;
+      if (typeof v === 'number')
+        return style === 'libreoffice'
+          ? `<c r="${ref}" s="1" t="n"><v>${v}</v></c>`
+          : style === 'openpyxl'
+            ? `<c r="${ref}" t="n"><v>${v}</v></c>`
+            : style === 'excel'
+              ? `<c r="${ref}" s="1"><v>${v}</v></c>`
+              : `<c r="${ref}"><v>${v}</v></c>`;
       if (style === 'openpyxl') return `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
       if (style === 'sheetjs') return `<c r="${ref}" t="str"><v>${v}</v></c>`;
       return `<c r="${ref}" s="2" t="s"><v>${shared.push(v) - 1}</v></c>`;
@@ -176,7 +186,10 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       const shared: string[] = [];
       // The line end after each part's declaration: Excel and SheetJS write a carriage return before the line feed.
       const eol = style === 'excel' || style === 'sheetjs' ? '\r\n' : '\n';
-      const info = [['Đơn vị', 'Xã Nam Chính'], ['Kỳ báo cáo', 'Năm 2025']];
+      const info = [
+        ['Đơn vị', 'Xã Nam Chính'],
+        ['Kỳ báo cáo', 'Năm 2025'],
+      ];
       const sheetXml = (table: readonly (readonly (string | number)[])[]) =>
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<worksheet xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"${style === 'excel' ? ` ${EXCEL_NAMESPACES} mc:Ignorable="x14ac xr xr2 xr3" xr:uid="{00000000-0001-0000-0000-000000000000}"` : ''}>` +
         (style === 'libreoffice'
@@ -187,36 +200,57 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
             : '<dimension ref="A1:D4"/>') +
         `<sheetData>${table
           .map((r, i) => {
-            const extra = style === 'libreoffice' ? ' customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"' : style === 'excel' ? ' spans="1:6" x14ac:dyDescent="0.25"' : '';
+            const extra =
+              style === 'libreoffice'
+                ? ' customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"'
+                : style === 'excel'
+                  ? ' spans="1:6" x14ac:dyDescent="0.25"'
+                  : '';
             return `<row r="${i + 1}"${extra}>${r.map((v, k) => cell(style, `${col(k)}${i + 1}`, v, shared)).join('')}${style === 'excel' ? `<c r="F${i + 1}" s="1"/>` : ''}</row>`;
           })
           .join('')}${style === 'excel' ? '<row r="6" spans="1:6" x14ac:dyDescent="0.25"><c r="E6" s="1"/><c r="F6" s="1"/></row>' : ''}</sheetData>` +
-        (style === 'excel' ? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/>' : '') +
-        (style === 'libreoffice' ? '<printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/>' : '') +
+        (style === 'excel'
+          ? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/>'
+          : '') +
+        (style === 'libreoffice'
+          ? '<printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/>'
+          : '') +
         '</worksheet>';
       const parts: Record<string, Uint8Array> = {
         'xl/worksheets/sheet1.xml': strToU8(sheetXml(info)),
         'xl/worksheets/sheet2.xml': strToU8(sheetXml(rows)),
       };
       const hasShared = shared.length > 0;
-      if (hasShared) parts['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<sst xmlns="${ns}/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('')}</sst>`);
+      if (hasShared)
+        parts['xl/sharedStrings.xml'] = strToU8(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<sst xmlns="${ns}/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('')}</sst>`,
+        );
       parts['xl/styles.xml'] = strToU8(
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<styleSheet xmlns="${ns}/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
       );
-      parts['xl/theme/theme1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1></a:clrScheme></a:themeElements></a:theme>`);
+      parts['xl/theme/theme1.xml'] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1></a:clrScheme></a:themeElements></a:theme>`,
+      );
       // Excel's workbook part: the file's path as last saved inside markup-compatibility choices, a revision pointer.
       const excelHead =
         '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr defaultThemeVersion="166925"/>' +
         '<mc:AlternateContent><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\ubnd\\Documents\\Bao cao\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent>' +
         '<xr:revisionPtr revIDLastSave="0" documentId="13_ncr:1_{6F0A3B52-0000-4C3B-9E55-3C3A5A1B2C3D}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>' +
         '<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15720" xr2:uid="{00000000-000D-0000-FFFF-FFFF00000000}"/></bookViews>';
-      parts['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"${style === 'excel' ? ` ${EXCEL_NAMESPACES} mc:Ignorable="x15 xr xr6 xr10 xr2"` : ''}>${style === 'excel' ? excelHead : '<workbookPr/>'}<sheets><sheet name="Thông tin" sheetId="1" state="visible" r:id="rId2"/><sheet name="Số liệu" sheetId="2" state="visible" r:id="rId3"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`);
-      const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${ns}/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+      parts['xl/workbook.xml'] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"${style === 'excel' ? ` ${EXCEL_NAMESPACES} mc:Ignorable="x15 xr xr6 xr10 xr2"` : ''}>${style === 'excel' ? excelHead : '<workbookPr/>'}<sheets><sheet name="Thông tin" sheetId="1" state="visible" r:id="rId2"/><sheet name="Số liệu" sheetId="2" state="visible" r:id="rId3"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`,
+      );
+      const rel = (id: string, type: string, target: string) =>
+        `<Relationship Id="${id}" Type="${ns}/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
       parts['xl/_rels/workbook.xml.rels'] = strToU8(
         `<?xml version="1.0" encoding="UTF-8"?>${eol}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'styles', 'styles.xml')}${rel('rId2', 'worksheet', 'worksheets/sheet1.xml')}${rel('rId3', 'worksheet', 'worksheets/sheet2.xml')}${rel('rId4', 'theme', 'theme/theme1.xml')}${hasShared ? rel('rId5', 'sharedStrings', 'sharedStrings.xml') : ''}</Relationships>`,
       );
-      parts['_rels/.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>${eol}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`);
-      parts['docProps/core.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<cp:coreProperties xmlns:cp="${ns}/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:created xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:created></cp:coreProperties>`);
+      parts['_rels/.rels'] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?>${eol}<Relationships xmlns="${ns}/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`,
+      );
+      parts['docProps/core.xml'] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${eol}<cp:coreProperties xmlns:cp="${ns}/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:created xsi:type="dcterms:W3CDTF">2025-12-15T00:00:00Z</dcterms:created></cp:coreProperties>`,
+      );
       const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
       parts['[Content_Types].xml'] = strToU8(
         `<?xml version="1.0" encoding="UTF-8"?>${eol}<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -238,7 +272,8 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
     for (const style of ['excel', 'openpyxl', 'sheetjs', 'libreoffice'] as const) {
       const bytes = workbookOf(style);
       // Each part is read by the plain pass itself, none left to saxes (which reads them alike, but far slower).
-      for (const [name, part] of Object.entries(unzipSync(bytes))) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(() => scanXml(strFromU8(part), {}), `${style} ${name}`).not.toThrow();
+      for (const [name, part] of Object.entries(unzipSync(bytes)))
+        if (name.endsWith('.xml') || name.endsWith('.rels')) expect(() => scanXml(strFromU8(part), {}), `${style} ${name}`).not.toThrow();
       const path = writeBytes(`${style}.xlsx`, bytes);
       const book = await same(path);
       const figures = book.sheets[1]!.rows;
@@ -290,7 +325,9 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
       '<row r="1"><c r="B1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="2"><c><v>3</v></c><c r="C2"><v>4</v></c><c><v>5</v></c></row>',
     );
     const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
-    const placed = [...rows].flatMap(([r, cells]) => [...cells.values()].map((c) => `${c.origin.cell}=${c.content.kind === 'number' ? c.content.value : '?'} (${r},${c.column})`));
+    const placed = [...rows].flatMap(([r, cells]) =>
+      [...cells.values()].map((c) => `${c.origin.cell}=${c.content.kind === 'number' ? c.content.value : '?'} (${r},${c.column})`),
+    );
     expect(placed).toEqual(['B1=1 (1,2)', 'D1=2 (1,4)', 'A2=3 (2,1)', 'C2=4 (2,3)', 'D2=5 (2,4)']);
   });
 
@@ -310,7 +347,17 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
   });
 
   it('reads a date cell written as ISO text (t="d") as the date written, whatever the machine\'s time zone (exceljs reads a number there)', async () => {
-    const written = ['2023-07-20', '2023-07-20T00:00:00', '2023-07-20T00:00:00Z', '2023-07-20T23:30:00', '2023-07-20T23:30:00-05:00', ' 2023-07-20 08:00', '2023-02-30', '20/07/2023', 'T10:30:00'];
+    const written = [
+      '2023-07-20',
+      '2023-07-20T00:00:00',
+      '2023-07-20T00:00:00Z',
+      '2023-07-20T23:30:00',
+      '2023-07-20T23:30:00-05:00',
+      ' 2023-07-20 08:00',
+      '2023-02-30',
+      '20/07/2023',
+      'T10:30:00',
+    ];
     const changed = await withSheetData('ngay-iso.xlsx', written.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="d"><v>${v}</v></c></row>`).join(''));
     const zone = process.env.TZ;
     try {
@@ -319,7 +366,17 @@ describe('the lean xlsx reader gives exactly what exceljs gives', () => {
         const rows = readXlsx(changed, readFileSync(changed)).sheets[0]!.rows;
         const read = written.map((_, i) => rows.get(i + 1)?.get(1)?.content);
         const date = { kind: 'date', iso: '2023-07-20' };
-        expect(read, tz).toEqual([date, date, date, date, date, date, { kind: 'text', text: '2023-02-30' }, { kind: 'text', text: '20/07/2023' }, { kind: 'text', text: 'T10:30:00' }]);
+        expect(read, tz).toEqual([
+          date,
+          date,
+          date,
+          date,
+          date,
+          date,
+          { kind: 'text', text: '2023-02-30' },
+          { kind: 'text', text: '20/07/2023' },
+          { kind: 'text', text: 'T10:30:00' },
+        ]);
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;

@@ -11,14 +11,47 @@ const ALL_VOWELS = VOWELS.flatMap((v) => TONES.map((t) => (v + t).normalize('NFC
 describe('VNI, byte by byte as the VNI-Windows fonts define it', () => {
   it.each([
     // Marks after a vowel: tone, circumflex, breve, and both.
-    ['aù', 'á'], ['aø', 'à'], ['aû', 'ả'], ['aõ', 'ã'], ['aï', 'ạ'],
-    ['aâ', 'â'], ['aá', 'ấ'], ['aà', 'ầ'], ['aå', 'ẩ'], ['aã', 'ẫ'], ['aä', 'ậ'],
-    ['aê', 'ă'], ['aé', 'ắ'], ['aè', 'ằ'], ['aú', 'ẳ'], ['aü', 'ẵ'], ['aë', 'ặ'],
-    ['eâ', 'ê'], ['eá', 'ế'], ['oâ', 'ô'], ['oà', 'ồ'],
+    ['aù', 'á'],
+    ['aø', 'à'],
+    ['aû', 'ả'],
+    ['aõ', 'ã'],
+    ['aï', 'ạ'],
+    ['aâ', 'â'],
+    ['aá', 'ấ'],
+    ['aà', 'ầ'],
+    ['aå', 'ẩ'],
+    ['aã', 'ẫ'],
+    ['aä', 'ậ'],
+    ['aê', 'ă'],
+    ['aé', 'ắ'],
+    ['aè', 'ằ'],
+    ['aú', 'ẳ'],
+    ['aü', 'ẵ'],
+    ['aë', 'ặ'],
+    ['eâ', 'ê'],
+    ['eá', 'ế'],
+    ['oâ', 'ô'],
+    ['oà', 'ồ'],
     // Letters of one byte.
-    ['ñ', 'đ'], ['Ñ', 'Đ'], ['ö', 'ư'], ['Ö', 'Ư'], ['ô', 'ơ'], ['Ô', 'Ơ'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
+    ['ñ', 'đ'],
+    ['Ñ', 'Đ'],
+    ['ö', 'ư'],
+    ['Ö', 'Ư'],
+    ['ô', 'ơ'],
+    ['Ô', 'Ơ'],
+    ['í', 'í'],
+    ['ì', 'ì'],
+    ['æ', 'ỉ'],
+    ['ó', 'ĩ'],
+    ['ò', 'ị'],
+    ['î', 'ỵ'],
     // ư and ơ take tones after them; capitals keep their case.
-    ['öù', 'ứ'], ['ôø', 'ờ'], ['ÖÙ', 'Ứ'], ['AÙ', 'Á'], ['AÂ', 'Â'], ['AÊ', 'Ă'],
+    ['öù', 'ứ'],
+    ['ôø', 'ờ'],
+    ['ÖÙ', 'Ứ'],
+    ['AÙ', 'Á'],
+    ['AÂ', 'Â'],
+    ['AÊ', 'Ă'],
   ])('%s → %s', (bytes, text) => {
     expect(decodeVniText(bytes)).toBe(text);
   });
@@ -55,7 +88,8 @@ describe('every encoding, every Vietnamese letter', () => {
 
   it('finds each legacy encoding of a line of a real form', () => {
     const line = 'Số lượng tài khoản dịch vụ công trực tuyến được hướng dẫn và tạo thành công; Huyện Thanh Miện; Thị xã Kinh Môn';
-    for (const e of ['windows-1258', 'tcvn3', 'vni'] as const) expect(decodeText(encodeAs(line, e)), e).toMatchObject({ encoding: e, text: line, detected: true });
+    for (const e of ['windows-1258', 'tcvn3', 'vni'] as const)
+      expect(decodeText(encodeAs(line, e)), e).toMatchObject({ encoding: e, text: line, detected: true });
   });
 });
 
@@ -80,20 +114,100 @@ describe('what reads as a Vietnamese syllable', () => {
   it('every onset, vowel group and ending the language writes', () => {
     const words = [
       // onsets
-      'nghĩa', 'người', 'nhân', 'chính', 'ghế', 'giàng', 'khác', 'phố', 'quyền', 'thành', 'trường', 'bình', 'cẩm', 'dương', 'đơn', 'gà', 'hải', 'kỳ', 'lộc', 'miện', 'nam', 'pin', 'rươi', 'sách', 'tứ', 'vị', 'xã',
+      'nghĩa',
+      'người',
+      'nhân',
+      'chính',
+      'ghế',
+      'giàng',
+      'khác',
+      'phố',
+      'quyền',
+      'thành',
+      'trường',
+      'bình',
+      'cẩm',
+      'dương',
+      'đơn',
+      'gà',
+      'hải',
+      'kỳ',
+      'lộc',
+      'miện',
+      'nam',
+      'pin',
+      'rươi',
+      'sách',
+      'tứ',
+      'vị',
+      'xã',
       // vowel groups
-      'khuyến', 'khuya', 'tiền', 'kìa', 'yên', 'mưa', 'muốn', 'mua', 'hoà', 'hoặc', 'khoẻ', 'xuân', 'huế', 'thuở', 'thuỷ', 'hai', 'bao', 'sau', 'tay', 'đâu', 'dây', 'kéo', 'nêu', 'dịu', 'nói', 'tôi', 'mới', 'vui', 'ngửi', 'hưu',
-      'à', 'ăn', 'ân', 'é', 'ế', 'ì', 'ò', 'ông', 'ở', 'ủ', 'ừ', 'ý',
+      'khuyến',
+      'khuya',
+      'tiền',
+      'kìa',
+      'yên',
+      'mưa',
+      'muốn',
+      'mua',
+      'hoà',
+      'hoặc',
+      'khoẻ',
+      'xuân',
+      'huế',
+      'thuở',
+      'thuỷ',
+      'hai',
+      'bao',
+      'sau',
+      'tay',
+      'đâu',
+      'dây',
+      'kéo',
+      'nêu',
+      'dịu',
+      'nói',
+      'tôi',
+      'mới',
+      'vui',
+      'ngửi',
+      'hưu',
+      'à',
+      'ăn',
+      'ân',
+      'é',
+      'ế',
+      'ì',
+      'ò',
+      'ông',
+      'ở',
+      'ủ',
+      'ừ',
+      'ý',
       // endings
-      'sách', 'bình', 'giàng', 'các', 'cẩm', 'dân', 'pháp', 'tốt', 'gì', 'gìn', 'giữ', 'giếng',
+      'sách',
+      'bình',
+      'giàng',
+      'các',
+      'cẩm',
+      'dân',
+      'pháp',
+      'tốt',
+      'gì',
+      'gìn',
+      'giữ',
+      'giếng',
       // capitals
-      'TỨ', 'KỲ', 'Đồng',
+      'TỨ',
+      'KỲ',
+      'Đồng',
     ];
     for (const w of words) expect(isSyllable(w), w).toBe(true);
   });
 
   it('not: two tones, letters out of place, bytes of a legacy encoding read wrongly', () => {
-    for (const w of ['bàá', 'á\u0300', 'xgìn', 'ănx', 'zăn', 'xnhà', 'nhànhà', 'ưă', 'đ', 'ngưươi', 'nh©n', 'viÖt', 'Tröôøng', 'H¶i', 'Dư¬ng', 'gìx']) expect(isSyllable(w), w).toBe(false);
+    for (const w of ['bàá', 'á\u0300', 'xgìn', 'ănx', 'zăn', 'xnhà', 'nhànhà', 'ưă', 'đ', 'ngưươi', 'nh©n', 'viÖt', 'Tröôøng', 'H¶i', 'Dư¬ng', 'gìx'])
+      expect(isSyllable(w), w).toBe(false);
   });
 
   it('scores a text by its words with letters beyond ASCII, split at spaces, punctuation and digits', () => {
@@ -124,7 +238,11 @@ describe('telling the encoding of a text file', () => {
   });
 
   it('a file with NUL bytes that is not UTF-16 text is refused as binary, as is a BOM-less UTF-16 file of odd bytes', () => {
-    const zipLike = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(40, 0x41), Buffer.from([0, 0x41, 0x41, 0, 0x42, 0x42])]);
+    const zipLike = Buffer.concat([
+      Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'),
+      Buffer.alloc(40, 0x41),
+      Buffer.from([0, 0x41, 0x41, 0, 0x42, 0x42]),
+    ]);
     expect(() => decodeText(zipLike)).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));
     // NUL at every byte: neither order.
     expect(() => decodeText(Buffer.alloc(64))).toThrow(expect.objectContaining({ code: 'file-wrong-type' }));

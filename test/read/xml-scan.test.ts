@@ -39,9 +39,61 @@ function events(scan: (xml: string, on: XmlHandlers) => void, xml: string): stri
 }
 
 const tags = ['c', 'v', 'x:row', 'si', 't', 'a.b', 'r-1', '_n', 'a:b:c'];
-const plainText = fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '\t', 'Đồng', '1.234', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#x1EA0;', '&#65;', '&#10;', '&#x1F600;', '>', '"', "'", '<!-- c -->', '<![CDATA[x<y&z]]>', '<?pi data?>'), { maxLength: 5 }).map((p) => p.join(''));
-const oddText = fc.constantFrom('&foo;', '&', '&#0;', '&#13;', '&#x;', ']]>', '\r', '\r\n', '\r\r\n', '\u0001', '\uD800', '😀', '<!---->', '<!-- a -- b -->', '<![CDATA[', '<?xml v?>', '</>', '<1a/>', '<é/>', '&#xFFFE;');
-const attrValue = fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\r', '&amp;', '&#9;', '&#10;', '&#13;', 'Đ', '>', 'x y'), { maxLength: 4 }).map((p) => p.join(''));
+const plainText = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      ' ',
+      '\n',
+      '\r\n',
+      '\r',
+      '\t',
+      'Đồng',
+      '1.234',
+      '&amp;',
+      '&lt;',
+      '&gt;',
+      '&quot;',
+      '&apos;',
+      '&#x1EA0;',
+      '&#65;',
+      '&#10;',
+      '&#x1F600;',
+      '>',
+      '"',
+      "'",
+      '<!-- c -->',
+      '<![CDATA[x<y&z]]>',
+      '<?pi data?>',
+    ),
+    { maxLength: 5 },
+  )
+  .map((p) => p.join(''));
+const oddText = fc.constantFrom(
+  '&foo;',
+  '&',
+  '&#0;',
+  '&#13;',
+  '&#x;',
+  ']]>',
+  '\r',
+  '\r\n',
+  '\r\r\n',
+  '\u0001',
+  '\uD800',
+  '😀',
+  '<!---->',
+  '<!-- a -- b -->',
+  '<![CDATA[',
+  '<?xml v?>',
+  '</>',
+  '<1a/>',
+  '<é/>',
+  '&#xFFFE;',
+);
+const attrValue = fc
+  .array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\r', '&amp;', '&#9;', '&#10;', '&#13;', 'Đ', '>', 'x y'), { maxLength: 4 })
+  .map((p) => p.join(''));
 
 interface Element {
   name: string;
@@ -63,13 +115,28 @@ function serialise(el: Element, space: string, quote: string): string {
 }
 
 const prolog = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', "<?xml version='1.0'?>", '<!-- made by hand -->\n', '<?xml version="1.0"?>\r\n<!-- a -->\r\n', '\r\n', '<?xml version="1.0"\r\nencoding="UTF-8"?>') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
+      "<?xml version='1.0'?>",
+      '<!-- made by hand -->\n',
+      '<?xml version="1.0"?>\r\n<!-- a -->\r\n',
+      '\r\n',
+      '<?xml version="1.0"\r\nencoding="UTF-8"?>',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('<?xml version="1.1"?>', ' <?xml version="1.0"?>', '<?xml?>', '<!DOCTYPE x>') },
 );
-const epilog = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', '\n', '<!-- end -->', '<?pi?>') }, { weight: 1, arbitrary: fc.constantFrom(' text', '<x/>') });
+const epilog = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('', '\n', '<!-- end -->', '<?pi?>') },
+  { weight: 1, arbitrary: fc.constantFrom(' text', '<x/>') },
+);
 
 describe('the plain XML pass', () => {
-  it('gives saxes\'s events on the plain XML that spreadsheets hold, without leaving it to saxes', () => {
+  it("gives saxes's events on the plain XML that spreadsheets hold, without leaving it to saxes", () => {
     fc.assert(
       // Excel ends the declaration's line with a carriage return and a line feed; other writers with a line feed.
       fc.property(element, fc.constantFrom('', ' ', '\n', '\r\n'), fc.constantFrom('"', "'"), fc.constantFrom('\n', '\r\n'), (el, space, quote, eol) => {
@@ -84,22 +151,31 @@ describe('the plain XML pass', () => {
     );
   });
 
-  it('gives saxes\'s events whenever it does not leave a document to saxes (odd text, prologs, cut or changed documents)', () => {
+  it("gives saxes's events whenever it does not leave a document to saxes (odd text, prologs, cut or changed documents)", () => {
     let kept = 0;
     let keptChanged = 0;
     fc.assert(
-      fc.property(prolog, element, epilog, oddText, fc.nat(), fc.nat(), fc.constantFrom('insert', 'cut', 'drop', 'none'), (before, el, after, odd, at, len, change) => {
-        let xml = before + serialise(el, ' ', '"') + after;
-        const p = at % (xml.length + 1);
-        if (change === 'insert') xml = xml.slice(0, p) + odd + xml.slice(p);
-        else if (change === 'cut') xml = xml.slice(0, p);
-        else if (change === 'drop') xml = xml.slice(0, p) + xml.slice(p + 1 + (len % 3));
-        const fast = events(scanXml, xml);
-        if (fast === 'fallback') return;
-        kept++;
-        if (change !== 'none') keptChanged++;
-        expect(fast, xml).toEqual(events(saxes, xml));
-      }),
+      fc.property(
+        prolog,
+        element,
+        epilog,
+        oddText,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('insert', 'cut', 'drop', 'none'),
+        (before, el, after, odd, at, len, change) => {
+          let xml = before + serialise(el, ' ', '"') + after;
+          const p = at % (xml.length + 1);
+          if (change === 'insert') xml = xml.slice(0, p) + odd + xml.slice(p);
+          else if (change === 'cut') xml = xml.slice(0, p);
+          else if (change === 'drop') xml = xml.slice(0, p) + xml.slice(p + 1 + (len % 3));
+          const fast = events(scanXml, xml);
+          if (fast === 'fallback') return;
+          kept++;
+          if (change !== 'none') keptChanged++;
+          expect(fast, xml).toEqual(events(saxes, xml));
+        },
+      ),
       { numRuns: 6000 },
     );
     // The property says something only if the pass kept many of the documents itself, changed ones among them.
@@ -110,7 +186,10 @@ describe('the plain XML pass', () => {
   it('reads entities, references, CDATA and spaces in attribute values as XML says', () => {
     const xml = '<?xml version="1.0"?><x:si a="1&#9;2\t3\n4" b=\'&quot;&apos;\'><t>&lt;Đ&#x1EA0;&#65;&amp;</t><![CDATA[<b>]]><e/></x:si>';
     expect(events(scanXml, xml)).toEqual([
-      `open si ${JSON.stringify([['a', '1\t2 3 4'], ['b', `"'`]])}`,
+      `open si ${JSON.stringify([
+        ['a', '1\t2 3 4'],
+        ['b', `"'`],
+      ])}`,
       'open t []',
       'text "<ĐẠA&"',
       'close t',
@@ -137,7 +216,20 @@ describe('the plain XML pass', () => {
   });
 
   it('leaves to saxes what it does not read itself', () => {
-    for (const xml of ['<a>&nbsp;</a>', '<!DOCTYPE a><a/>', '<a></b>', '<a>', '<a/><b/>', 'x<a/>', '<a b="1" b="2"/>', '<a>]]></a>', '<a b="<"/>', '<é/>', '<a>😀</a>', '']) {
+    for (const xml of [
+      '<a>&nbsp;</a>',
+      '<!DOCTYPE a><a/>',
+      '<a></b>',
+      '<a>',
+      '<a/><b/>',
+      'x<a/>',
+      '<a b="1" b="2"/>',
+      '<a>]]></a>',
+      '<a b="<"/>',
+      '<é/>',
+      '<a>😀</a>',
+      '',
+    ]) {
       expect(events(scanXml, xml), xml).toBe('fallback');
     }
   });

@@ -52,7 +52,8 @@ function patchDirectory(zip: Uint8Array, name: string, offset: number, value: nu
   throw new Error(`no entry ${name}`);
 }
 
-const SHEET = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
+const SHEET =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
 const PARTS = {
   '[Content_Types].xml': '<Types/>',
   'xl/workbook.xml': '<workbook><sheets><sheet name="Số liệu" r:id="rId1"/></sheets></workbook>',
@@ -65,7 +66,10 @@ describe('the zip reader: Node’s zlib for plain zips, fflate for the rest, the
   it('reads every fixture workbook and the workbooks exceljs writes by the plain path, as fflate reads them', async () => {
     const made = await writeWorkbook('exceljs.xlsx', (wb) => {
       const ws = wb.addWorksheet('Số liệu');
-      ws.addRows([['STT', 'Nội dung', 'Số liệu'], [1, 'Số buổi tập huấn', 522]]);
+      ws.addRows([
+        ['STT', 'Nội dung', 'Số liệu'],
+        [1, 'Số buổi tập huấn', 522],
+      ]);
       ws.getCell('C2').numFmt = '#,##0';
     });
     for (const path of [...fixtureWorkbooks(), made]) {
@@ -168,7 +172,10 @@ describe('the zip reader: Node’s zlib for plain zips, fflate for the rest, the
       zip.end();
       return Buffer.concat(chunks);
     };
-    const texts = Array.from({ length: 12 }, (_, i) => `<workbook><sheets><sheet name="Sheet ${String.fromCharCode(65 + i)}" r:id="rId1"/></sheets></workbook>`);
+    const texts = Array.from(
+      { length: 12 },
+      (_, i) => `<workbook><sheets><sheet name="Sheet ${String.fromCharCode(65 + i)}" r:id="rId1"/></sheets></workbook>`,
+    );
     const zips = texts.map(zipOf);
     const workbookOf = (zip: Uint8Array) => unzipBounded(zip, LIMIT, WANTED, SHARED).files.get('xl/workbook.xml')!;
     const first = workbookOf(zips[0]!);
@@ -178,7 +185,9 @@ describe('the zip reader: Node’s zlib for plain zips, fflate for the rest, the
     expect(workbookOf(zipOf(texts[0]!))).toBe(first); // the same bytes again: the same part, not inflated again
     expect(strFromU8(first)).toBe(texts[0]);
     // Sheets are never shared; nor is anything read without `shared`.
-    expect(unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml')).not.toBe(unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml'));
+    expect(unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml')).not.toBe(
+      unzipBounded(zips[0]!, LIMIT, WANTED, SHARED).files.get('xl/worksheets/sheet1.xml'),
+    );
     expect(unzipBounded(zips[0]!, LIMIT, WANTED).files.get('xl/workbook.xml')).not.toBe(first);
     // More templates than are remembered, and back: each zip still gets its own part, right to the byte.
     for (const round of [1, 2]) for (const [i, zip] of zips.entries()) expect(strFromU8(workbookOf(zip)), `round ${round}, zip ${i}`).toBe(texts[i]);

@@ -11,7 +11,13 @@ import { tempDir } from '../support/files.js';
 // A province folder as shared drives leave it: 50 good submissions among 200 broken or messy files of every kind
 // the contract and docs/reliability.md name. The totals must be the good submissions' sums, to the unit.
 const CODES = ['so_buoi_tap_huan', 'so_nguoi_dan_duoc_huong_dan', 'so_tai_khoan_dvctt', 'so_tai_khoan_vneid', 'so_san_pham_ocop'] as const;
-const LABELS = ['Số buổi hội nghị, tập huấn, hướng dẫn', 'Số người dân được hướng dẫn', 'Số tài khoản DVCTT được tạo', 'Số tài khoản VNeID được tạo', 'Số sản phẩm OCOP của địa phương'];
+const LABELS = [
+  'Số buổi hội nghị, tập huấn, hướng dẫn',
+  'Số người dân được hướng dẫn',
+  'Số tài khoản DVCTT được tạo',
+  'Số tài khoản VNeID được tạo',
+  'Số sản phẩm OCOP của địa phương',
+];
 const COMMUNES = ['An Bình', 'Đông Hưng', 'Hòa Lạc', 'Tân Tiến', 'Quang Trung', 'Lê Lợi', 'Hưng Đạo', 'Nguyễn Trãi', 'Thái Học', 'Cộng Hòa'];
 const unitName = (i: number) => `Xã ${COMMUNES[i % 10]} ${Math.floor(i / 10) + 1}`;
 
@@ -28,13 +34,22 @@ function csvForm(unit: string, period: string, values: (string | number)[], d = 
   // Quoted as Excel quotes: a field holding the delimiter or a quote.
   const cell = (x: string) => (x.includes(d) || x.includes('"') ? `"${x.replace(/"/g, '""')}"` : x);
   const line = (cells: string[]) => cells.map(cell).join(d);
-  const rows = [`Đơn vị: ${unit}`, `Kỳ báo cáo: ${period}`, '', line(['STT', 'Nội dung', 'Số liệu']), ...values.map((v, i) => line([String(i + 1), LABELS[i]!, String(v)]))];
+  const rows = [
+    `Đơn vị: ${unit}`,
+    `Kỳ báo cáo: ${period}`,
+    '',
+    line(['STT', 'Nội dung', 'Số liệu']),
+    ...values.map((v, i) => line([String(i + 1), LABELS[i]!, String(v)])),
+  ];
   return rows.join('\r\n') + '\r\n';
 }
 
 async function xlsxForm(path: string, unit: string, period: string, values: (string | number)[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Thông tin').addRows([['Đơn vị', unit], ['Kỳ báo cáo', period]]);
+  wb.addWorksheet('Thông tin').addRows([
+    ['Đơn vị', unit],
+    ['Kỳ báo cáo', period],
+  ]);
   wb.addWorksheet('Số liệu').addRows([['STT', 'Nội dung', 'Số liệu'], ...values.map((v, i) => [String(i + 1), LABELS[i]!, v])]);
   await wb.xlsx.writeFile(path);
 }
@@ -73,7 +88,19 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       const unit = i % 3 === 0 ? unitName(i).replace('Xã ', 'xã ') : unitName(i);
       let name: string;
       if (i % 4 === 0) await xlsxForm(join(dir, (name = `tot-${i}.xlsx`)), unit, '6 tháng đầu năm 2024', v);
-      else if (i % 4 === 1) writeFileSync(join(dir, (name = `tot-${i}.csv`)), encodeAs(csvForm(unit, '6 tháng đầu năm 2024', v.map((n) => n.toLocaleString('de-DE'))), 'utf-8', true));
+      else if (i % 4 === 1)
+        writeFileSync(
+          join(dir, (name = `tot-${i}.csv`)),
+          encodeAs(
+            csvForm(
+              unit,
+              '6 tháng đầu năm 2024',
+              v.map((n) => n.toLocaleString('de-DE')),
+            ),
+            'utf-8',
+            true,
+          ),
+        );
       else if (i % 4 === 2) writeFileSync(join(dir, (name = `tot-${i}.csv`)), encodeAs(csvForm(unit, '6 tháng đầu năm 2024', v, ','), 'windows-1258'));
       else writeFileSync(join(dir, (name = `tot-${i}.txt`)), encodeAs(csvForm(unit, '6 tháng đầu năm 2024', v, '\t'), 'utf-16le', true));
       good.push(name);
@@ -96,7 +123,8 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       writeFileSync(path, full.subarray(0, Math.floor(full.length * (0.2 + i * 0.07))));
       bad(`cat-${i}.xlsx`, 'error');
     }
-    const cfb = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(512)]);
+    const cfb = (stream: string) =>
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(512)]);
     for (let i = 0; i < 8; i++) writeFileSync(join(dir, `cu-${i}.xls`), cfb('Workbook')), bad(`cu-${i}.xls`, 'file-xls');
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, `mat-khau-${i}.xlsx`), cfb('EncryptionInfo')), bad(`mat-khau-${i}.xlsx`, 'file-encrypted');
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, `trong-${i}.csv`), ''), bad(`trong-${i}.csv`, 'file-empty');
@@ -127,12 +155,28 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       bad(`sai-ma-${i}.csv`, 'error');
     }
     for (let i = 0; i < 10; i++) {
-      writeFileSync(join(dir, `thieu-${i}.csv`), encodeAs(i % 2 ? csvForm(next(), '', figures(700 + i)).replace('Kỳ báo cáo: \r\n', '') : csvForm('', '6 tháng đầu năm 2024', figures(700 + i)).replace('Đơn vị: \r\n', ''), 'utf-8'));
+      writeFileSync(
+        join(dir, `thieu-${i}.csv`),
+        encodeAs(
+          i % 2
+            ? csvForm(next(), '', figures(700 + i)).replace('Kỳ báo cáo: \r\n', '')
+            : csvForm('', '6 tháng đầu năm 2024', figures(700 + i)).replace('Đơn vị: \r\n', ''),
+          'utf-8',
+        ),
+      );
       bad(`thieu-${i}.csv`, 'error');
     }
     for (let i = 0; i < 10; i++) {
       // VNeID total that is not level 1 + level 2 (seed 001's mistake).
-      const rows = [`Đơn vị: ${next()}`, 'Kỳ báo cáo: 6 tháng đầu năm 2024', '', 'STT;Nội dung;Số liệu', `1;Số tài khoản VNeID được tạo;${1000 + i}`, '2;trong đó: tài khoản VNeID mức độ 1;600', '3;trong đó: tài khoản VNeID mức độ 2;600'];
+      const rows = [
+        `Đơn vị: ${next()}`,
+        'Kỳ báo cáo: 6 tháng đầu năm 2024',
+        '',
+        'STT;Nội dung;Số liệu',
+        `1;Số tài khoản VNeID được tạo;${1000 + i}`,
+        '2;trong đó: tài khoản VNeID mức độ 1;600',
+        '3;trong đó: tài khoản VNeID mức độ 2;600',
+      ];
       writeFileSync(join(dir, `vneid-${i}.csv`), rows.join('\r\n'));
       bad(`vneid-${i}.csv`, 'rule-sum');
     }
@@ -147,22 +191,31 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, `scan-${i}.pdf`), '%PDF-1.4'), bad(`scan-${i}.pdf`, 'document');
     for (let i = 0; i < 5; i++) mkdirSync(join(dir, `thu-muc-${i}`)), bad(`thu-muc-${i}`, 'folder');
     for (let i = 0; i < 3; i++) writeFileSync(join(dir, `ghi-chu-${i}.json`), '{}'), bad(`ghi-chu-${i}.json`, 'not-a-submission');
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `bang-tinh-${i}.ods`), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet'), bad(`bang-tinh-${i}.ods`, 'file-ods');
+    for (let i = 0; i < 5; i++)
+      writeFileSync(join(dir, `bang-tinh-${i}.ods`), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
+        bad(`bang-tinh-${i}.ods`, 'file-ods');
 
     // An earlier run's outputs, renamed, dropped into the folder.
     const earlier = join(root, 'lan-truoc');
-    const first = spawnSync(process.execPath, [BIN, 'aggregate', dir, '--roster', join(root, 'don-vi.json'), '--out', earlier, '--no-chart'], { cwd: ROOT, encoding: 'utf8' });
+    const first = spawnSync(process.execPath, [BIN, 'aggregate', dir, '--roster', join(root, 'don-vi.json'), '--out', earlier, '--no-chart'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(first.status).toBe(1);
     copyFileSync(join(earlier, 'tong-hop.xlsx'), join(dir, 'tong hop thang truoc.xlsx'));
     copyFileSync(join(earlier, 'tong-hop.json'), join(dir, 'ket-qua-cu.json'));
     bad('tong hop thang truoc.xlsx', 'earlier-output');
     bad('ket-qua-cu.json', 'earlier-output');
 
-    const r = spawnSync(process.execPath, [BIN, 'aggregate', dir, '--roster', join(root, 'don-vi.json'), '--out', join(root, 'ket-qua'), '--json', '--no-chart'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'aggregate', dir, '--roster', join(root, 'don-vi.json'), '--out', join(root, 'ket-qua'), '--json', '--no-chart'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     expect(r.stderr).toBe('');
     code = r.status ?? -1;
     doc = JSON.parse(r.stdout);
@@ -185,8 +238,16 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     for (const e of expected) {
       const findings = byFile.get(e.file) ?? [];
       if (skipped.has(e.file)) expect(skipped.get(e.file), e.file).toBe(e.reason);
-      else if (e.reason === 'error') expect(findings.some((f) => f.severity === 'error'), `${e.file}: ${JSON.stringify(findings)}`).toBe(true);
-      else expect(findings.map((f) => f.code), e.file).toContain(e.reason);
+      else if (e.reason === 'error')
+        expect(
+          findings.some((f) => f.severity === 'error'),
+          `${e.file}: ${JSON.stringify(findings)}`,
+        ).toBe(true);
+      else
+        expect(
+          findings.map((f) => f.code),
+          e.file,
+        ).toContain(e.reason);
     }
     const status = (name: string) => doc.files.find((f) => f.path === name)?.status;
     good.forEach((name, i) => {
@@ -194,7 +255,10 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       // A good file and its identical copy: exactly one counts, the other is named as the repeat.
       const pair = [name, `ban-sao-${i}-${name}`];
       expect(pair.map(status).sort(), name).toEqual(['counted', 'not-counted']);
-      expect(pair.flatMap((p) => (byFile.get(p) ?? []).map((f) => f.code)), name).toContain('unit-repeated');
+      expect(
+        pair.flatMap((p) => (byFile.get(p) ?? []).map((f) => f.code)),
+        name,
+      ).toContain('unit-repeated');
     });
     expect(code).toBe(1);
   });

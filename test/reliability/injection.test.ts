@@ -7,7 +7,15 @@ import { xmlSafe } from '../../src/render/xml-safe.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
-const HOSTILE_NAMES = ['=HYPERLINK("http://lua-dao.example","Bấm vào đây")', '+84 Xã Cộng', '-Xã Trừ', '@SUM(A1:A9)', 'Xã\u0007 Chuông\u0001', 'Xã \u001b[2JXoá màn hình', 'Xã \uD800Lẻ'];
+const HOSTILE_NAMES = [
+  '=HYPERLINK("http://lua-dao.example","Bấm vào đây")',
+  '+84 Xã Cộng',
+  '-Xã Trừ',
+  '@SUM(A1:A9)',
+  'Xã\u0007 Chuông\u0001',
+  'Xã \u001b[2JXoá màn hình',
+  'Xã \uD800Lẻ',
+];
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDFFF]/;
 
 describe('nothing from a submission is injected into the outputs', () => {
@@ -16,7 +24,10 @@ describe('nothing from a submission is injected into the outputs', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir);
     HOSTILE_NAMES.forEach((name, i) => {
-      writeFileSync(join(dir, `x${i}.csv`), `Đơn vị;${name.replace(/;/g, ',')}\r\nKỳ báo cáo;Năm 2023\r\n\r\nSTT;Nội dung;Số liệu\r\n1;Số người dân được hướng dẫn;${i + 1}\r\n`);
+      writeFileSync(
+        join(dir, `x${i}.csv`),
+        `Đơn vị;${name.replace(/;/g, ',')}\r\nKỳ báo cáo;Năm 2023\r\n\r\nSTT;Nội dung;Số liệu\r\n1;Số người dân được hướng dẫn;${i + 1}\r\n`,
+      );
     });
     const out = tempDir();
     const r = cnscd(['aggregate', dir, '--out', out]);

@@ -42,7 +42,10 @@ describe('hostile files stay within bounds', () => {
     writeFileSync(join(dir, 'trieu-dong.csv'), lines.join('\r\n'));
     writeFileSync(join(dir, 'o-lon.csv'), `STT;Nội dung;Số liệu\r\n1;${'a'.repeat(10 * 1024 * 1024)};5\r\n`);
     const big = new ExcelJS.Workbook();
-    big.addWorksheet('Số liệu').addRows([['STT', 'Nội dung', 'Số liệu'], ['1', 'b'.repeat(10 * 1024 * 1024), 5]]);
+    big.addWorksheet('Số liệu').addRows([
+      ['STT', 'Nội dung', 'Số liệu'],
+      ['1', 'b'.repeat(10 * 1024 * 1024), 5],
+    ]);
     await big.xlsx.writeFile(join(dir, 'o-lon.xlsx'));
     const wide = new ExcelJS.Workbook();
     const ws = wide.addWorksheet('Số liệu');
@@ -51,7 +54,11 @@ describe('hostile files stay within bounds', () => {
     ws.addRow(['Huyện Tứ Kỳ', 17250]);
     await wide.xlsx.writeFile(join(dir, 'rong.xlsx'));
     const many = new ExcelJS.Workbook();
-    for (let i = 0; i < 200; i++) many.addWorksheet(`Trang ${i}`).addRows([['Đơn vị', 'Số người dân được hướng dẫn'], [`Xã ${i}`, i]]);
+    for (let i = 0; i < 200; i++)
+      many.addWorksheet(`Trang ${i}`).addRows([
+        ['Đơn vị', 'Số người dân được hướng dẫn'],
+        [`Xã ${i}`, i],
+      ]);
     await many.xlsx.writeFile(join(dir, 'nhieu-trang.xlsx'));
     writeFileSync(join(dir, 'rong-zip.xlsx'), zipSync({ 'a.txt': new Uint8Array(10) }));
   }, 120_000);

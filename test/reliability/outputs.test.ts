@@ -17,7 +17,12 @@ describe('outputs are whole or absent', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), 'old a');
     writeFileSync(join(dir, 'b.txt'), 'old b');
-    await expect(writeOutputs(dir, [{ name: 'a.txt', bytes: 'new a' }, { name: 'b.txt', bytes: 42 as unknown as string }])).rejects.toThrow();
+    await expect(
+      writeOutputs(dir, [
+        { name: 'a.txt', bytes: 'new a' },
+        { name: 'b.txt', bytes: 42 as unknown as string },
+      ]),
+    ).rejects.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old a');
   });
@@ -33,7 +38,10 @@ describe('outputs are whole or absent', () => {
       expect(after).not.toEqual(before);
 
       // Interrupt the moment the first temporary file appears in the output folder.
-      const child = spawn(process.execPath, [BIN, 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', out, '--date', '09/08/2023'], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', out, '--date', '09/08/2023'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
       let sent = false;
       const watcher = watch(out, (_event, name) => {
         if (!sent && name && name.endsWith('.tmp')) {
@@ -59,7 +67,11 @@ describe('outputs are whole or absent', () => {
     const before = Object.fromEntries(readdirSync(dir).map((n) => [n, sha(join(dir, n))]));
     cnscd(['aggregate', dir, '--roster', ROSTER, '--out', join(dir, 'ket-qua'), '--pdf'], { CNSCD_SOFFICE: join(dir, 'khong-co') });
     expect(existsSync(join(dir, 'ket-qua', 'bao-cao.docx'))).toBe(true);
-    const afterRun = Object.fromEntries(readdirSync(dir).filter((n) => n !== 'ket-qua').map((n) => [n, sha(join(dir, n))]));
+    const afterRun = Object.fromEntries(
+      readdirSync(dir)
+        .filter((n) => n !== 'ket-qua')
+        .map((n) => [n, sha(join(dir, n))]),
+    );
     expect(afterRun).toEqual(before);
   });
 
@@ -75,25 +87,34 @@ describe('outputs are whole or absent', () => {
     const out = join(dir, 'ket-qua', '2023');
     const vi = cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toBe(`cnscd: không ghi được kết quả vào ${out}: trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOTDIR)\n`);
+    expect(vi.stderr).toBe(
+      `cnscd: không ghi được kết quả vào ${out}: trên đường dẫn có một tệp trùng tên với thư mục cần ghi. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOTDIR)\n`,
+    );
     const en = cnscd(['--lang', 'en', 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`cnscd: cannot write the outputs to ${out}: a file stands on the path where a folder must be. Choose another folder. No file was left half-written (ENOTDIR)\n`);
+    expect(en.stderr).toBe(
+      `cnscd: cannot write the outputs to ${out}: a file stands on the path where a folder must be. Choose another folder. No file was left half-written (ENOTDIR)\n`,
+    );
     expect(readdirSync(dir)).toEqual(['ket-qua']);
     expect(readFileSync(join(dir, 'ket-qua'), 'utf8')).toBe('a file, not a folder');
   });
 
   // Node's recursive mkdir asks for the parent and the folder again for ever when the system answers "no such file"
   // for a folder whose parent is there, as /proc does: the run spun at full speed and never ended.
-  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('ends with a message when the system will not make the output folder (a folder under /proc)', () => {
-    const r = spawnSync(process.execPath, [BIN, 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', '/proc/cnscd-ket-qua/2023'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: { ...process.env, NO_COLOR: '' },
-    });
-    expect(r.signal).toBeNull();
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe('cnscd: không ghi được kết quả vào /proc/cnscd-ket-qua/2023: không tạo được thư mục ở đó. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOENT)\n');
-  });
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))(
+    'ends with a message when the system will not make the output folder (a folder under /proc)',
+    () => {
+      const r = spawnSync(process.execPath, [BIN, 'aggregate', DISTRICTS, '--roster', ROSTER, '--out', '/proc/cnscd-ket-qua/2023'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, NO_COLOR: '' },
+      });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        'cnscd: không ghi được kết quả vào /proc/cnscd-ket-qua/2023: không tạo được thư mục ở đó. Chọn thư mục khác. Không tệp nào bị ghi dở (ENOENT)\n',
+      );
+    },
+  );
 });

@@ -34,7 +34,11 @@ async function survives(path: string): Promise<void> {
     expect(messageOf(f, 'vi').length).toBeGreaterThan(10);
     expect(messageOf(f, 'en').length).toBeGreaterThan(10);
     // A finding inside the file says where; only file-level findings go without a place.
-    if (!f.code.startsWith('file-') && !['indicators-absent', 'no-table', 'unit-missing', 'period-missing', 'encoding-uncertain'].includes(f.code) && !f.code.startsWith('rule-')) {
+    if (
+      !f.code.startsWith('file-') &&
+      !['indicators-absent', 'no-table', 'unit-missing', 'period-missing', 'encoding-uncertain'].includes(f.code) &&
+      !f.code.startsWith('rule-')
+    ) {
       expect(f.location, f.code).toBeDefined();
     }
   }
@@ -53,17 +57,40 @@ describe('readers under random input', () => {
   it('a real workbook truncated or with flipped bits: read or called damaged, never a crash', async () => {
     const original = readFileSync(join(ROOT, 'fixtures', 'tu-ky-6-thang-2023.xlsx'));
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: original.length }), fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 7 })), { maxLength: 8 }), async (cut, flips) => {
-        const bytes = Buffer.from(original.subarray(0, Math.max(cut, 1)));
-        for (const [at, bit] of flips) if (at < bytes.length) bytes[at]! ^= 1 << bit;
-        await survives(file('.xlsx', bytes));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: original.length }),
+        fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 7 })), { maxLength: 8 }),
+        async (cut, flips) => {
+          const bytes = Buffer.from(original.subarray(0, Math.max(cut, 1)));
+          for (const [at, bit] of flips) if (at < bytes.length) bytes[at]! ^= 1 << bit;
+          await survives(file('.xlsx', bytes));
+        },
+      ),
       RUNS,
     );
   });
 
   it('CSVs with odd quoting, delimiters and line endings: every finding has a line', async () => {
-    const piece = fc.constantFrom('"', '""', ';', ',', '\t', '\r\n', '\n', '\r', 'Số liệu', 'Nội dung', 'Đơn vị', '1.234', '-5', '12,5', 'Xã Đông', ' ', '\u0000', '=1+1');
+    const piece = fc.constantFrom(
+      '"',
+      '""',
+      ';',
+      ',',
+      '\t',
+      '\r\n',
+      '\n',
+      '\r',
+      'Số liệu',
+      'Nội dung',
+      'Đơn vị',
+      '1.234',
+      '-5',
+      '12,5',
+      'Xã Đông',
+      ' ',
+      '\u0000',
+      '=1+1',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 80 }), async (parts) => {
         await survives(file('.csv', parts.join('')));
@@ -101,7 +128,10 @@ describe('encodings', () => {
 
 describe('numbers', () => {
   it('never throws on any text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void parseCount(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => void parseCount(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('reads back every count written the Vietnamese way, the English way, plain, or with spaces', () => {

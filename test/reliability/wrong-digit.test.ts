@@ -30,11 +30,32 @@ describe('a dash or a blank typed in a cell is “not reported”, never 0', () 
     const dir = tempDir();
     await writeWorkbook(
       'a.xlsx',
-      (wb) => formSheet(wb, [[1, BUOI, 'Buổi', '-'], [2, NGUOI_DAN, 'Người', '   '], [3, OCOP, 'Sản phẩm', '–'], [4, OCOP_SAN, 'Sản phẩm', '...']], ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023']),
+      (wb) =>
+        formSheet(
+          wb,
+          [
+            [1, BUOI, 'Buổi', '-'],
+            [2, NGUOI_DAN, 'Người', '   '],
+            [3, OCOP, 'Sản phẩm', '–'],
+            [4, OCOP_SAN, 'Sản phẩm', '...'],
+          ],
+          ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023'],
+        ),
       dir,
     );
-    await writeWorkbook('b.xlsx', (wb) =>
-      formSheet(wb, [[1, BUOI, 'Buổi', 7], [2, NGUOI_DAN, 'Người', 50], [3, OCOP, 'Sản phẩm', 4], [4, OCOP_SAN, 'Sản phẩm', 2]], ['Đơn vị: Huyện Gia Lộc', 'Kỳ báo cáo: 6 tháng đầu năm 2023']),
+    await writeWorkbook(
+      'b.xlsx',
+      (wb) =>
+        formSheet(
+          wb,
+          [
+            [1, BUOI, 'Buổi', 7],
+            [2, NGUOI_DAN, 'Người', 50],
+            [3, OCOP, 'Sản phẩm', 4],
+            [4, OCOP_SAN, 'Sản phẩm', 2],
+          ],
+          ['Đơn vị: Huyện Gia Lộc', 'Kỳ báo cáo: 6 tháng đầu năm 2023'],
+        ),
       dir,
     );
     const a = await aggregate(dir);
@@ -60,8 +81,14 @@ describe('a dash or a blank typed in a cell is “not reported”, never 0', () 
 describe('a decimal written with both marks is a decimal, never a whole number', () => {
   it('“1.234,567” (Vietnamese) and “1,234.567” (English) are refused as decimals; “1.234.567” is a count', async () => {
     const dir = formFolder({
-      'tu-ky.csv': csv('Huyện Tứ Kỳ', [[BUOI, '1.234,567'], [NGUOI_DAN, '1,234.567']]),
-      'gia-loc.csv': csv('Huyện Gia Lộc', [[BUOI, '12'], [NGUOI_DAN, '1.234.567']]),
+      'tu-ky.csv': csv('Huyện Tứ Kỳ', [
+        [BUOI, '1.234,567'],
+        [NGUOI_DAN, '1,234.567'],
+      ]),
+      'gia-loc.csv': csv('Huyện Gia Lộc', [
+        [BUOI, '12'],
+        [NGUOI_DAN, '1.234.567'],
+      ]),
     });
     const r = await validate(join(dir, 'tu-ky.csv'));
     const decimals = r.findings.filter((f) => f.code === 'value-decimal');
@@ -81,8 +108,16 @@ describe('a decimal written with both marks is a decimal, never a whole number',
 describe('parts that must add up to their total must add up exactly', () => {
   it('VNeID 100 with levels 40 + 59 is off by 1: an error naming both figures; 40 + 60 is right', async () => {
     const dir = formFolder({
-      'lech.csv': csv('Huyện Tứ Kỳ', [[VNEID, '100'], [VNEID_1, '40'], [VNEID_2, '59']]),
-      'dung.csv': csv('Huyện Gia Lộc', [[VNEID, '100'], [VNEID_1, '40'], [VNEID_2, '60']]),
+      'lech.csv': csv('Huyện Tứ Kỳ', [
+        [VNEID, '100'],
+        [VNEID_1, '40'],
+        [VNEID_2, '59'],
+      ]),
+      'dung.csv': csv('Huyện Gia Lộc', [
+        [VNEID, '100'],
+        [VNEID_1, '40'],
+        [VNEID_2, '60'],
+      ]),
     });
     const off = await validate(join(dir, 'lech.csv'));
     const sum = off.findings.filter((f) => f.code === 'rule-sum');
@@ -96,14 +131,26 @@ describe('parts that must add up to their total must add up exactly', () => {
     const a = await aggregate(dir);
     expect(total(a, 'so_tai_khoan_vneid')).toEqual({ value: 100, reported: 1 });
     // A part not reported: nothing to add up, nothing said.
-    const half = formFolder({ 'nua.csv': csv('Huyện Tứ Kỳ', [[VNEID, '100'], [VNEID_1, '40'], [VNEID_2, '-']]) });
+    const half = formFolder({
+      'nua.csv': csv('Huyện Tứ Kỳ', [
+        [VNEID, '100'],
+        [VNEID_1, '40'],
+        [VNEID_2, '-'],
+      ]),
+    });
     expect((await validate(join(half, 'nua.csv'))).findings.filter((f) => f.code === 'rule-sum')).toEqual([]);
   });
 
   it('OCOP products on e-commerce may equal the products, never exceed them by one', async () => {
     const dir = formFolder({
-      'bang.csv': csv('Huyện Tứ Kỳ', [[OCOP, '11'], [OCOP_SAN, '11']]),
-      'vuot.csv': csv('Huyện Gia Lộc', [[OCOP, '11'], [OCOP_SAN, '12']]),
+      'bang.csv': csv('Huyện Tứ Kỳ', [
+        [OCOP, '11'],
+        [OCOP_SAN, '11'],
+      ]),
+      'vuot.csv': csv('Huyện Gia Lộc', [
+        [OCOP, '11'],
+        [OCOP_SAN, '12'],
+      ]),
     });
     expect((await validate(join(dir, 'bang.csv'))).findings.filter((f) => f.code === 'rule-compare')).toEqual([]);
     const over = (await validate(join(dir, 'vuot.csv'))).findings.filter((f) => f.code === 'rule-compare');
@@ -112,7 +159,10 @@ describe('parts that must add up to their total must add up exactly', () => {
 });
 
 describe('two files of one unit are compared on every figure either gives', () => {
-  const base: FormRow[] = [[BUOI, '5'], [OCOP, '3']];
+  const base: FormRow[] = [
+    [BUOI, '5'],
+    [OCOP, '3'],
+  ];
   it.each([
     ['the second', 'a.csv', 'b.csv'],
     ['the first', 'b.csv', 'a.csv'],
@@ -138,7 +188,9 @@ describe('two files of one unit are compared on every figure either gives', () =
   it('two identical files count once, with a warning on the copy', async () => {
     const dir = formFolder({ 'a.csv': csv('Huyện Tứ Kỳ', base), 'b.csv': csv('Huyện Tứ Kỳ', base) });
     const a = await aggregate(dir);
-    expect(a.findings.filter((f) => f.code === 'unit-repeated').map((f) => [f.file.endsWith('b.csv'), f.severity, f.params.other])).toEqual([[true, 'warning', 'a.csv']]);
+    expect(a.findings.filter((f) => f.code === 'unit-repeated').map((f) => [f.file.endsWith('b.csv'), f.severity, f.params.other])).toEqual([
+      [true, 'warning', 'a.csv'],
+    ]);
     expect(total(a, 'so_buoi_tap_huan')).toEqual({ value: 5, reported: 1 });
   });
 });
@@ -223,7 +275,11 @@ describe('a formula whose result was never stored is not a 0', () => {
   async function formulaForm(cached: string): Promise<string> {
     const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
     const path = await writeWorkbook('vneid.xlsx', (wb: ExcelJS.Workbook) => {
-      const ws = formSheet(wb, [[1, VNEID, 'Tài khoản', 0], [2, VNEID_1, 'Tài khoản', 0], [3, VNEID_2, 'Tài khoản', 0]]);
+      const ws = formSheet(wb, [
+        [1, VNEID, 'Tài khoản', 0],
+        [2, VNEID_1, 'Tài khoản', 0],
+        [3, VNEID_2, 'Tài khoản', 0],
+      ]);
       ws.getCell('D6').value = { formula: 'D7+D8', result: 0 } as never;
     });
     const parts = unzipSync(readFileSync(path));

@@ -36,7 +36,9 @@ describe('the terminal on one table with thousands of problems', () => {
     const dir = tempDir('cnscd-table-');
     // A province's table: rows 1-100 with a warning each (a count written with its unit), rows 101-300 with an error
     // each (more OCOP products online than the commune has); then a form with an error, after it in file order.
-    const rows = ['STT;Đơn vị;Số buổi hội nghị, tập huấn;Số người dân được hướng dẫn;Số lượng sản phẩm OCOP của địa phương;Số lượng OCOP được đưa lên sàn TMĐT'];
+    const rows = [
+      'STT;Đơn vị;Số buổi hội nghị, tập huấn;Số người dân được hướng dẫn;Số lượng sản phẩm OCOP của địa phương;Số lượng OCOP được đưa lên sàn TMĐT',
+    ];
     for (let i = 1; i <= 300; i++) rows.push([i, `Xã Số ${i}`, i <= 100 ? '12 buổi' : '12', 500, i > 100 ? 1 : 3, i > 100 ? 5 : 2].join(';'));
     writeFileSync(join(dir, 'ca-tinh.csv'), `Đơn vị: Tỉnh Thử\nKỳ báo cáo: Năm 2025\n\n${rows.join('\n')}\n`);
     writeFileSync(join(dir, 'loi.csv'), form('Xã Lỗi', '-5'));
@@ -77,7 +79,11 @@ describe('the terminal in colour', () => {
     expect(coloured).not.toBe(plain);
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
     // validate on the same folder: more files with problems than are listed (a dim line).
-    const results = await Promise.all(readdirSync(dir).sort().map((name) => validate(join(dir, name))));
+    const results = await Promise.all(
+      readdirSync(dir)
+        .sort()
+        .map((name) => validate(join(dir, name))),
+    );
     const validated = validationText(results, { lang: 'vi', style: PLAIN, width: 80 });
     expect(validated).toContain('… và');
     expect(validationText(results, { lang: 'vi', style: await makeStyle(true), width: 80 }).replace(/\u001b\[\d+m/g, '')).toBe(validated);

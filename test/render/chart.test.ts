@@ -41,9 +41,12 @@ describe('the chart', () => {
     const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
     // The width of a line of the title as resvg draws it, on a canvas wide enough to hold it whole.
     const drawnWidth = (line: string) =>
-      new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="100" font-family="${CHART_FONT}"><text x="3000" y="50" font-size="34" font-weight="bold" text-anchor="middle">${line}</text></svg>`, {
-        font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
-      }).innerBBox()!.width;
+      new Resvg(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="100" font-family="${CHART_FONT}"><text x="3000" y="50" font-size="34" font-weight="bold" text-anchor="middle">${line}</text></svg>`,
+        {
+          font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+        },
+      ).innerBBox()!.width;
     for (const title of [
       'Số tài khoản DVCTT và VNeID được tạo, theo đơn vị (30/3.321 đơn vị có số liệu lớn nhất)',
       'SỐ TÀI KHOẢN DVCTT VÀ VNEID ĐƯỢC TẠO, THEO ĐƠN VỊ HÀNH CHÍNH CẤP XÃ (30/10.599 ĐƠN VỊ CÓ SỐ LIỆU LỚN NHẤT)',
@@ -109,7 +112,10 @@ describe('the chart', () => {
     expect(same((await drawing).png, (await svgToPng(barChartSvg(chart))).png)).toBe(true);
     expect(await probe()).toBe(first + 2); // one chart thread was made in all: the spare drew the chart
     // A process that starts the thread and never asks for a chart ends by itself, at once.
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `(await import(${JSON.stringify(url)})).prepareChartThread(); console.log('done')`], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `(await import(${JSON.stringify(url)})).prepareChartThread(); console.log('done')`], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.signal).toBeNull();
     expect([run.status, run.stdout.trim()]).toEqual([0, 'done']);
   });

@@ -29,7 +29,10 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     const dir = tempDir('cnscd-long-');
     for (let i = 0; i < UNITS; i++) await writeNotesForm(dir, i);
     // Every commune falls in the one sorting group.
-    writeFileSync(join(dir, 'cnscd.config.json'), JSON.stringify({ phanLoai: [{ ten: 'đã tổ chức hướng dẫn', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=', giaTri: 0 }] }] }));
+    writeFileSync(
+      join(dir, 'cnscd.config.json'),
+      JSON.stringify({ phanLoai: [{ ten: 'đã tổ chức hướng dẫn', dieuKien: [{ chiTieu: 'so_buoi_tap_huan', phepSo: '>=', giaTri: 0 }] }] }),
+    );
     out = tempDir();
     const r = cnscd(['aggregate', dir, '--out', out]);
     expect(r.stderr).toBe('');
@@ -39,7 +42,14 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     body = paragraphs(xml);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
-    units = Array.from({ length: UNITS }, (_, i) => String(wb.getWorksheet('Tổng hợp')!.getRow(5 + i).getCell(3).value));
+    units = Array.from({ length: UNITS }, (_, i) =>
+      String(
+        wb
+          .getWorksheet('Tổng hợp')!
+          .getRow(5 + i)
+          .getCell(3).value,
+      ),
+    );
     expect([...units].sort()).toEqual(Array.from({ length: UNITS }, (_, i) => communeName(i)).sort());
     expect(units[1]).toBe('Xã An Bình 1');
   }, 60_000);
@@ -69,7 +79,9 @@ describe('a roll-up of many communes, each with its notes and products', () => {
 
   it('names the first 50 communes of a sorting group on the terminal, and counts the rest', () => {
     const line = terminal.slice(terminal.indexOf('  Có 160 đơn vị đã tổ chức hướng dẫn: ')).split('\n\n')[0]!.replace(/\n\s+/g, ' ');
-    expect(line).toBe(`  Có 160 đơn vị đã tổ chức hướng dẫn: ${units.slice(0, 50).join(', ')} và 110 đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tong-hop.xlsx).`);
+    expect(line).toBe(
+      `  Có 160 đơn vị đã tổ chức hướng dẫn: ${units.slice(0, 50).join(', ')} và 110 đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tong-hop.xlsx).`,
+    );
   });
 
   it('names the first 60 communes of a sorting group, and counts the rest', () => {
@@ -85,16 +97,35 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     expect(notes.getRow(1).values).toEqual([undefined, 'STT', 'Mục', 'Đơn vị', 'Nội dung']);
     expect(notes.rowCount).toBe(1 + UNITS + UNITS / 2);
     const first = Array.from({ length: UNITS }, (_, i) => communeName(i)).indexOf(units[0]!);
-    expect(notes.getRow(2).values).toEqual([undefined, 1, 'Kết quả nổi bật', units[0], `Hướng dẫn ${figures(first)[2]} lượt người dân tại nhà văn hoá các thôn.`]);
+    expect(notes.getRow(2).values).toEqual([
+      undefined,
+      1,
+      'Kết quả nổi bật',
+      units[0],
+      `Hướng dẫn ${figures(first)[2]} lượt người dân tại nhà văn hoá các thôn.`,
+    ]);
     expect(notes.getRow(1 + UNITS).getCell(3).value).toBe(units[UNITS - 1]);
-    expect(notes.getRow(2 + UNITS).values).toEqual([undefined, UNITS + 1, 'Tồn tại, hạn chế', units[0], 'Thiếu thiết bị để hướng dẫn người dân.\nMột số thôn chưa có wifi.']);
+    expect(notes.getRow(2 + UNITS).values).toEqual([
+      undefined,
+      UNITS + 1,
+      'Tồn tại, hạn chế',
+      units[0],
+      'Thiếu thiết bị để hướng dẫn người dân.\nMột số thôn chưa có wifi.',
+    ]);
     expect(notes.getRow(2 + UNITS).getCell(4).alignment).toEqual({ vertical: 'top', wrapText: true });
 
     const products = wb.getWorksheet('Sản phẩm')!;
     expect(products.getRow(1).values).toEqual([undefined, 'STT', 'Danh sách', 'Sản phẩm', 'Số đơn vị', 'Đơn vị']);
     expect(products.rowCount).toBe(1 + 2 * UNITS + 1);
     const shared = products.getColumn(3).values.indexOf('Mật ong bạc hà');
-    expect(products.getRow(shared).values).toEqual([undefined, shared - 1, 'Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Mật ong bạc hà', UNITS, units.join(', ')]);
+    expect(products.getRow(shared).values).toEqual([
+      undefined,
+      shared - 1,
+      'Danh sách sản phẩm OCOP đưa lên sàn TMĐT',
+      'Mật ong bạc hà',
+      UNITS,
+      units.join(', '),
+    ]);
 
     const groups = wb.getWorksheet('Phân loại')!;
     expect(groups.rowCount).toBe(1 + UNITS);

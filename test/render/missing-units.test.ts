@@ -36,7 +36,9 @@ describe('units of the roster that sent nothing, however many', () => {
   it('are named up to 60 in the report, the rest counted', async () => {
     const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
-    expect(text).toMatch(/Chưa báo cáo \(75 đơn vị\): Xã Chưa Gửi 1, .*, Xã Chưa Gửi 60 và 15 đơn vị khác \(danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop\.xlsx\)\./);
+    expect(text).toMatch(
+      /Chưa báo cáo \(75 đơn vị\): Xã Chưa Gửi 1, .*, Xã Chưa Gửi 60 và 15 đơn vị khác \(danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop\.xlsx\)\./,
+    );
     expect(text).not.toContain('Xã Chưa Gửi 61');
   });
 
@@ -67,7 +69,8 @@ describe('units left out for errors, however many', () => {
   it('are named up to 50 in the terminal and 60 in the report, the rest counted', async () => {
     const dir = join(tempDir(), 'xa');
     mkdirSync(dir);
-    const form = (unit: string) => `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n`;
+    const form = (unit: string) =>
+      `Đơn vị: ${unit}\nKỳ báo cáo: Năm 2025\n\nSTT;Nội dung;Đơn vị tính;Số liệu\n1;Số buổi hội nghị, tập huấn, hướng dẫn;Buổi;-5\n`;
     for (let i = 1; i <= 70; i++) writeFileSync(join(dir, `loi-${String(i).padStart(2, '0')}.csv`), form(`Xã Lỗi ${String(i).padStart(2, '0')}`));
     const out = tempDir();
     const r = cnscd(['aggregate', dir, '--out', out]);
@@ -77,6 +80,8 @@ describe('units left out for errors, however many', () => {
     expect(r.stdout).not.toContain('Xã Lỗi 51');
     const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
-    expect(text).toMatch(/Chưa tổng hợp số liệu của 70 đơn vị do báo cáo còn lỗi \(đề nghị đơn vị sửa và gửi lại\): Xã Lỗi 01, .*, Xã Lỗi 60 và 10 đơn vị khác \(từng tệp ở trang “Nguồn” của tệp tong-hop\.xlsx\)\./);
+    expect(text).toMatch(
+      /Chưa tổng hợp số liệu của 70 đơn vị do báo cáo còn lỗi \(đề nghị đơn vị sửa và gửi lại\): Xã Lỗi 01, .*, Xã Lỗi 60 và 10 đơn vị khác \(từng tệp ở trang “Nguồn” của tệp tong-hop\.xlsx\)\./,
+    );
   });
 });

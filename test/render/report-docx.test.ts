@@ -13,7 +13,9 @@ function paragraphs(xml: string): string[] {
 
 /** The paragraph (its XML) whose text is exactly `text`. */
 function paragraphXml(xml: string, text: string): string {
-  const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') === text);
+  const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((m) => m[0])
+    .find((x) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') === text);
   if (!p) throw new Error(`no paragraph "${text}"`);
   return p;
 }
@@ -44,7 +46,11 @@ describe('bao-cao.docx, read as Word reads it', () => {
   });
 
   it('puts the page number centred in the header of pages after the first', async () => {
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/header\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     const numbered = headers.filter((h) => h.includes('PAGE'));
     expect(numbered).toHaveLength(2);
     for (const h of numbered) expect(h).toContain('<w:jc w:val="center"/>');

@@ -20,8 +20,21 @@ describe('tong-hop.xlsx', () => {
     // The districts' own words and products, as their forms' Thuyết minh sheets gave them.
     const notes = wb.getWorksheet('Thuyết minh')!;
     expect(notes.rowCount).toBe(7);
-    expect(notes.getRow(5).values).toEqual([undefined, 4, 'Tồn tại, hạn chế', 'Huyện Ninh Giang', 'Một số thành viên Tổ cấp thôn còn lúng túng khi hướng dẫn người dân cài đặt, kích hoạt VNeID mức độ 2.']);
-    expect(wb.getWorksheet('Sản phẩm')!.getRow(2).values).toEqual([undefined, 1, 'Danh sách sản phẩm OCOP đưa lên sàn TMĐT', 'Bánh gai Ninh Giang', 2, 'Huyện Tứ Kỳ, Huyện Ninh Giang']);
+    expect(notes.getRow(5).values).toEqual([
+      undefined,
+      4,
+      'Tồn tại, hạn chế',
+      'Huyện Ninh Giang',
+      'Một số thành viên Tổ cấp thôn còn lúng túng khi hướng dẫn người dân cài đặt, kích hoạt VNeID mức độ 2.',
+    ]);
+    expect(wb.getWorksheet('Sản phẩm')!.getRow(2).values).toEqual([
+      undefined,
+      1,
+      'Danh sách sản phẩm OCOP đưa lên sàn TMĐT',
+      'Bánh gai Ninh Giang',
+      2,
+      'Huyện Tứ Kỳ, Huyện Ninh Giang',
+    ]);
     const ws = wb.getWorksheet('Tổng hợp')!;
     const header = (ws.getRow(4).values as unknown[]).slice(1);
     const col = header.indexOf('Số người dân được hướng dẫn') + 1;
@@ -75,7 +88,14 @@ describe('tong-hop.xlsx cells past what Excel holds (32,767 characters)', () => 
     // A product listed by three thousand communes, and a finding whose message quotes 40,000 characters.
     const units = Array.from({ length: 3000 }, (_, i) => `Xã Tân Lập ${i + 1}`);
     a.products = [{ section: 'ds_ocop_len_san', items: [{ name: 'Mật ong', units }] }];
-    a.findings = [{ code: 'value-not-number', severity: 'error', file: join(DISTRICTS, 'nam-sach.xlsx'), params: { label: 'Số buổi hội nghị, tập huấn, hướng dẫn', raw: 'x'.repeat(40_000) } }];
+    a.findings = [
+      {
+        code: 'value-not-number',
+        severity: 'error',
+        file: join(DISTRICTS, 'nam-sach.xlsx'),
+        params: { label: 'Số buổi hội nghị, tập huấn, hướng dẫn', raw: 'x'.repeat(40_000) },
+      },
+    ];
     const dir = tempDir();
     const file = join(dir, 'tong-hop.xlsx');
     const { summaryWorkbook } = await import('../../src/render/summary-xlsx.js');

@@ -23,14 +23,29 @@ async function problemsOf(path: string, lang: 'vi' | 'en' = 'en'): Promise<strin
 }
 
 describe('the default schema cnscd-2023', () => {
-  it('is a data file with the contract\'s 19 indicators and 4 rules', async () => {
+  it("is a data file with the contract's 19 indicators and 4 rules", async () => {
     const { schema } = await loadSchema();
     expect(schema.id).toBe('cnscd-2023');
     expect(schema.indicators.map((i) => i.code)).toEqual([
-      'so_to_cap_xa', 'so_to_cap_thon', 'so_thon_kdc', 'so_thanh_vien', 'so_nhom_zalo', 'so_ho_gia_dinh', 'so_buoi_tap_huan',
-      'so_thanh_vien_duoc_tap_huan', 'so_nguoi_dan_duoc_huong_dan', 'so_tai_khoan_dvctt', 'so_tai_khoan_ttkdtm', 'so_tai_khoan_vneid',
-      'so_tai_khoan_vneid_muc_1', 'so_tai_khoan_vneid_muc_2', 'so_chu_ky_so', 'so_san_pham_ocop', 'so_ocop_len_san',
-      'so_san_pham_khac_len_san', 'so_diem_wifi',
+      'so_to_cap_xa',
+      'so_to_cap_thon',
+      'so_thon_kdc',
+      'so_thanh_vien',
+      'so_nhom_zalo',
+      'so_ho_gia_dinh',
+      'so_buoi_tap_huan',
+      'so_thanh_vien_duoc_tap_huan',
+      'so_nguoi_dan_duoc_huong_dan',
+      'so_tai_khoan_dvctt',
+      'so_tai_khoan_ttkdtm',
+      'so_tai_khoan_vneid',
+      'so_tai_khoan_vneid_muc_1',
+      'so_tai_khoan_vneid_muc_2',
+      'so_chu_ky_so',
+      'so_san_pham_ocop',
+      'so_ocop_len_san',
+      'so_san_pham_khac_len_san',
+      'so_diem_wifi',
     ]);
     expect(schema.rules.map((r) => [r.id, r.severity])).toEqual([
       ['vneid-bang-tong-muc-do', 'error'],
@@ -78,7 +93,10 @@ describe('a user schema', () => {
     const path = writeJson(dir, 'broken.json', {
       extends: 'cnscd-2023',
       indicators: {
-        add: [{ code: 'Bad Code', label: '', unit: 'Hộ' }, { code: 'so_tai_khoan_vneid', label: 'x', unit: 'y' }],
+        add: [
+          { code: 'Bad Code', label: '', unit: 'Hộ' },
+          { code: 'so_tai_khoan_vneid', label: 'x', unit: 'y' },
+        ],
         drop: ['so_khong_co'],
       },
       rules: { add: [{ id: 'r', type: 'ratio', left: 'a', right: 'b', severity: 'error' }] },
@@ -111,7 +129,14 @@ describe('a user schema', () => {
 
   it('can be a complete schema of its own', async () => {
     const base = (await loadSchema()).schema;
-    const path = writeJson(tempDir(), 'full.json', { ...base, id: 'rieng', indicators: base.indicators.slice(0, 3), rules: [], ratios: [base.ratios[0]], ratioChecks: [] });
+    const path = writeJson(tempDir(), 'full.json', {
+      ...base,
+      id: 'rieng',
+      indicators: base.indicators.slice(0, 3),
+      rules: [],
+      ratios: [base.ratios[0]],
+      ratioChecks: [],
+    });
     const loaded = await loadSchema(path);
     expect(loaded.schema.indicators).toHaveLength(3);
     expect(loaded.schema.ratios.map((r) => r.id)).toEqual(['ty-le-thon-co-to']);

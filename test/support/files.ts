@@ -41,7 +41,11 @@ export function writeBytes(name: string, bytes: Uint8Array | string, dir = tempD
 }
 
 /** A form as a district writes it: title, info lines, header, then the rows given. */
-export function formSheet(wb: ExcelJS.Workbook, rows: (string | number | null)[][], info: string[] = ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023']): ExcelJS.Worksheet {
+export function formSheet(
+  wb: ExcelJS.Workbook,
+  rows: (string | number | null)[][],
+  info: string[] = ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023'],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Số liệu');
   ws.addRow(['BIỂU SỐ LIỆU HOẠT ĐỘNG TỔ CNSCĐ']);
   for (const line of info) ws.addRow([line]);

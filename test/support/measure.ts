@@ -18,9 +18,17 @@ export function measureCli(args: string[], env: Record<string, string> = {}): Me
   const dir = tempDir();
   const log = join(dir, 'rss.txt');
   const hook = join(dir, 'rss.mjs');
-  writeFileSync(hook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(log)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    hook,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(log)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+  const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, peakMb: Number(readFileSync(log, 'utf8')) / 1024, seconds };
 }

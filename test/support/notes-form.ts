@@ -15,7 +15,11 @@ export async function writeNotesForm(dir: string, i: number): Promise<void> {
   const unit = communeName(i);
   const values = figures(i) as number[];
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Thông tin').addRows([['Thông tin', 'Giá trị'], ['Đơn vị', unit], ['Kỳ báo cáo', 'Năm 2025']]);
+  wb.addWorksheet('Thông tin').addRows([
+    ['Thông tin', 'Giá trị'],
+    ['Đơn vị', unit],
+    ['Kỳ báo cáo', 'Năm 2025'],
+  ]);
   const data = wb.addWorksheet('Số liệu');
   data.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu']);
   (INDICATORS as [string, string, string][]).forEach(([, label, measure], k) => data.addRow([k + 1, label, measure, values[k]]));

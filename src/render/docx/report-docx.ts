@@ -58,7 +58,17 @@ function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({ text: xmlSafe(text), font: FONT, size: style.size ?? BODY, bold: !!style.bold, italics: !!style.italics });
 }
 
-function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean; keepLines?: boolean } = {}): Paragraph {
+function para(
+  text: string,
+  style: RunStyle & {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: boolean;
+    before?: number;
+    after?: number;
+    keepNext?: boolean;
+    keepLines?: boolean;
+  } = {},
+): Paragraph {
   const options: IParagraphOptions = {
     alignment: style.align ?? AlignmentType.JUSTIFIED,
     spacing: { before: style.before ?? 120, after: style.after ?? 0, line: 276, lineRule: LineRuleType.AUTO },
@@ -72,7 +82,11 @@ function para(text: string, style: RunStyle & { align?: (typeof AlignmentType)[k
 
 /** A centred single-spaced line of the header blocks. */
 function centred(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [run(text, style)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    children: [run(text, style)],
+  });
 }
 
 /** A drawn horizontal rule of `lengthMm`, centred in a space `width` twips wide (a bottom border, not an underline). */
@@ -116,16 +130,23 @@ function borderless(rows: TableRow[], columns: number[]): Table {
 /** Agency | Quốc hiệu, then Số | place and date: a borderless 2 × 2 table. */
 function headerTable(c: ReportContent): Table {
   const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyLines = [
-    ...(c.parentAgency ? [centred(c.parentAgency, { size: 26 })] : []),
-    centred(c.agency, { size: 26, bold: true }),
-    rule(25, left),
+  const agencyLines = [...(c.parentAgency ? [centred(c.parentAgency, { size: 26 })] : []), centred(c.agency, { size: 26, bold: true }), rule(25, left)];
+  const nation = [
+    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 24, bold: true }),
+    centred('Độc lập - Tự do - Hạnh phúc', { size: 26, bold: true }),
+    rule(56.1, right),
   ];
-  const nation = [centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 24, bold: true }), centred('Độc lập - Tự do - Hạnh phúc', { size: 26, bold: true }), rule(56.1, right)];
   const numberLine = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, children: [run(c.numberLine, { size: 26 })] });
-  const dateLine = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, children: [run(c.placeDate, { size: 26, italics: true })] });
+  const dateLine = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 0 },
+    children: [run(c.placeDate, { size: 26, italics: true })],
+  });
   return borderless(
-    [new TableRow({ children: [cell(agencyLines, left), cell(nation, right)] }), new TableRow({ children: [cell([numberLine], left), cell([dateLine], right)] })],
+    [
+      new TableRow({ children: [cell(agencyLines, left), cell(nation, right)] }),
+      new TableRow({ children: [cell([numberLine], left), cell([dateLine], right)] }),
+    ],
     HEADER_COLUMNS,
   );
 }
@@ -148,8 +169,16 @@ function statsTable(rows: StatsRow[]): Table {
   // A figure column is widened to its widest figure, so that "3.321/3.321" or "24.814.667" is never broken in the
   // middle; the room is taken from Nội dung.
   const figures = compared
-    ? [[3, (r: StatsRow) => r.previous ?? ''], [4, (r: StatsRow) => r.value], [5, (r: StatsRow) => r.change ?? ''], [6, (r: StatsRow) => r.reported]] as const
-    : [[3, (r: StatsRow) => r.value], [4, (r: StatsRow) => r.reported]] as const;
+    ? ([
+        [3, (r: StatsRow) => r.previous ?? ''],
+        [4, (r: StatsRow) => r.value],
+        [5, (r: StatsRow) => r.change ?? ''],
+        [6, (r: StatsRow) => r.reported],
+      ] as const)
+    : ([
+        [3, (r: StatsRow) => r.value],
+        [4, (r: StatsRow) => r.reported],
+      ] as const);
   for (const [column, of] of figures) {
     const needed = Math.max(...rows.map((r) => figureWidth(of(r), small)));
     if (needed > widths[column]!) {
@@ -157,9 +186,15 @@ function statsTable(rows: StatsRow[]): Table {
       widths[column] = needed;
     }
   }
-  const head = compared ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị'] : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
+  const head = compared
+    ? ['STT', 'Nội dung', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (−)', 'Số đơn vị']
+    : ['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu', 'Số đơn vị báo cáo'];
   const text = (t: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle = {}) =>
-    new Paragraph({ alignment: align, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO }, children: [run(t, { size: small, ...style })] });
+    new Paragraph({
+      alignment: align,
+      spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO },
+      children: [run(t, { size: small, ...style })],
+    });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -197,7 +232,14 @@ async function bodyItems(items: BodyItem[]): Promise<(Paragraph | Table)[]> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 120, after: 120 },
-        children: [new ImageRun({ type: 'png', data: png, transformation: { width: w, height: Math.round((height / width) * w) }, altText: { name: 'bieu-do', title: xmlSafe(item.chart.title), description: xmlSafe(item.chart.title) } })],
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: w, height: Math.round((height / width) * w) },
+            altText: { name: 'bieu-do', title: xmlSafe(item.chart.title), description: xmlSafe(item.chart.title) },
+          }),
+        ],
       }),
     );
   }
@@ -256,7 +298,6 @@ function appendixBlock(a: AppendixContent): Paragraph[] {
   ];
 }
 
-
 /** The paragraph style of the appendix table's cells (font, size, spacing, right-aligned): set once, not per cell. */
 const TABLE_STYLE = 'CnscdBang';
 
@@ -305,7 +346,9 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
     );
   }
-  out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`);
+  out.push(
+    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`,
+  );
   out.push('</w:tbl>');
 }
 
@@ -327,7 +370,9 @@ function placeAppendix(xml: string, a: AppendixContent): Uint8Array {
 
 function pageNumberHeaders() {
   return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })] }),
+    default: new Header({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })],
+    }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };
 }
@@ -342,7 +387,10 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
     rule(Math.min(60, Math.max(25, c.subject.length * 1.0)), TEXT_WIDTH),
     ...(c.recipientsTo.length === 1 ? [para(`Kính gửi: ${c.recipientsTo[0]}.`, { align: AlignmentType.CENTER, before: 240 })] : []),
     ...(c.recipientsTo.length > 1
-      ? [para('Kính gửi:', { align: AlignmentType.CENTER, before: 240 }), ...c.recipientsTo.map((r, i) => para(`- ${r}${i === c.recipientsTo.length - 1 ? '.' : ';'}`, { align: AlignmentType.CENTER, before: 0 }))]
+      ? [
+          para('Kính gửi:', { align: AlignmentType.CENTER, before: 240 }),
+          ...c.recipientsTo.map((r, i) => para(`- ${r}${i === c.recipientsTo.length - 1 ? '.' : ';'}`, { align: AlignmentType.CENTER, before: 0 })),
+        ]
       : []),
     para(c.opening, { indent: true, before: 240 }),
     ...(await bodyItems(c.body)),

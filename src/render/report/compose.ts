@@ -158,7 +158,8 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
         a.units.length <= CHART_UNITS
           ? a.units
           : [...a.units].sort((x, y) => (y.values.get(first)?.value ?? -1) - (x.values.get(first)?.value ?? -1)).slice(0, CHART_UNITS);
-      const title = fill(block.van, words) + (units.length < a.units.length ? fill(wording.bieuDoGioiHan, { n: count(units.length), tong: count(a.units.length) }) : '');
+      const title =
+        fill(block.van, words) + (units.length < a.units.length ? fill(wording.bieuDoGioiHan, { n: count(units.length), tong: count(a.units.length) }) : '');
       return [
         {
           kind: 'chart',
@@ -209,7 +210,9 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'phan-loai-don-vi': {
       if (a.classes.length === 0) return [];
       const w = wording.phanLoai;
-      const lines: BodyItem[] = a.classes.filter((c) => c.units.length > 0).map((c) => ({ kind: 'para', text: unitSentence(c.units, w.nhom, w.nhomDai, { ten: c.name }) }));
+      const lines: BodyItem[] = a.classes
+        .filter((c) => c.units.length > 0)
+        .map((c) => ({ kind: 'para', text: unitSentence(c.units, w.nhom, w.nhomDai, { ten: c.name }) }));
       if (a.unsorted.length > 0) lines.push({ kind: 'para', text: unitSentence(a.unsorted, w.chuaPhanLoai, w.chuaPhanLoaiDai) });
       return lines.length > 0 ? [...lead, ...lines] : [];
     }
@@ -261,22 +264,30 @@ function shortLabel(label: string): string {
 function statsRows(a: Aggregate): StatsRow[] {
   const n = a.units.length;
   let index = 0;
-  const rows: StatsRow[] = a.totals.filter((t) => t.reported > 0).map((t) => {
-    const sub = /^trong đó/i.test(t.label);
-    const c = a.comparison?.totals[t.code];
-    return {
-      index: sub ? '' : String(++index),
-      label: t.label,
-      measure: t.measure,
-      value: figure(t.value),
-      reported: `${count(t.reported)}/${count(n)}`,
-      ...(sub ? { sub } : {}),
-      ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? formatChange(c.change, c.percent, 'vi') : '-' } : {}),
-    };
-  });
+  const rows: StatsRow[] = a.totals
+    .filter((t) => t.reported > 0)
+    .map((t) => {
+      const sub = /^trong đó/i.test(t.label);
+      const c = a.comparison?.totals[t.code];
+      return {
+        index: sub ? '' : String(++index),
+        label: t.label,
+        measure: t.measure,
+        value: figure(t.value),
+        reported: `${count(t.reported)}/${count(n)}`,
+        ...(sub ? { sub } : {}),
+        ...(a.comparison ? { previous: c ? figure(c.previous) : '-', change: c ? formatChange(c.change, c.percent, 'vi') : '-' } : {}),
+      };
+    });
   for (const r of a.ratios) {
     if (r.value === null) continue;
-    rows.push({ index: String(++index), label: r.label, measure: r.format === 'percent' ? '%' : '', value: ratioText(r.value, r.format), reported: `${count(r.units)}/${count(n)}` });
+    rows.push({
+      index: String(++index),
+      label: r.label,
+      measure: r.format === 'percent' ? '%' : '',
+      value: ratioText(r.value, r.format),
+      reported: `${count(r.units)}/${count(n)}`,
+    });
   }
   return rows;
 }
@@ -291,7 +302,11 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;
     para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
-    units(a.missing.map((m) => m.name), t.chuaBaoCao, t.chuaBaoCaoDai);
+    units(
+      a.missing.map((m) => m.name),
+      t.chuaBaoCao,
+      t.chuaBaoCaoDai,
+    );
   } else if (a.units.length > NAMED_UNITS) {
     para(fill(t.khongCoDanhSachDai, { k: count(a.units.length) }));
   } else {
@@ -334,7 +349,12 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
   const shown = a.totals.filter((t) => t.reported > 0);
   const comparison = a.comparison;
   const changes = (byCode: Record<string, Change> | undefined) =>
-    comparison ? shown.map((t) => { const c = byCode?.[t.code]; return c ? formatChange(c.change, c.percent, 'vi') : null; }) : undefined;
+    comparison
+      ? shown.map((t) => {
+          const c = byCode?.[t.code];
+          return c ? formatChange(c.change, c.percent, 'vi') : null;
+        })
+      : undefined;
   const unitRow = (u: Aggregate['units'][number], index: number) => {
     const ch = changes(comparison?.units[u.name]);
     return { index: String(index), name: u.name, values: shown.map((t) => figure(u.values.get(t.code)?.value)), ...(ch ? { changes: ch } : {}) };
@@ -344,9 +364,22 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
     const byName = new Map(a.units.map((u) => [u.name, u]));
     rows = a.grouping.groups.flatMap((g, gi) => {
       const totals = new Map(g.totals.map((t) => [t.code, t.value]));
-      const previous = comparison ? groupChanges(g.units, comparison, shown.map((t) => t.code), totals) : undefined;
+      const previous = comparison
+        ? groupChanges(
+            g.units,
+            comparison,
+            shown.map((t) => t.code),
+            totals,
+          )
+        : undefined;
       return [
-        { index: ROMAN[gi] ?? String(gi + 1), name: fill(wording.nhomPhuLuc, { ten: g.name }), values: shown.map((t) => figure(totals.get(t.code))), group: true, ...(previous ? { changes: previous } : {}) },
+        {
+          index: ROMAN[gi] ?? String(gi + 1),
+          name: fill(wording.nhomPhuLuc, { ten: g.name }),
+          values: shown.map((t) => figure(totals.get(t.code))),
+          group: true,
+          ...(previous ? { changes: previous } : {}),
+        },
         ...g.units.map((name, i) => unitRow(byName.get(name)!, i + 1)),
       ];
     });
@@ -395,8 +428,14 @@ function comparisonSentences(a: Aggregate, wording: Wording, words: Record<strin
   for (const t of a.totals) {
     const ch = c.totals[t.code];
     if (!ch || /^trong đó/i.test(t.label)) continue;
-    const values = { chiTieu: lowerFirst(t.label), truoc: figure(ch.previous), nay: figure(ch.current), phanTram: ch.percent === null ? '' : formatPercent(ch.percent, 'vi') };
-    const template = ch.change === 0 ? wording.soSanh.khongDoi : ch.percent === null ? wording.soSanh.tuKhong : ch.change > 0 ? wording.soSanh.tang : wording.soSanh.giam;
+    const values = {
+      chiTieu: lowerFirst(t.label),
+      truoc: figure(ch.previous),
+      nay: figure(ch.current),
+      phanTram: ch.percent === null ? '' : formatPercent(ch.percent, 'vi'),
+    };
+    const template =
+      ch.change === 0 ? wording.soSanh.khongDoi : ch.percent === null ? wording.soSanh.tuKhong : ch.change > 0 ? wording.soSanh.tang : wording.soSanh.giam;
     parts.push(fill(template, values));
   }
   if (parts.length === 0) return [];

@@ -75,7 +75,6 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-
 /** Distinct entries, each numbered in the order first seen (fonts, cell formats, shared strings). */
 class Numbered {
   readonly list: string[] = [];
@@ -109,7 +108,11 @@ class StyleTable {
     const font = this.fontId(style);
     const border = style.border ? 1 : 0;
     const numFmt = style.thousands ? 3 : 0;
-    const align = style.header ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : style.wrap ? '<alignment vertical="top" wrapText="1"/>' : '';
+    const align = style.header
+      ? '<alignment horizontal="center" vertical="center" wrapText="1"/>'
+      : style.wrap
+        ? '<alignment vertical="top" wrapText="1"/>'
+        : '';
     const xf =
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
       `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
@@ -126,7 +129,8 @@ class StyleTable {
   }
 
   xml(): string {
-    const thin = '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
+    const thin =
+      '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/>';
     return (
       `${HEAD}<styleSheet xmlns="${MAIN}">` +
       `<fonts count="${this.fonts.list.length}">${this.fonts.list.join('')}</fonts>` +
@@ -200,7 +204,9 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
     ? `<sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView>`
     : '<sheetView workbookViewId="0"/>';
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const merges = sheet.merges?.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
   const head =
     `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
@@ -244,7 +250,9 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
     const n = i + 1;
     const picture = sheet.picture;
     files[`xl/worksheets/sheet${n}.xml`] = sheetXml(sheet, styles, strings, !!picture);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
     sheetEntries.push(`<sheet name="${xmlEscape(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
     workbookRels.push({ id: `rId${n}`, type: 'worksheet', target: `worksheets/sheet${n}.xml` });
     if (picture) {
@@ -257,7 +265,10 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
     }
   });
   const count = spec.sheets.length;
-  workbookRels.push({ id: `rId${count + 1}`, type: 'styles', target: 'styles.xml' }, { id: `rId${count + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' });
+  workbookRels.push(
+    { id: `rId${count + 1}`, type: 'styles', target: 'styles.xml' },
+    { id: `rId${count + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' },
+  );
   files['xl/workbook.xml'] = strToU8(
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${sheetEntries.join('')}</sheets><calcPr calcId="191029"/></workbook>`,
   );
@@ -292,7 +303,17 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
   );
   // Content types first, as Office writes them; then the rest in a fixed order.
   const ordered: Zippable = {};
-  for (const name of ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml']) ordered[name] = files[name]!;
+  for (const name of [
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'docProps/core.xml',
+    'docProps/app.xml',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+    'xl/sharedStrings.xml',
+  ])
+    ordered[name] = files[name]!;
   for (const [name, data] of Object.entries(files)) if (!(name in ordered)) ordered[name] = data;
   return zipSync(ordered, { level: 1, mtime: zoneFreeDate(spec.date) });
 }
