@@ -59,7 +59,11 @@ export function ancestorAt(
     current = parentRow;
     parentName = parentRow?.capTren ?? '';
   }
-  if (chain.length === 0) fileParents.forEach((name, i) => chain.push({ name, kind: '', above: i < fileParents.length - 1 }));
+  if (chain.length === 0) {
+    fileParents.forEach((name, i) => {
+      chain.push({ name, kind: '', above: i < fileParents.length - 1 });
+    });
+  }
   if (chain.length === 0) return null;
   const pick = (c: (typeof chain)[number]) => ({ name: c.name, ...(c.code ? { code: c.code } : {}) });
   if (level === 'parent') return pick(chain[0]!);

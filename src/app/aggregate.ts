@@ -154,7 +154,14 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     if (chart) barChartPng(chart).catch(() => undefined);
     const input = { aggregate, content, schema: settings.schema.schema, date: documentDate(settings.config.ngay, aggregate.period), lang, chart };
     let last = '';
-    const files = OUTPUTS.map((o) => ({ name: o.name, bytes: () => (last && mark(`${last} written`), (last = o.name), o.make(input)) }));
+    const files = OUTPUTS.map((o) => ({
+      name: o.name,
+      bytes: () => {
+        if (last) mark(`${last} written`);
+        last = o.name;
+        return o.make(input);
+      },
+    }));
     try {
       const paths = await writeOutputs(outDir, files);
       mark(`${last} written`);

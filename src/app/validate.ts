@@ -4,7 +4,7 @@ import type { CliText } from '../i18n/cli-text.js';
 import { parsePeriod } from '../interpret/period.js';
 import type { FileResult } from '../model/file-result.js';
 import type { Lang } from '../model/lang.js';
-import { loadSchema } from '../node/load-schema.js';
+import { loadSchema, type LoadedSchema } from '../node/load-schema.js';
 import { pathKind } from '../node/path-kind.js';
 import { checkFiles } from '../node/pool.js';
 import { scanFolder } from '../node/walk.js';
@@ -33,7 +33,7 @@ export async function validateRun(
   if (opts.encoding && !encoding) throw new UsageError(t.badEncoding(opts.encoding));
   const period = opts.period ? parsePeriod(opts.period) : undefined;
   if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
-  let loaded;
+  let loaded: LoadedSchema;
   try {
     loaded = await loadSchema(opts.schema, opts.lang);
   } catch (error) {

@@ -1,11 +1,11 @@
 import type { Lang } from '../model/lang.js';
-import { loadSchema } from '../node/load-schema.js';
+import { loadSchema, type LoadedSchema } from '../node/load-schema.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { settingsUsageError } from '../app/usage-error.js';
 
 /** `cnscd schema`: the indicator set, its rules and ratios, as a table or as JSON. */
 export async function runSchema(opts: { schema?: string; json?: boolean; lang: Lang }, t: CliText): Promise<number> {
-  let loaded;
+  let loaded: LoadedSchema;
   try {
     loaded = await loadSchema(opts.schema, opts.lang);
   } catch (error) {

@@ -2,6 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Lang } from '../model/lang.js';
 import { parsePeriod } from '../interpret/period.js';
 import { loadSchema } from '../node/load-schema.js';
+import type { FullSchema } from '../schema/types.js';
+import type { FormWording } from '../settings/form-wording.js';
 import { loadFormWording } from '../node/load-settings.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { settingsUsageError, UsageError } from '../app/usage-error.js';
@@ -23,8 +25,8 @@ export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<nu
   if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
   const out = resolve(opts.out ?? DEFAULT_FORM_NAME);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(t.template.notXlsx(opts.out ?? ''));
-  let schema;
-  let wording;
+  let schema: FullSchema;
+  let wording: FormWording;
   try {
     schema = (await loadSchema(opts.schema, opts.lang)).schema;
     wording = await loadFormWording(opts.lang);

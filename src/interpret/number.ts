@@ -29,13 +29,13 @@ export function parseCount(input: string): NumberReading {
   const dangling = /[.,]$/.exec(numberPart);
   if (dangling) {
     numberPart = numberPart.slice(0, -1);
-    trailing = (dangling[0] + ' ' + trailing).trim();
+    trailing = `${dangling[0]} ${trailing}`.trim();
   }
   if (trailing && /^[%‰]/.test(trailing)) return { kind: 'text' };
   if (trailing && /^[\d/:]/.test(trailing)) return { kind: 'text' };
 
   let negative = false;
-  if (/^[\-−–]/.test(numberPart)) {
+  if (/^[-−–]/.test(numberPart)) {
     negative = true;
     numberPart = numberPart.slice(1).trim();
   } else if (numberPart.startsWith('(') && numberPart.endsWith(')')) {

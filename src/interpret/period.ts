@@ -127,7 +127,11 @@ export function findPeriods(text: string): Period[] {
     });
   }
   const seen = new Set<string>();
-  return found.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+  return found.filter((p) => {
+    if (seen.has(p.key)) return false;
+    seen.add(p.key);
+    return true;
+  });
 }
 
 /** A period field (`Kỳ báo cáo`) → the period, or undefined when it names none or several. */

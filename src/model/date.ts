@@ -9,7 +9,7 @@ export function parseDate(text: string): string | undefined {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(t);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/.exec(fold(t));
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { SettingsError, zodProblems } from '../model/settings-error.js';
 import { dirname, resolve } from 'node:path';
 import { readJson } from './json-file.js';
@@ -7,7 +6,7 @@ import { DEFAULT_SCHEMA_ID, type LoadedSchema } from '../schema/loaded.js';
 import { applyChanges, checkSchema } from '../schema/build.js';
 
 export { DEFAULT_SCHEMA_ID, type LoadedSchema } from '../schema/loaded.js';
-import type { ExtendingSchema, FullSchema, Rule } from '../schema/types.js';
+import type { FullSchema } from '../schema/types.js';
 import type { Lang } from '../model/lang.js';
 
 /**

@@ -7,6 +7,7 @@ import { previousFromJson } from '../aggregate/previous.js';
 import { OUTPUT_NAMES, type PreviousPeriod } from '../model/aggregate.js';
 import type { Lang } from '../model/lang.js';
 import { SettingsError, SettingsFileError } from '../model/settings-error.js';
+import type { Book } from '../model/sheet.js';
 import { ReadError } from '../read/index.js';
 import type { FormWording } from '../settings/form-wording.js';
 import { CONFIG_FILE_NAME, type ReportConfig } from '../settings/report-config.js';
@@ -96,7 +97,7 @@ export async function loadRosterIndex(file: string, lang: Lang): Promise<RosterI
   // zod is loaded only here, when a roster is given.
   const { rosterSchema } = await import('../settings/roster-schema.js');
   if (extname(path).toLowerCase() === '.json') return rosterIndexFrom(await loadJsonSettings(path, rosterSchema, lang), path, lang);
-  let book;
+  let book: Book;
   try {
     book = await readBook(path);
   } catch (error) {

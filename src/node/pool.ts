@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type CheckedFile } from '../model/file-result.js';
+import type { CheckedFile } from '../model/file-result.js';
 import { checkFile, type CheckFileOptions } from './check-file.js';
 import type { Matcher } from '../schema/matcher.js';
 import type { FullSchema } from '../schema/types.js';

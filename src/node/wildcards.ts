@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 
 /**
@@ -13,7 +14,7 @@ export async function expandWildcards(input: string, platform: NodeJS.Platform =
   const parts = wildcardParts(input, platform);
   if (!parts) return null;
   const { folder, pattern } = parts;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(folder || '.', { withFileTypes: true });
   } catch {

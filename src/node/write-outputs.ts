@@ -59,7 +59,10 @@ export async function writeOutputs(dir: string, files: { name: string; bytes: Ou
 
 /** A file's bytes, given whole or in pieces (a large JSON document), written synchronously. */
 function writeWhole(path: string, bytes: OutputBytes): void {
-  if (typeof bytes === 'string' || bytes instanceof Uint8Array) return writeFileSync(path, bytes, { flag: 'w' });
+  if (typeof bytes === 'string' || bytes instanceof Uint8Array) {
+    writeFileSync(path, bytes, { flag: 'w' });
+    return;
+  }
   const fd = openSync(path, 'w');
   try {
     for (const piece of bytes) {

@@ -98,7 +98,7 @@ export function withResult(value: unknown, result: unknown): unknown {
  * own before cutting the character off again.
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /** exceljs cell value → content. Formulas count by their cached result. Texts are `detached` from the part they came from. */

@@ -9,9 +9,6 @@ import { findingLines, printable, sentence, SHOWN_FILES, SHOWN_FINDINGS, type Te
 import { wrap } from './wrap.js';
 import { LEVEL_WORDS } from '../i18n/settings-text.js';
 
-const viCount = (n: number) => formatCount(n, 'vi');
-const enCount = (n: number) => formatCount(n, 'en');
-
 const WORDS = AGGREGATE_WORDS;
 
 /**

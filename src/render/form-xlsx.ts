@@ -105,7 +105,9 @@ export async function formWorkbook(schema: FullSchema, wording: FormWording, opt
     c.border = border;
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  [6, 26, 62, 14, 14, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [6, 26, 62, 14, 14, 30].forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   let index = 0;
   schema.indicators.forEach((ind, i) => {
     const row = 4 + i;

@@ -1,7 +1,6 @@
 import type { Style } from './style.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../model/period.js';
-import { formatCount } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { wrap } from './wrap.js';
@@ -14,9 +13,6 @@ export interface TerminalOptions {
   style: Style;
   width: number;
 }
-
-const viCount = (n: number) => formatCount(n, 'vi');
-const enCount = (n: number) => formatCount(n, 'en');
 
 const WORDS = VALIDATE_WORDS;
 

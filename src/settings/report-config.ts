@@ -13,12 +13,10 @@ export const CONFIG_FILE_NAME = 'cnscd.config.json';
 export function checkSortingRules(config: ReportConfig, schema: FullSchema, lang: Lang, source: string): void {
   const codes = new Set(schema.indicators.map((i) => i.code));
   const problems: string[] = [];
-  config.phanLoai.forEach((rule, i) =>
+  config.phanLoai.forEach((rule, i) => {
     rule.dieuKien.forEach((c, j) => {
-      if (!codes.has(c.chiTieu)) {
-        problems.push(SETTINGS_TEXT[lang].sortingUnknownIndicator(i, j, c.chiTieu));
-      }
-    }),
-  );
+      if (!codes.has(c.chiTieu)) problems.push(SETTINGS_TEXT[lang].sortingUnknownIndicator(i, j, c.chiTieu));
+    });
+  });
   if (problems.length > 0) throw new SettingsError(source, problems);
 }

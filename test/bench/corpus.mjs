@@ -158,7 +158,7 @@ function csv(unit, values) {
     'STT;Nội dung;Đơn vị tính;Số liệu',
     ...INDICATORS.map(([, label, measure], k) => `${k + 1};"${label}";${measure};${values[k].toLocaleString('de-DE')}`),
   ];
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }
 
 /**
@@ -184,7 +184,9 @@ async function xlsxByExceljs(unit, values) {
   const data = wb.addWorksheet('Số liệu');
   data.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu']);
   data.getRow(1).font = { bold: true };
-  INDICATORS.forEach(([, label, measure], k) => data.addRow([k + 1, label, measure, values[k]]));
+  INDICATORS.forEach(([, label, measure], k) => {
+    data.addRow([k + 1, label, measure, values[k]]);
+  });
   data.getColumn(2).width = 50;
   data.getColumn(4).numFmt = '#,##0';
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -196,7 +198,9 @@ function corpusPlan(count, xlsxShare) {
   const files = [];
   for (let i = 0; i < count; i++) {
     const values = figures(i);
-    INDICATORS.forEach(([code], k) => (sums[code] += values[k]));
+    INDICATORS.forEach(([code], k) => {
+      sums[code] += values[k];
+    });
     const asXlsx = (i * 0.6180339887) % 1 < xlsxShare;
     files.push({ name: `xa-${String(i + 1).padStart(5, '0')}.${asXlsx ? 'xlsx' : 'csv'}`, unit: unitName(i), values, asXlsx });
   }

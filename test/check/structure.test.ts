@@ -155,7 +155,9 @@ describe('messages that name what they found', () => {
         ]),
       );
       ws.getCell('F5').value = 'Kế hoạch năm';
-      [6, 7, 8, 9, 10, 11].forEach((r) => (ws.getCell(`F${r}`).value = r * 10));
+      [6, 7, 8, 9, 10, 11].forEach((r) => {
+        ws.getCell(`F${r}`).value = r * 10;
+      });
     });
     const col = (await validate(path)).findings.find((f) => f.code === 'unknown-column')!;
     expect(col.params).toMatchObject({ label: 'Kế hoạch năm', count: 6, values: ['60', '70', '80', '90', '100'] });

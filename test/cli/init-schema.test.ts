@@ -19,7 +19,7 @@ describe('cnscd init', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('danh sách chưa có đơn vị nào');
     // Filled in Excel and saved, it works.
-    writeFileSync(join(dir, 'don-vi.csv'), readFileSync(join(dir, 'don-vi.csv'), 'utf8') + '298;Huyện Tứ Kỳ;huyện;Tỉnh Hải Dương;\r\n');
+    writeFileSync(join(dir, 'don-vi.csv'), `${readFileSync(join(dir, 'don-vi.csv'), 'utf8')}298;Huyện Tứ Kỳ;huyện;Tỉnh Hải Dương;\r\n`);
     const one = cnscd(['aggregate', DISTRICTS, '--roster', join(dir, 'don-vi.csv'), '--out', tempDir(), '--json']);
     const doc = JSON.parse(one.stdout);
     expect(doc.units.map((u: { name: string }) => u.name)).toEqual(['Huyện Tứ Kỳ']);

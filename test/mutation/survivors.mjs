@@ -38,7 +38,7 @@ const end = '<!-- /survivors -->';
 const i = doc.indexOf(start);
 const j = doc.indexOf(end);
 if (i < 0 || j < 0) throw new Error(`${path} has no survivors markers`);
-writeFileSync(path, doc.slice(0, i + start.length) + '\n' + table + '\n' + doc.slice(j));
+writeFileSync(path, `${doc.slice(0, i + start.length)}\n${table}\n${doc.slice(j)}`);
 const unused = Object.keys(reasons).filter((k) => !byLine.has(k));
 console.log(
   `${keys.length} lines, ${[...byLine.values()].flat().length} mutants; ${missing.length} without a reason; ${unused.length} reasons for lines with no survivor`,

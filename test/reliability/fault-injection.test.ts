@@ -41,7 +41,7 @@ function csvForm(unit: string, period: string, values: (string | number)[], d = 
     line(['STT', 'Nội dung', 'Số liệu']),
     ...values.map((v, i) => line([String(i + 1), LABELS[i]!, String(v)])),
   ];
-  return rows.join('\r\n') + '\r\n';
+  return `${rows.join('\r\n')}\r\n`;
 }
 
 async function xlsxForm(path: string, unit: string, period: string, values: (string | number)[]): Promise<void> {
@@ -84,7 +84,9 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     // 50 good ones: Excel and CSV in four encodings.
     for (let i = 0; i < 50; i++) {
       const v = figures(i);
-      v.forEach((n, k) => (sums[k]! += n));
+      v.forEach((n, k) => {
+        sums[k]! += n;
+      });
       const unit = i % 3 === 0 ? unitName(i).replace('Xã ', 'xã ') : unitName(i);
       let name: string;
       if (i % 4 === 0) await xlsxForm(join(dir, (name = `tot-${i}.xlsx`)), unit, '6 tháng đầu năm 2024', v);
@@ -125,9 +127,18 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     }
     const cfb = (stream: string) =>
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(512)]);
-    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `cu-${i}.xls`), cfb('Workbook')), bad(`cu-${i}.xls`, 'file-xls');
-    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `mat-khau-${i}.xlsx`), cfb('EncryptionInfo')), bad(`mat-khau-${i}.xlsx`, 'file-encrypted');
-    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `trong-${i}.csv`), ''), bad(`trong-${i}.csv`, 'file-empty');
+    for (let i = 0; i < 8; i++) {
+      writeFileSync(join(dir, `cu-${i}.xls`), cfb('Workbook'));
+      bad(`cu-${i}.xls`, 'file-xls');
+    }
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(join(dir, `mat-khau-${i}.xlsx`), cfb('EncryptionInfo'));
+      bad(`mat-khau-${i}.xlsx`, 'file-encrypted');
+    }
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(join(dir, `trong-${i}.csv`), '');
+      bad(`trong-${i}.csv`, 'file-empty');
+    }
     for (let i = 0; i < 10; i++) {
       writeFileSync(join(dir, `khac-ky-${i}.csv`), encodeAs(csvForm(next(), 'Năm 2023', figures(200 + i)), 'utf-8'));
       bad(`khac-ky-${i}.csv`, 'period-differs');
@@ -184,16 +195,38 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       writeFileSync(join(dir, `nen-${i}.xlsx`), zipSync({ 'word/document.xml': strToU8(`<w:document>${i}</w:document>`), 'khac.txt': strToU8('x') }));
       bad(`nen-${i}.xlsx`, 'file-wrong-type');
     }
-    for (let i = 0; i < 10; i++) writeFileSync(join(dir, `~$tot-${i}.xlsx`), Buffer.from([0x0b, 0, 0x41, 0])), bad(`~$tot-${i}.xlsx`, 'lock-file');
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `.an-${i}.csv`), 'x'), bad(`.an-${i}.csv`, 'hidden');
-    for (const n of ['Thumbs.db', 'desktop.ini']) writeFileSync(join(dir, n), 'x'), bad(n, 'system-file');
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `cong-van-${i}.docx`), 'PK'), bad(`cong-van-${i}.docx`, 'document');
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `scan-${i}.pdf`), '%PDF-1.4'), bad(`scan-${i}.pdf`, 'document');
-    for (let i = 0; i < 5; i++) mkdirSync(join(dir, `thu-muc-${i}`)), bad(`thu-muc-${i}`, 'folder');
-    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `ghi-chu-${i}.json`), '{}'), bad(`ghi-chu-${i}.json`, 'not-a-submission');
-    for (let i = 0; i < 5; i++)
-      writeFileSync(join(dir, `bang-tinh-${i}.ods`), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
-        bad(`bang-tinh-${i}.ods`, 'file-ods');
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(dir, `~$tot-${i}.xlsx`), Buffer.from([0x0b, 0, 0x41, 0]));
+      bad(`~$tot-${i}.xlsx`, 'lock-file');
+    }
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(dir, `.an-${i}.csv`), 'x');
+      bad(`.an-${i}.csv`, 'hidden');
+    }
+    for (const n of ['Thumbs.db', 'desktop.ini']) {
+      writeFileSync(join(dir, n), 'x');
+      bad(n, 'system-file');
+    }
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(dir, `cong-van-${i}.docx`), 'PK');
+      bad(`cong-van-${i}.docx`, 'document');
+    }
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(dir, `scan-${i}.pdf`), '%PDF-1.4');
+      bad(`scan-${i}.pdf`, 'document');
+    }
+    for (let i = 0; i < 5; i++) {
+      mkdirSync(join(dir, `thu-muc-${i}`));
+      bad(`thu-muc-${i}`, 'folder');
+    }
+    for (let i = 0; i < 3; i++) {
+      writeFileSync(join(dir, `ghi-chu-${i}.json`), '{}');
+      bad(`ghi-chu-${i}.json`, 'not-a-submission');
+    }
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(dir, `bang-tinh-${i}.ods`), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+      bad(`bang-tinh-${i}.ods`, 'file-ods');
+    }
 
     // An earlier run's outputs, renamed, dropped into the folder.
     const earlier = join(root, 'lan-truoc');
@@ -227,7 +260,9 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
   });
 
   it('totals exactly the good submissions, each unit once', () => {
-    CODES.forEach((c, k) => expect(doc.totals[c], c).toMatchObject({ value: sums[k], reported: 50 }));
+    CODES.forEach((c, k) => {
+      expect(doc.totals[c], c).toMatchObject({ value: sums[k], reported: 50 });
+    });
     expect(doc.units).toHaveLength(50);
   });
 
@@ -251,7 +286,10 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     }
     const status = (name: string) => doc.files.find((f) => f.path === name)?.status;
     good.forEach((name, i) => {
-      if (i >= 10) return expect(status(name), `${name}: ${JSON.stringify(byFile.get(name))}`).toBe('counted');
+      if (i >= 10) {
+        expect(status(name), `${name}: ${JSON.stringify(byFile.get(name))}`).toBe('counted');
+        return;
+      }
       // A good file and its identical copy: exactly one counts, the other is named as the repeat.
       const pair = [name, `ban-sao-${i}-${name}`];
       expect(pair.map(status).sort(), name).toEqual(['counted', 'not-counted']);

@@ -37,7 +37,14 @@ describe('jsonBytes: JSON.stringify(doc, null, 2) in UTF-8 pieces', () => {
   it('writes a lazy array like the array it maps, item by item, across many pieces', () => {
     const units = Array.from({ length: 20_000 }, (_, i) => ({ name: `Xã Đông An ${i}`, values: { so_buoi: { value: i, raw: String(i) } } }));
     const made: number[] = [];
-    const doc = { generator: 'cnscd', units: lazyArray(units, (u, i) => (made.push(i), { ...u, file: `xa-${i}.csv` })), none: lazyArray([], (x) => x) };
+    const doc = {
+      generator: 'cnscd',
+      units: lazyArray(units, (u, i) => {
+        made.push(i);
+        return { ...u, file: `xa-${i}.csv` };
+      }),
+      none: lazyArray([], (x) => x),
+    };
     const iterator = jsonBytes(doc);
     const first = iterator.next();
     // The first megabyte is handed over before most units are even mapped: the whole never sits in memory.

@@ -82,7 +82,7 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(motto).not.toContain('<w:u '); // a drawn line below, never an underline
     expect(paragraphXml(header, 'Hải Dương, ngày 08 tháng 8 năm 2023')).toContain('<w:i/>');
     // The rule under the motto: a bottom border as long as the motto (56.1 mm), centred in the right column.
-    expect(header).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>[^]*?<w:ind w:left="(\d+)" w:right="\1"\/>/);
+    expect(header).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>[\s\S]*?<w:ind w:left="(\d+)" w:right="\1"\/>/);
   });
 
   it('has the title, the subject, the results with the true totals, and the parts I–III', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSchema } from '../../src/node/load-schema.js';
 import type { Matcher } from '../../src/schema/matcher.js';
-import { type FileResult } from '../../src/model/file-result.js';
+import type { FileResult } from '../../src/model/file-result.js';
 import { validateFile } from '../../src/node/check-file.js';
 import { ROOT } from './cli.js';
 

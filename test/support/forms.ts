@@ -12,8 +12,10 @@ export type FormRow = [label: string, value: string];
  */
 export function formCsv(unit: string, rows: FormRow[], period = '6 tháng đầu năm 2023'): string {
   const lines = [`Đơn vị: ${unit};;;`, `Kỳ báo cáo: ${period};;;`, ';;;', 'STT;Nội dung;Đơn vị tính;Số liệu'];
-  rows.forEach(([label, value], i) => lines.push(`${i + 1};${label};;${value}`));
-  return lines.join('\r\n') + '\r\n';
+  rows.forEach(([label, value], i) => {
+    lines.push(`${i + 1};${label};;${value}`);
+  });
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** Write CSV forms into a new folder (`bao-cao/`), each in its encoding; returns the folder. */

@@ -22,7 +22,9 @@ export async function writeNotesForm(dir: string, i: number): Promise<void> {
   ]);
   const data = wb.addWorksheet('Số liệu');
   data.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Số liệu']);
-  (INDICATORS as [string, string, string][]).forEach(([, label, measure], k) => data.addRow([k + 1, label, measure, values[k]]));
+  (INDICATORS as [string, string, string][]).forEach(([, label, measure], k) => {
+    data.addRow([k + 1, label, measure, values[k]]);
+  });
   const notes = wb.addWorksheet('Thuyết minh');
   notes.addRow(['Mục', 'Nội dung']);
   notes.addRow(['ket_qua_noi_bat', `Hướng dẫn ${values[2]} lượt người dân tại nhà văn hoá các thôn.`]);

@@ -4,7 +4,7 @@ import { ReadError } from '../read-error.js';
 import { scoreVietnamese } from './syllables.js';
 import { decodeVniText, encodeVniText } from './vni.js';
 
-import { type EncodingName } from './names.js';
+import type { EncodingName } from './names.js';
 
 export { ENCODINGS, encodingByName, type EncodingName } from './names.js';
 
