@@ -115,6 +115,19 @@ describe('the import graph', () => {
     expect(node.map((p) => `src/${p.from}:${p.line} imports ${p.to}`)).toEqual([]);
   });
 
+  it('keeps the process to the edge: no stage reads its environment, arguments or streams', () => {
+    const touching = files
+      .filter((f) => ANYWHERE.has(floorOf(f)))
+      .flatMap((f) =>
+        readFileSync(join(SRC, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) =>
+            /\bprocess\.(env|argv|stdout|stderr|stdin|exit|on|cwd|platform|pid)\b/.test(line.replace(/\/\/.*$|^\s*\*.*$/, '')) ? [`src/${f}:${i + 1}`] : [],
+          ),
+      );
+    expect(touching).toEqual([]);
+  });
+
   it('has no cycle between files', () => {
     const edges = new Map<string, Set<string>>();
     for (const i of imports) (edges.get(i.from) ?? edges.set(i.from, new Set()).get(i.from)!).add(i.to);

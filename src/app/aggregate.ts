@@ -101,7 +101,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     ...(settings.roster ? { roster: settings.roster } : {}),
     strict: !!opts.strict,
     recursive: !!opts.recursive,
-    read: { ...(encoding ? { encoding } : {}), limits: limitsFromEnv() },
+    read: { ...(encoding ? { encoding } : {}), limits: limitsFromEnv(process.env) },
   };
   // --previous with a folder of last period's submissions: aggregated the same way, first.
   let previous = settings.previous ?? undefined;

@@ -40,7 +40,7 @@ export async function validateRun(
     settingsUsageError(error, t);
   }
   const files = await expand(inputs, t, !!opts.recursive);
-  const read = { ...(encoding ? { encoding } : {}), limits: limitsFromEnv() };
+  const read = { ...(encoding ? { encoding } : {}), limits: limitsFromEnv(process.env) };
   const tick = progress?.(files.length);
   tick?.(0);
   const checked = await checkFiles(files, loaded.schema, loaded.matcher, { read, ...(period ? { period: period.key } : {}), strict: !!opts.strict }, tick);

@@ -34,7 +34,7 @@ export const LIMIT_VARIABLES: Record<Exclude<keyof Limits, 'cellChars'>, { name:
 };
 
 /** The limits, with any the environment raises or lowers. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>): Limits {
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, v] of Object.entries(LIMIT_VARIABLES) as [keyof typeof LIMIT_VARIABLES, { name: string; unit: number }][]) {
     const n = Number(env[v.name]);
