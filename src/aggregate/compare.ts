@@ -1,7 +1,7 @@
 import { makeFinding } from '../model/make-finding.js';
 import type { Change, Comparison, IndicatorTotal, PreviousPeriod } from '../model/aggregate.js';
 import type { Finding } from '../model/finding.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';
 import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';

@@ -1,4 +1,3 @@
-import type { Lang } from './lang.js';
 /**
  * A reporting period in one canonical form: a span of whole months within one year.
  * `key` is what files, JSON and comparisons use: `2023`, `2023-H1`, `2024-Q3`, `2023-07`, `2023-01..05`.
@@ -10,8 +9,6 @@ export interface Period {
   firstMonth: number;
   lastMonth: number;
 }
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export function makePeriod(kind: Period['kind'], year: number, firstMonth: number, lastMonth: number): Period {
   // Name a span by the most specific word that describes it exactly.
@@ -32,39 +29,6 @@ export function makePeriod(kind: Period['kind'], year: number, firstMonth: numbe
 /** Whether `a` ends before `b` ends: a period `b` can be compared with as its previous one. */
 export function endsBefore(a: Period, b: Period): boolean {
   return a.year * 12 + a.lastMonth < b.year * 12 + b.lastMonth;
-}
-
-/** The period as people write it: `6 tháng đầu năm 2023`, `Quý III/2024` (or in English). */
-export function describePeriod(p: Period, lang: Lang): string {
-  const months = p.lastMonth - p.firstMonth + 1;
-  if (lang === 'en') {
-    switch (p.kind) {
-      case 'year':
-        return `year ${p.year}`;
-      case 'half':
-        return `${p.firstMonth === 1 ? 'first' : 'second'} half of ${p.year}`;
-      case 'quarter':
-        return `Q${(p.firstMonth - 1) / 3 + 1} ${p.year}`;
-      case 'month':
-        return `${pad(p.firstMonth)}/${p.year}`;
-      case 'months':
-        return `months ${p.firstMonth}–${p.lastMonth} of ${p.year}`;
-    }
-  }
-  switch (p.kind) {
-    case 'year':
-      return `năm ${p.year}`;
-    case 'half':
-      return `6 tháng ${p.firstMonth === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
-    case 'quarter':
-      return `Quý ${ROMAN[(p.firstMonth - 1) / 3]}/${p.year}`;
-    case 'month':
-      return `tháng ${p.firstMonth}/${p.year}`;
-    case 'months':
-      if (p.firstMonth === 1) return `${months} tháng đầu năm ${p.year}`;
-      if (p.lastMonth === 12) return `${months} tháng cuối năm ${p.year}`;
-      return `từ tháng ${p.firstMonth} đến tháng ${p.lastMonth} năm ${p.year}`;
-  }
 }
 
 function pad(n: number): string {

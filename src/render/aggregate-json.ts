@@ -1,6 +1,6 @@
 import { relativeTo } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import type { Lang } from '../model/lang.js';
 import { countBySeverity } from '../model/file-result.js';
 import { findingJson, valuesJson } from './json.js';

@@ -1,7 +1,7 @@
 import { relativePath } from '../model/relative-path.js';
 import type { Aggregate } from '../model/aggregate.js';
 import { AGGREGATE_WORDS } from '../i18n/terminal-words.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../model/file-result.js';
 import type { Finding } from '../model/finding.js';

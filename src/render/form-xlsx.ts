@@ -1,5 +1,6 @@
 import type { Period } from '../model/period.js';
-import { describePeriod, makePeriod } from '../model/period.js';
+import { makePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import type { FullSchema } from '../schema/types.js';
 import type { FormWording } from '../settings/form-wording.js';
 import { xmlSafe } from './xml-safe.js';

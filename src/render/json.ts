@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { Origin } from '../model/origin.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import type { ReportedValue, UnitReport } from '../model/submission.js';
 import type { Lang } from '../model/lang.js';
 import { messageOf } from '../i18n/messages.js';

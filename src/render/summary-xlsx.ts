@@ -1,5 +1,5 @@
 import type { Aggregate } from '../model/aggregate.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import { CELL_CHARS } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount } from '../i18n/format.js';

@@ -1,6 +1,6 @@
 import type { Style } from './style.js';
 import type { Finding } from '../model/finding.js';
-import { describePeriod } from '../model/period.js';
+import { describePeriod } from '../i18n/period-words.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import { wrap } from './wrap.js';

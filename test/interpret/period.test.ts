@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
 import { findPeriods, parsePeriod } from '../../src/interpret/period.js';
-import { describePeriod } from '../../src/model/period.js';
+import { describePeriod } from '../../src/i18n/period-words.js';
 
 describe('periods', () => {
   it.each([

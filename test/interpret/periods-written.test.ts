@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/date.js';
 import { findPeriods, parsePeriod } from '../../src/interpret/period.js';
-import { describePeriod, endsBefore, makePeriod } from '../../src/model/period.js';
+import { endsBefore, makePeriod } from '../../src/model/period.js';
+import { describePeriod } from '../../src/i18n/period-words.js';
 
 describe('periods as forms write them, every way the contract names', () => {
   it.each([

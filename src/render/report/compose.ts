@@ -2,7 +2,7 @@ import { relativePath } from '../../model/relative-path.js';
 import type { Aggregate, Change, Comparison } from '../../model/aggregate.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
-import { describePeriod } from '../../model/period.js';
+import { describePeriod } from '../../i18n/period-words.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
