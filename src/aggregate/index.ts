@@ -1,4 +1,4 @@
-import type { Aggregate, FileSummary, Level, PreviousPeriod, Skipped, UnitEntry } from '../model/aggregate.js';
+import { EXCLUSION_ORDER, type Aggregate, type FileSummary, type Level, type PreviousPeriod, type Skipped, type UnitEntry } from '../model/aggregate.js';
 import { countBySeverity, type CheckedFile, type FileResult } from '../model/file-result.js';
 import { compareFindings } from '../model/finding.js';
 import type { Period } from '../model/period.js';
@@ -74,7 +74,8 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
   }));
 
   const schema = options.schema.schema;
-  const reportedKeys = new Set(entries.map((e) => e.key));
+  // A unit whose only report is a blank form has not reported.
+  const reportedKeys = new Set(entries.filter((e) => e.excluded !== 'empty').map((e) => e.key));
   const totals = indicatorTotals(countedUnits, schema);
 
   // Levels, periods and doubtful figures: warnings that never change a figure.
@@ -90,6 +91,12 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
   const files = results.map((r) => fileSummary(r, entriesOf.get(r.path) ?? [], findingsOf.get(r.path) ?? [], shaOf.get(r.path) ?? ''));
   const fileOrder = new Map(results.map((r, i) => [r.path, i]));
   findings.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || compareFindings(a, b));
+  const missing = options.roster
+    ? options.roster.reporting
+        .filter((u) => !reportedKeys.has(options.roster!.nameOf(u)))
+        .map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
+    : [];
+  const missingKeys = new Set(missing.map((m) => m.name));
   return {
     dir,
     period,
@@ -102,13 +109,10 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
     roster: options.roster
       ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: fileName(options.roster.roster.source) }
       : null,
-    missing: options.roster
-      ? options.roster.reporting
-          .filter((u) => !reportedKeys.has(options.roster!.nameOf(u)))
-          .map((u) => ({ name: options.roster!.nameOf(u), ...(u.ma ? { code: u.ma } : {}) }))
-      : [],
+    missing,
+    // A blank form's unit is named among those that have not reported, when the roster lists it; not twice.
     notCounted: entries
-      .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key))
+      .filter((e) => e.excluded && e.excluded !== 'repeated' && !countedKeys.has(e.key) && !(e.excluded === 'empty' && missingKeys.has(e.key)))
       .map((e) => ({ name: e.name || fileName(e.file), file: e.file, reason: e.excluded! })),
     files,
     skipped,
@@ -131,12 +135,14 @@ function orderUnits(entries: UnitEntry[], roster: RosterIndex | undefined): Unit
 function fileSummary(r: FileResult, mine: UnitEntry[], findings: FileResult['findings'], sha256: string): FileSummary {
   const counted = mine.filter((e) => !e.excluded).length;
   const { errors, warnings } = countBySeverity(findings);
+  const reason = [...EXCLUSION_ORDER, 'repeated' as const].find((why) => mine.some((e) => e.excluded === why));
   return {
     path: r.path,
     sha256,
     ...(r.submission ? { format: r.submission.format, layout: r.submission.layout } : {}),
     units: mine.map((e) => e.name).filter(Boolean),
     status: r.unreadable || !r.submission ? 'unreadable' : counted === 0 ? 'not-counted' : counted < mine.length ? 'partly-counted' : 'counted',
+    ...(reason && r.submission && !r.unreadable ? { reason } : {}),
     errors,
     warnings,
   };

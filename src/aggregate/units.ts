@@ -8,6 +8,8 @@ import type { ReportedValue } from '../model/submission.js';
 import type { FileResult } from '../model/file-result.js';
 import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';
 import { groupBy } from './group-by.js';
+import { isBlankReport } from '../check/values.js';
+import { fileName } from '../model/relative-path.js';
 
 /**
  * One entry per unit report of every readable file, with the errors that keep it out of the totals:
@@ -30,7 +32,8 @@ export function unitEntries(results: FileResult[]): UnitEntry[] {
         name: written,
         ...(report.unitCode ? { code: report.unitCode.value } : {}),
         key: unitKey(written),
-        ...(own.length > 0 ? { excluded: 'errors' as const } : {}),
+        // A blank form is not a report: its unit stays among those that have not reported.
+        ...(isBlankReport(report) ? { excluded: 'empty' as const } : own.length > 0 ? { excluded: 'errors' as const } : {}),
         ...(sub.layout === 'table' && sub.coveredUnit ? { fileParent: sub.coveredUnit.value } : {}),
       });
     }
@@ -203,6 +206,12 @@ export function matchRoster(entries: UnitEntry[], roster: RosterIndex | undefine
   return findings;
 }
 
+/** A file name as a copy is named: `Tu Ky (1).xlsx`, `Tu Ky - Copy.xlsx`, `Copy of …`, `Tu Ky (bản sao).xlsx`. */
+export function hasCopyMark(path: string): boolean {
+  const name = fileName(path).replace(/\.[^.]*$/, '');
+  return /\(\d{1,2}\)\s*$/.test(name) || /(^| )(copy|ban sao|sao chep)( |$)/.test(fold(name));
+}
+
 /**
  * Two reports for one unit: identical ones count once (a warning); differing ones are a conflict (an error) and
  * neither counts until the person keeps one. Entries already left out for errors do not take part. Reports of one
@@ -236,8 +245,10 @@ export function resolveRepeats(entries: UnitEntry[], inFolder: (path: string) =>
       groups.push(same);
     }
   }
-  for (const group of groups) {
-    if (group.length < 2) continue;
+  for (const unordered of groups) {
+    if (unordered.length < 2) continue;
+    // Of identical copies the original is the one counted: a name with no copy mark ("(1)", "- Copy", "bản sao").
+    const group = [...unordered.filter((e) => !hasCopyMark(e.file)), ...unordered.filter((e) => hasCopyMark(e.file))];
     const first = group[0]!;
     const differ = new Set<string>();
     for (const other of group.slice(1)) for (const code of differingCodes(first.report.values, other.report.values)) differ.add(code);

@@ -1,5 +1,5 @@
 import type { Finding, FindingCode } from '../model/finding.js';
-import type { ReportedValue, Submission } from '../model/submission.js';
+import type { ReportedValue, Submission, UnitReport } from '../model/submission.js';
 import { makeFinding } from '../model/make-finding.js';
 
 const STATUS_CODE: Partial<Record<ReportedValue['status'], FindingCode>> = {
@@ -12,12 +12,24 @@ const STATUS_CODE: Partial<Record<ReportedValue['status'], FindingCode>> = {
   'with-text': 'value-with-text',
 };
 
+/** A report with indicator cells, every one of them empty: a blank form, not a report. */
+export function isBlankReport(r: UnitReport): boolean {
+  if (r.values.size === 0 || r.duplicates.length > 0) return false;
+  for (const v of r.values.values()) if (v.status !== 'empty' || v.derivedFrom) return false;
+  return true;
+}
+
 /** Every value cell: a whole number ≥ 0, or said to be something else, at its cell. */
 export function checkValues(s: Submission): Finding[] {
   const out: Finding[] = [];
   for (const r of s.reports) {
     // In a table, say which unit's row; in a form the whole file is one unit.
     const unit = s.layout === 'table' ? r.unit?.value : undefined;
+    // A form sent back blank is not a report: one finding for it, not one for each empty cell.
+    if (isBlankReport(r)) {
+      out.push(makeFinding('report-empty', s.path, r.unit?.origin ?? r.rowOrigin, { count: r.values.size }, unit ? { unit } : {}));
+      continue;
+    }
     for (const v of [...r.values.values(), ...r.duplicates]) for (const f of valueFindings(s.path, v, unit)) out.push(f);
   }
   for (const t of s.typedTotals) for (const v of t.values.values()) if (v.status !== 'empty') out.push(...valueFindings(s.path, v, t.label));

@@ -105,6 +105,8 @@ const VI: Record<FindingCode, Render> = {
     `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
   'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
   'value-empty': (p) => `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
+  'report-empty': (p, f) =>
+    `${f.unit ? `${q(f.unit)}: ` : ''}biểu chưa có số liệu nào (${s(p.count)} ô chỉ tiêu đều trống): đây là biểu trống, chưa phải báo cáo; đơn vị vẫn được tính là chưa báo cáo. Hãy điền số liệu (ghi 0 nếu kết quả là 0) rồi gửi lại.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} là số âm; số liệu phải là số nguyên không âm.`,
   'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} là số thập phân; số liệu phải là số nguyên (nếu là hàng nghìn, viết 1.234 hoặc 1234).`,
   'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} không phải là số. Ghi số nguyên (ví dụ 1.234); danh sách sản phẩm ghi ở trang “Thuyết minh”.`,
@@ -217,6 +219,8 @@ const EN: Record<FindingCode, Render> = {
     `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
   'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
   'value-empty': (p) => `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
+  'report-empty': (p, f) =>
+    `${f.unit ? `${q(f.unit)}: ` : ''}the form has no figure at all (its ${s(p.count)} indicator cells are all empty): a blank form, not a report; the unit still counts as not reported. Fill in the figures (0 where the result is 0) and send it again.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} is negative; counts are whole numbers ≥ 0.`,
   'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} is a decimal; counts are whole numbers (for thousands write 1.234 or 1234).`,
   'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} is not a number. Write a whole number (e.g. 1.234); product lists go in the “Thuyết minh” sheet.`,

@@ -1,6 +1,6 @@
 // The terminal's own words, for `validate` and `aggregate`: Vietnamese first; English must have every one (a
 // message missing from `en` is a compile error).
-import type { FileSummary, SkipReason } from '../model/aggregate.js';
+import type { ExclusionReason, FileSummary, SkipReason } from '../model/aggregate.js';
 import type { Lang } from '../model/lang.js';
 import { formatCount } from './format.js';
 
@@ -30,21 +30,33 @@ export const SKIP_WORDS: Record<Lang, Record<SkipReason, string>> = {
   },
 };
 
-/** A file's fate in the run, as the `Nguồn` sheet says it. */
-export const FILE_STATUS_WORDS: Record<Lang, Record<FileSummary['status'], string>> = {
+/** Why a report was not counted, in a few words: each place that says so gives the true reason. */
+export const EXCLUSION_WORDS: Record<Lang, Record<ExclusionReason, string>> = {
   vi: {
-    counted: 'đã tổng hợp',
-    'partly-counted': 'tổng hợp một phần',
-    'not-counted': 'chưa tổng hợp (còn lỗi)',
-    unreadable: 'không đọc được',
+    empty: 'biểu trống, chưa có số liệu',
+    errors: 'còn lỗi',
+    conflict: 'có hai bản khác nhau',
+    repeated: 'trùng với bản đã tính',
+    period: 'khác kỳ báo cáo',
+    'unknown-unit': 'tên đơn vị không có trong danh sách',
   },
   en: {
-    counted: 'counted',
-    'partly-counted': 'partly counted',
-    'not-counted': 'not counted (errors)',
-    unreadable: 'unreadable',
+    empty: 'a blank form, no figures',
+    errors: 'errors stand',
+    conflict: 'two differing versions',
+    repeated: 'the same as a copy counted',
+    period: 'another period',
+    'unknown-unit': 'a unit the roster does not list',
   },
 };
+
+/** A file's fate in the run, as the `Nguồn` sheet says it: counted, or not and why. */
+export function fileStatusWords(f: Pick<FileSummary, 'status' | 'reason'>, lang: Lang): string {
+  const why = f.reason ? ` (${EXCLUSION_WORDS[lang][f.reason]})` : '';
+  if (lang === 'en')
+    return { counted: 'counted', 'partly-counted': `partly counted${why}`, 'not-counted': `not counted${why}`, unreadable: 'unreadable' }[f.status];
+  return { counted: 'đã tổng hợp', 'partly-counted': `tổng hợp một phần${why}`, 'not-counted': `chưa tổng hợp${why}`, unreadable: 'không đọc được' }[f.status];
+}
 
 const viCount = (n: number) => formatCount(n, 'vi');
 const enCount = (n: number) => formatCount(n, 'en');
@@ -93,9 +105,9 @@ const aggregateVi = {
   missingMore: (n: number, list: string, rest: number) =>
     `Chưa báo cáo (${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — danh sách đầy đủ ở trang “Chưa báo cáo” của tong-hop.xlsx, hoặc --json.`,
   noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
-  notCounted: (list: string) => `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ): ${list}.`,
-  notCountedMore: (n: number, list: string, rest: number) =>
-    `Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ; ${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop.xlsx, hoặc --json.`,
+  notCounted: (why: string) => (list: string) => `Chưa tổng hợp (${why}): ${list}.`,
+  notCountedMore: (why: string) => (n: number, list: string, rest: number) =>
+    `Chưa tổng hợp (${why}; ${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop.xlsx, hoặc --json.`,
   problems: 'Sai sót cần xử lý',
   moreFiles: (n: number, e: number) =>
     `… và ${viCount(n)} tệp khác có sai sót${e > 0 ? ` (${viCount(e)} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx, hoặc --json.`,
@@ -129,9 +141,9 @@ const aggregateEn: typeof aggregateVi = {
   missingMore: (n: number, list: string, rest: number) =>
     `Not reported (${enCount(n)} units): ${list} and ${enCount(rest)} more — all of them on the “Chưa báo cáo” sheet of tong-hop.xlsx, or --json.`,
   noRoster: 'No roster (--roster), so who has not reported is unknown.',
-  notCounted: (list: string) => `Not counted (errors, duplicates or another period): ${list}.`,
-  notCountedMore: (n: number, list: string, rest: number) =>
-    `Not counted (errors, duplicates or another period; ${enCount(n)} units): ${list} and ${enCount(rest)} more — each file on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
+  notCounted: (why: string) => (list: string) => `Not counted (${why}): ${list}.`,
+  notCountedMore: (why: string) => (n: number, list: string, rest: number) =>
+    `Not counted (${why}; ${enCount(n)} units): ${list} and ${enCount(rest)} more — each file on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,
   problems: 'Problems to resolve',
   moreFiles: (n: number, e: number) =>
     `… and ${enCount(n)} more file${n === 1 ? '' : 's'} with problems${e > 0 ? ` (${enCount(e)} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx, or --json.`,

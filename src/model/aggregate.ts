@@ -14,7 +14,10 @@ export interface Skipped {
 }
 
 /** Why a unit's report is not in the totals. */
-export type ExclusionReason = 'errors' | 'period' | 'unknown-unit' | 'conflict' | 'repeated';
+export type ExclusionReason = 'errors' | 'period' | 'unknown-unit' | 'conflict' | 'repeated' | 'empty';
+
+/** The reasons a report is left out, in the order the outputs give them (a repeat is counted once, in its first copy). */
+export const EXCLUSION_ORDER: readonly Exclude<ExclusionReason, 'repeated'>[] = ['empty', 'errors', 'conflict', 'period', 'unknown-unit'];
 
 /** One unit's report as aggregation sees it: where it came from, who it is, whether it counts. */
 export interface UnitEntry {
@@ -40,6 +43,8 @@ export interface FileSummary {
   /** Units as the aggregate names them. */
   units: string[];
   status: 'counted' | 'partly-counted' | 'not-counted' | 'unreadable';
+  /** Why its reports (or some of them) were not counted, the first reason of its entries' order. */
+  reason?: ExclusionReason;
   errors: number;
   warnings: number;
 }

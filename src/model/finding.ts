@@ -38,6 +38,7 @@ export const FINDING_CODES = [
   'indicators-absent',
   // Values
   'value-empty',
+  'report-empty',
   'value-negative',
   'value-decimal',
   'value-not-number',

@@ -30,6 +30,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'indicator-duplicate': 'error',
   'indicators-absent': 'warning',
   'value-empty': 'warning',
+  'report-empty': 'error',
   'value-negative': 'error',
   'value-decimal': 'error',
   'value-not-number': 'error',

@@ -90,6 +90,7 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
       layout: f.layout ?? null,
       units: f.units,
       status: f.status,
+      ...(f.reason ? { reason: f.reason } : {}),
       errors: f.errors,
       warnings: f.warnings,
     })),

@@ -1,5 +1,6 @@
 import { relativePath } from '../model/relative-path.js';
-import type { Aggregate } from '../model/aggregate.js';
+import { EXCLUSION_ORDER, type Aggregate } from '../model/aggregate.js';
+import { EXCLUSION_WORDS } from '../i18n/terminal-words.js';
 import { AGGREGATE_WORDS } from '../i18n/terminal-words.js';
 import { describePeriod } from '../i18n/period-words.js';
 import { formatChange, formatCount } from '../i18n/format.js';
@@ -101,7 +102,12 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
       ).map(c.yellow),
     );
   } else out.push(...wrapped(w.noRoster).map(c.dim));
-  out.push(...units([...new Set(a.notCounted.map((x) => x.name))], w.notCounted, w.notCountedMore).map(c.red));
+  // One line for each reason, in the reasons' order: each unit is named with the true reason it was left out.
+  for (const why of EXCLUSION_ORDER) {
+    const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
+    const words = EXCLUSION_WORDS[options.lang][why];
+    out.push(...units(names, w.notCounted(words), w.notCountedMore(words)).map(c.red));
+  }
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.

@@ -10,7 +10,7 @@ import { barChartPng, type BarChart } from './chart.js';
 import { relativeTo } from '../model/relative-path.js';
 import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 import type { Lang } from '../model/lang.js';
-import { FILE_STATUS_WORDS, SKIP_WORDS } from '../i18n/terminal-words.js';
+import { fileStatusWords, SKIP_WORDS } from '../i18n/terminal-words.js';
 
 /**
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
@@ -131,7 +131,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
-      return [rel(f.path), namesInCell(f.units, '; '), FILE_STATUS_WORDS.vi[f.status], f.errors, f.warnings, f.sha256];
+      return [rel(f.path), namesInCell(f.units, '; '), fileStatusWords(f, 'vi'), f.errors, f.warnings, f.sha256];
     }
     const s = a.skipped[i - a.files.length]!;
     return [rel(s.path), '', `bỏ qua: ${SKIP_WORDS.vi[s.reason]}`, null, null, ''];

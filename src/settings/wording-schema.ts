@@ -82,11 +82,26 @@ export const wordingSchema = z.strictObject({
     khongCoDanhSachDai: text.default('Đã nhận báo cáo của {k} đơn vị (từng đơn vị tại Phụ lục kèm theo).'),
     /** Instead of chuaBaoCao when more units are missing than the text names: `{ds}` the first, `{r}` how many more. */
     chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop.xlsx).'),
+    /** Units left out, one sentence for each reason: `{m}` how many, `{lyDo}` the reason (below), `{ds}` their names. */
     biLoai: text,
     /** Instead of biLoai when more units are left out than the text names: `{ds}` the first, `{r}` how many more. */
-    biLoaiDai: text.default(
-      'Chưa tổng hợp số liệu của {m} đơn vị do báo cáo còn lỗi (đề nghị đơn vị sửa và gửi lại): {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).',
-    ),
+    biLoaiDai: text.default('Chưa tổng hợp số liệu của {m} đơn vị {lyDo}: {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).'),
+    /** Why units were left out, as `{lyDo}` says it: the true reason of each. */
+    lyDo: z
+      .strictObject({
+        empty: text,
+        errors: text,
+        conflict: text,
+        period: text,
+        'unknown-unit': text,
+      })
+      .default({
+        empty: 'do gửi biểu chưa có số liệu (đề nghị đơn vị điền số liệu và gửi lại)',
+        errors: 'do báo cáo còn lỗi (đề nghị đơn vị sửa và gửi lại)',
+        conflict: 'do đơn vị gửi hai bản báo cáo có số liệu khác nhau (đề nghị đơn vị xác nhận bản đúng)',
+        period: 'do báo cáo không đúng kỳ báo cáo',
+        'unknown-unit': 'do tên đơn vị không có trong danh sách đơn vị',
+      }),
   }),
   vanDe: z.strictObject({ khong: text, mo: text }),
   sanPham: z.record(z.string(), text),

@@ -108,8 +108,9 @@ describe('aggregate: a messy shared folder', () => {
     const repeated = a.findings.filter((f) => f.code === 'unit-repeated');
     expect(repeated).toHaveLength(1);
     expect(repeated[0]!.severity).toBe('warning');
-    // The other copy is named from the folder, as the outputs name files, not by the path the folder was given as.
-    expect([repeated[0]!.file.slice(dir.length + 1), repeated[0]!.params.other]).toEqual(['nam-sach.xlsx', 'nam-sach (1).xlsx']);
+    // Of the two identical copies the original is counted, and the copy ("(1)") named as the repeat; the original is
+    // named from the folder, as the outputs name files, not by the path the folder was given as.
+    expect([repeated[0]!.file.slice(dir.length + 1), repeated[0]!.params.other]).toEqual(['nam-sach (1).xlsx', 'nam-sach.xlsx']);
   });
 
   it('keeps two different reports for one unit out of the totals until the person chooses', async () => {

@@ -235,7 +235,13 @@ describe('rules and structure', () => {
   });
 
   it('strict makes every warning an error', async () => {
-    const path = await writeWorkbook('w.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', null]]));
+    // One figure and one empty cell: a report with a warning (a form with no figure at all is a blank form, an error).
+    const path = await writeWorkbook('w.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Số buổi tập huấn', 'Buổi', null],
+        [2, 'Số người dân được hướng dẫn', 'Người', 40],
+      ]),
+    );
     expect((await validate(path)).findings.every((f) => f.severity === 'warning')).toBe(true);
     expect((await validate(path, { strict: true })).findings.every((f) => f.severity === 'error')).toBe(true);
   });

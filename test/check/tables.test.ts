@@ -131,7 +131,9 @@ describe('the total row’s own cells, and a row without its unit', () => {
     const r = await validate(
       join(
         formFolder({
-          'a.csv': { text: 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;\r\n' },
+          'a.csv': {
+            text: 'Kỳ báo cáo: Năm 2023;;;\r\n;;;\r\nSTT;Nội dung;Đơn vị tính;Số liệu\r\n1;Số buổi hội nghị, tập huấn, hướng dẫn;;\r\n2;Số người dân được hướng dẫn;;40\r\n',
+          },
         }),
         'a.csv',
       ),

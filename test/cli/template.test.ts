@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { codes, tempDir, validate } from '../support/files.js';
 
@@ -15,12 +16,31 @@ function makeForm(args: string[] = []): string {
 }
 
 describe('cnscd template', () => {
-  it('writes a form whose empty copy says every indicator is not reported, and nothing else', async () => {
+  it('writes a form that, sent back empty, is a blank form: one error of its own, not a report', async () => {
     const r = await validate(makeForm(['--unit', 'Huyện Tứ Kỳ', '--period', '6 tháng đầu năm 2023']));
     expect(r.submission?.layout).toBe('form');
     expect(r.submission?.reports[0]?.unit?.value).toBe('Huyện Tứ Kỳ');
     expect(r.submission?.reports[0]?.period?.value.key).toBe('2023-H1');
-    expect(codes(r)).toEqual(Array(19).fill('value-empty'));
+    expect(codes(r)).toEqual(['report-empty']);
+    expect(r.findings[0]).toMatchObject({ severity: 'error', params: { count: 19 } });
+    const run = cnscd(['validate', join(tempDir(), 'x'), '--json']);
+    expect(run.code).toBe(2);
+  });
+
+  it('sent back empty by a unit of the roster, leaves that unit among those that have not reported', () => {
+    const dir = tempDir();
+    for (const name of readdirSync(DISTRICTS)) if (name !== 'thanh-ha.xlsx') copyFileSync(join(DISTRICTS, name), join(dir, name));
+    expect(cnscd(['template', '--unit', 'Huyện Thanh Hà', '--period', '6 tháng đầu năm 2023', '--out', join(dir, 'thanh-ha.xlsx')]).code).toBe(0);
+    const out = tempDir();
+    const r = cnscd(['aggregate', dir, '--roster', ROSTER, '--out', out]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8'));
+    expect(json.units.map((u: { name: string }) => u.name)).not.toContain('Huyện Thanh Hà');
+    expect(json.missing.map((u: { name: string }) => u.name)).toEqual(['Huyện Thanh Hà']);
+    expect(json.notCounted).toEqual([]);
+    expect(json.files.find((f: { path: string }) => f.path === 'thanh-ha.xlsx')).toMatchObject({ status: 'not-counted', reason: 'empty', errors: 1 });
+    expect(r.stdout).toContain('Đã báo cáo: 11/12');
+    expect(r.stdout).toContain('Chưa báo cáo: Huyện Thanh Hà.');
   });
 
   it('validates clean once a clerk fills it: numbers typed as text, Vietnamese thousands, one cell left empty', async () => {

@@ -83,7 +83,12 @@ describe('cnscd validate, as a user runs it', () => {
   });
 
   it('--strict turns warnings into errors', async () => {
-    const path = await writeWorkbook('warn.xlsx', (wb) => formSheet(wb, [[1, 'Số buổi tập huấn', 'Buổi', null]]));
+    const path = await writeWorkbook('warn.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Số buổi tập huấn', 'Buổi', null],
+        [2, 'Số người dân được hướng dẫn', 'Người', 40],
+      ]),
+    );
     expect(cnscd(['validate', path]).code).toBe(0);
     const strict = cnscd(['validate', '--strict', path]);
     expect(strict.code).toBe(1);

@@ -38,6 +38,8 @@ describe('a dash or a blank typed in a cell is “not reported”, never 0', () 
             [2, NGUOI_DAN, 'Người', '   '],
             [3, OCOP, 'Sản phẩm', '–'],
             [4, OCOP_SAN, 'Sản phẩm', '...'],
+            // One figure, so that the form is a report (a form with none is a blank form: below).
+            [5, 'Số điểm wifi công cộng miễn phí', 'Điểm', 3],
           ],
           ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023'],
         ),
@@ -74,6 +76,27 @@ describe('a dash or a blank typed in a cell is “not reported”, never 0', () 
       ['D7', 'warning', '   '],
       ['D8', 'warning', '–'],
       ['D9', 'warning', '...'],
+    ]);
+  });
+
+  it('a form with nothing but dashes and blanks is a blank form: an error of its own, and the unit has not reported', async () => {
+    const dir = tempDir();
+    const rows: [number, string, string, string | number][] = [
+      [1, BUOI, 'Buổi', '-'],
+      [2, NGUOI_DAN, 'Người', ''],
+      [3, OCOP, 'Sản phẩm', '–'],
+    ];
+    await writeWorkbook('a.xlsx', (wb) => formSheet(wb, rows, ['Đơn vị: Huyện Tứ Kỳ', 'Kỳ báo cáo: 6 tháng đầu năm 2023']), dir);
+    await writeWorkbook('b.xlsx', (wb) => formSheet(wb, [[1, BUOI, 'Buổi', 7]], ['Đơn vị: Huyện Gia Lộc', 'Kỳ báo cáo: 6 tháng đầu năm 2023']), dir);
+    const r = await validate(join(dir, 'a.xlsx'));
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.params.count])).toEqual([['report-empty', 3]]);
+    expect(r.findings.some((f) => f.code === 'value-empty')).toBe(false);
+    const a = await aggregate(dir);
+    expect(a.units.map((u) => u.name)).toEqual(['Huyện Gia Lộc']);
+    expect(a.notCounted).toEqual([{ name: 'Huyện Tứ Kỳ', file: join(dir, 'a.xlsx'), reason: 'empty' }]);
+    expect(a.files.map((f) => [f.path.slice(dir.length + 1), f.status, f.reason ?? null])).toEqual([
+      ['a.xlsx', 'not-counted', 'empty'],
+      ['b.xlsx', 'counted', null],
     ]);
   });
 });

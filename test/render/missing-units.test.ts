@@ -75,7 +75,7 @@ describe('units left out for errors, however many', () => {
     const out = tempDir();
     const r = cnscd(['aggregate', dir, '--out', out]);
     expect(r.code).toBe(1);
-    const line = r.stdout.slice(r.stdout.indexOf('Chưa tổng hợp (còn lỗi, trùng hoặc khác kỳ; 70 đơn vị): Xã Lỗi 01,')).replace(/\n\s+/g, ' ');
+    const line = r.stdout.slice(r.stdout.indexOf('Chưa tổng hợp (còn lỗi; 70 đơn vị): Xã Lỗi 01,')).replace(/\n\s+/g, ' ');
     expect(line).toMatch(/^[^\n]*Xã Lỗi 50 và 20 đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop\.xlsx, hoặc --json\./);
     expect(r.stdout).not.toContain('Xã Lỗi 51');
     const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');

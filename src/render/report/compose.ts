@@ -1,5 +1,5 @@
 import { relativePath } from '../../model/relative-path.js';
-import type { Aggregate, Change, Comparison } from '../../model/aggregate.js';
+import { EXCLUSION_ORDER, type Aggregate, type Change, type Comparison } from '../../model/aggregate.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { describePeriod } from '../../i18n/period-words.js';
@@ -312,7 +312,11 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   } else {
     para(fill(t.khongCoDanhSach, { k: count(a.units.length), ds: a.units.map((u) => u.name).join(', ') }));
   }
-  units([...new Set(a.notCounted.map((n) => n.name))], t.biLoai, t.biLoaiDai);
+  // One sentence for each reason a unit was left out, each with its true reason.
+  for (const why of EXCLUSION_ORDER) {
+    const names = [...new Set(a.notCounted.filter((n) => n.reason === why).map((n) => n.name))];
+    if (names.length > 0) para(unitSentence(names, t.biLoai, t.biLoaiDai, { lyDo: t.lyDo[why] }));
+  }
   return out;
 }
 
