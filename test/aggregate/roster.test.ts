@@ -128,6 +128,11 @@ describe('official text (Decree 30/2020)', () => {
     expect(numberAndCode('5', 'UBND')).toBe('05/BC-UBND');
     expect(numberAndCode('12', 'STTTT')).toBe('12/BC-STTTT');
     expect(numberAndCode('', 'STTTT')).toMatch(/^\s+\/BC-STTTT$/);
+    // A kyHieu typed with its "BC-" is not doubled ("215/BC-BC-STTTT" was printed).
+    expect(numberAndCode('215', 'BC-STTTT')).toBe('215/BC-STTTT');
+    expect(numberAndCode('215', 'bc – STTTT')).toBe('215/BC-STTTT');
+    expect(numberAndCode('215', 'BC')).toBe('215/BC');
+    expect(numberAndCode('215', 'BCĐ')).toBe('215/BC-BCĐ');
     expect(ratioText(88 / 133, 'percent')).toBe('66,2%');
     expect(ratioText(1, 'percent')).toBe('100,0%');
     expect(ratioText(null, 'percent')).toBe('-');

@@ -15,7 +15,9 @@ export function officialDate(date: string): string {
 /** `05/BC-STTTT`; numbers below 10 padded; an empty number leaves room for the registry. */
 export function numberAndCode(number: string, code: string): string {
   const n = number ? (Number(number) < 10 ? number.padStart(2, '0') : String(Number(number))) : '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
-  return `${n}/BC${code ? `-${code}` : ''}`;
+  // `kyHieu` is what follows "BC-"; a clerk who types the whole "BC-STTTT" means the same, not "BC-BC-STTTT".
+  const own = code.trim().replace(/^BC\s*(?:[-–]\s*|$)/i, '');
+  return `${n}/BC${own ? `-${own}` : ''}`;
 }
 
 /** A count in Vietnamese figures (`316.105`), `-` when not reported. */
