@@ -1,5 +1,6 @@
 import type { Finding, FindingCode, FindingParams } from '../model/finding.js';
 import { countedNoun, formatBytes, formatCount, formatList } from './format.js';
+import { describePeriodKey } from './period-words.js';
 import type { Lang } from '../model/lang.js';
 
 type Render = (p: FindingParams, f: Finding, lang: Lang) => string;
@@ -15,6 +16,10 @@ const noun = (v: unknown) => {
   const t = countedNoun(s(v));
   return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 };
+/** A decimal as a number cell holds it (`58.076`): written the Vietnamese way, with a comma (`58,076`). */
+const viDecimal = (v: unknown) => (/^\d+\.\d+$/.test(s(v)) ? s(v).replace('.', ',') : s(v));
+/** `58.076` in a number cell: three digits after the point, as thousands are typed where the dot is a separator. */
+const thousandsTypedAsDecimal = (v: unknown) => /^\d{1,3}\.\d{3}$/.test(s(v));
 /** A finding about one unit's figure (a table row, a doubtful figure) starts with the unit. */
 const who = (f: Finding) => (f.unit && (f.code.startsWith('value-') || f.code === 'ratio-outlier') ? `${f.unit} — ` : '');
 
@@ -88,8 +93,8 @@ const VI: Record<FindingCode, Render> = {
   'period-missing': () =>
     'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
   'period-unreadable': (p) => `Không hiểu kỳ báo cáo ${q(p.text)}. Viết theo dạng “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” hoặc “Tháng 7/2023”.`,
-  'period-mismatch': (p) => `Kỳ báo cáo là ${s(p.period)}, nhưng đang kiểm tra cho kỳ ${s(p.expected)}.`,
-  'period-from-title': (p) => `Không có dòng “Kỳ báo cáo”; đã lấy kỳ ${s(p.period)} từ tiêu đề ${q(p.text)}. Nên ghi rõ “Kỳ báo cáo: …”.`,
+  'period-mismatch': (p) => `Kỳ báo cáo là ${describePeriodKey(p.period, 'vi')}, nhưng đang kiểm tra cho kỳ ${describePeriodKey(p.expected, 'vi')}.`,
+  'period-from-title': (p) => `Không có dòng “Kỳ báo cáo”; đã lấy kỳ ${describePeriodKey(p.period, 'vi')} từ tiêu đề ${q(p.text)}. Nên ghi rõ “Kỳ báo cáo: …”.`,
   'date-unreadable': (p) => `Không hiểu ngày báo cáo ${q(p.text)}. Viết theo dạng 20/7/2023.`,
   'unknown-row': (p) =>
     `Dòng ${q(p.label)} không khớp chỉ tiêu nào nên không được tính${arr(p.values).length ? ` (số liệu: ${arr(p.values).join(', ')})` : ''}.` +
@@ -108,7 +113,10 @@ const VI: Record<FindingCode, Render> = {
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}biểu chưa có số liệu nào (${s(p.count)} ô chỉ tiêu đều trống): đây là biểu trống, chưa phải báo cáo; đơn vị vẫn được tính là chưa báo cáo. Hãy điền số liệu (ghi 0 nếu kết quả là 0) rồi gửi lại.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} là số âm; số liệu phải là số nguyên không âm.`,
-  'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} là số thập phân; số liệu phải là số nguyên (nếu là hàng nghìn, viết 1.234 hoặc 1234).`,
+  'value-decimal': (p) =>
+    thousandsTypedAsDecimal(p.raw)
+      ? `${q(p.label)}: ô này lưu số thập phân ${viDecimal(p.raw)} (${s(p.raw).split('.')[0]} phẩy ${s(p.raw).split('.')[1]}, không phải ${s(p.raw).replace('.', '')}); số liệu phải là số nguyên. Có lẽ dấu chấm được gõ để tách hàng nghìn trên máy đặt kiểu số tiếng Anh, nơi dấu chấm là dấu thập phân: hãy gõ ${s(p.raw).replace('.', '')}, không có dấu chấm.`
+      : `${q(p.label)}: ${viDecimal(p.raw)} là số thập phân; số liệu phải là số nguyên (gõ liền, không có dấu chấm hay dấu phẩy, ví dụ 1234).`,
   'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} không phải là số. Ghi số nguyên (ví dụ 1.234); danh sách sản phẩm ghi ở trang “Thuyết minh”.`,
   'value-formula-uncached': (p) => `${q(p.label)}: ô chứa công thức ${s(p.raw)} chưa có kết quả lưu sẵn. Mở tệp trong Excel, để Excel tính rồi lưu lại.`,
   'value-error-cell': (p) => `${q(p.label)}: ô báo lỗi ${s(p.raw)}. Sửa công thức rồi lưu lại.`,
@@ -202,8 +210,9 @@ const EN: Record<FindingCode, Render> = {
   'period-missing': () =>
     'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
   'period-unreadable': (p) => `Cannot understand the period ${q(p.text)}. Write it as “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” or “Tháng 7/2023”.`,
-  'period-mismatch': (p) => `The report is for period ${s(p.period)}, but the check is for ${s(p.expected)}.`,
-  'period-from-title': (p) => `No “Kỳ báo cáo” line; took the period ${s(p.period)} from the title ${q(p.text)}. Better to state “Kỳ báo cáo: …”.`,
+  'period-mismatch': (p) => `The report covers ${describePeriodKey(p.period, 'en')}, but the check is for ${describePeriodKey(p.expected, 'en')}.`,
+  'period-from-title': (p) =>
+    `No “Kỳ báo cáo” line; took the period (${describePeriodKey(p.period, 'en')}) from the title ${q(p.text)}. Better to state “Kỳ báo cáo: …”.`,
   'date-unreadable': (p) => `Cannot understand the report date ${q(p.text)}. Write it as 20/7/2023.`,
   'unknown-row': (p) =>
     `Row ${q(p.label)} matches no indicator, so it is not counted${arr(p.values).length ? ` (value: ${arr(p.values).join(', ')})` : ''}.` +
@@ -222,7 +231,10 @@ const EN: Record<FindingCode, Render> = {
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}the form has no figure at all (its ${s(p.count)} indicator cells are all empty): a blank form, not a report; the unit still counts as not reported. Fill in the figures (0 where the result is 0) and send it again.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} is negative; counts are whole numbers ≥ 0.`,
-  'value-decimal': (p) => `${q(p.label)}: ${s(p.raw)} is a decimal; counts are whole numbers (for thousands write 1.234 or 1234).`,
+  'value-decimal': (p) =>
+    thousandsTypedAsDecimal(p.raw)
+      ? `${q(p.label)}: the cell holds the decimal ${s(p.raw)}; counts are whole numbers. The dot was probably typed to separate thousands on a computer set to English numbers, where it is the decimal point: type ${s(p.raw).replace('.', '')}, with no dot.`
+      : `${q(p.label)}: ${s(p.raw)} is a decimal; counts are whole numbers (type them with no dot or comma, e.g. 1234).`,
   'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} is not a number. Write a whole number (e.g. 1.234); product lists go in the “Thuyết minh” sheet.`,
   'value-formula-uncached': (p) => `${q(p.label)}: the cell has formula ${s(p.raw)} with no stored result. Open the file in Excel, let it calculate, and save.`,
   'value-error-cell': (p) => `${q(p.label)}: the cell shows error ${s(p.raw)}. Fix the formula and save.`,
@@ -253,7 +265,7 @@ const EN: Record<FindingCode, Render> = {
   'unit-repeated': (p) => `The report of ${q(p.unit)} is identical to file ${q(p.other)}; counted once.`,
   'unit-conflict': (p) =>
     `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,
-  'period-differs': (p) => `The report is for the ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
+  'period-differs': (p) => `The report covers ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
   'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
   'parent-unknown': (p) =>
     `The ${s(p.levelEn)} of ${q(p.unit)} is not known (the roster gives no “Cấp trên” for it); placed in the group “${s(p.group)}”. Add a “Cấp trên” column to the roster.`,

@@ -1,6 +1,6 @@
 // A period in words, as people write it: Vietnamese first, then English.
 import type { Lang } from '../model/lang.js';
-import type { Period } from '../model/period.js';
+import { periodFromKey, type Period } from '../model/period.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -36,4 +36,10 @@ export function describePeriod(p: Period, lang: Lang): string {
       if (p.lastMonth === 12) return `${months} tháng cuối năm ${p.year}`;
       return `từ tháng ${p.firstMonth} đến tháng ${p.lastMonth} năm ${p.year}`;
   }
+}
+
+/** A period given by its key, in words (`2024-H1` → `6 tháng đầu năm 2024`); the key itself if it is no period's. */
+export function describePeriodKey(key: unknown, lang: Lang): string {
+  const p = typeof key === 'string' ? periodFromKey(key) : undefined;
+  return p ? describePeriod(p, lang) : String(key ?? '');
 }

@@ -120,7 +120,7 @@ describe('the period of a run', () => {
       ['Xã D', '2023-Q2', '2023-Q1'],
     ]);
     expect(messageOf(differs[0]!, 'vi')).toBe('Báo cáo kỳ Quý I/2023, khác kỳ đang tổng hợp (Quý II/2023); không được tính.');
-    expect(messageOf(differs[0]!, 'en')).toBe('The report is for the Q1 2023, not the period being aggregated (Q2 2023); not counted.');
+    expect(messageOf(differs[0]!, 'en')).toBe('The report covers Q1 2023, not the period being aggregated (Q2 2023); not counted.');
   });
 
   it('is none when no report gives one', async () => {

@@ -5,6 +5,26 @@ import { codes, formSheet, validate, writeWorkbook } from '../support/files.js';
 const at = (r: Awaited<ReturnType<typeof validate>>, code: string) => r.findings.filter((f) => f.code === code);
 
 describe('a form with bad values', () => {
+  it('says a thousands figure typed with a dot on an English-set PC as a Vietnamese reader reads it, and what to type', async () => {
+    // Excel set to English numbers stores "58.076" typed in a cell as the decimal 58.076, which a Vietnamese reader
+    // would take for fifty-eight thousand: the message writes it 58,076 and says to type 58076.
+    const path = await writeWorkbook('en-pc.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Tổng số hộ gia đình trên địa bàn', 'Hộ gia đình', 58.076],
+        [2, 'Số thành viên của Tổ được tập huấn', 'Người', 12.5],
+      ]),
+    );
+    const [thousands, half] = at(await validate(path), 'value-decimal');
+    expect(messageOf(thousands!, 'vi')).toBe(
+      '“Tổng số hộ gia đình trên địa bàn”: ô này lưu số thập phân 58,076 (58 phẩy 076, không phải 58076); số liệu phải là số nguyên. Có lẽ dấu chấm được gõ để tách hàng nghìn trên máy đặt kiểu số tiếng Anh, nơi dấu chấm là dấu thập phân: hãy gõ 58076, không có dấu chấm.',
+    );
+    expect(messageOf(thousands!, 'en')).toContain('type 58076, with no dot');
+    expect(messageOf(half!, 'vi')).toBe(
+      '“Số thành viên của Tổ được tập huấn”: 12,5 là số thập phân; số liệu phải là số nguyên (gõ liền, không có dấu chấm hay dấu phẩy, ví dụ 1234).',
+    );
+    expect(messageOf(half!, 'vi')).not.toContain('1.234');
+  });
+
   it('reports a negative count, a decimal, a text value and an unknown row, each at its cell', async () => {
     const path = await writeWorkbook('bad.xlsx', (wb) =>
       formSheet(wb, [

@@ -56,3 +56,25 @@ describe('report dates', () => {
     expect(parseDate('hôm qua')).toBeUndefined();
   });
 });
+
+describe('a period given by its key', () => {
+  it('is read back from every key a period has, and said in words, never as the key', async () => {
+    const { periodFromKey } = await import('../../src/model/period.js');
+    const { describePeriodKey } = await import('../../src/i18n/period-words.js');
+    for (const text of ['Năm 2022', '6 tháng đầu năm 2023', '5 tháng cuối năm 2023', 'Quý III/2024', 'Tháng 7/2023', 'từ tháng 3 đến tháng 5 năm 2023']) {
+      const p = parsePeriod(text)!;
+      expect(periodFromKey(p.key), text).toEqual(p);
+    }
+    expect(describePeriodKey('2024-H1', 'vi')).toBe('6 tháng đầu năm 2024');
+    expect(describePeriodKey('2023-08..12', 'vi')).toBe('5 tháng cuối năm 2023');
+    expect(describePeriodKey('2023-08..12', 'en')).toBe('months 8–12 of 2023');
+    for (const bad of ['2023-13', '2023-05..03', '2023-Q5', 'H1', '2023-01..12']) expect(periodFromKey(bad), bad).toBeUndefined();
+  });
+
+  it('is said in words in the messages that name one', async () => {
+    const { messageOf } = await import('../../src/i18n/messages.js');
+    const f = { code: 'period-mismatch', severity: 'error', file: 'a.xlsx', params: { period: '2024-H1', expected: '2023-08..12' } } as const;
+    expect(messageOf(f, 'vi')).toBe('Kỳ báo cáo là 6 tháng đầu năm 2024, nhưng đang kiểm tra cho kỳ 5 tháng cuối năm 2023.');
+    expect(messageOf(f, 'en')).toBe('The report covers first half of 2024, but the check is for months 8–12 of 2023.');
+  });
+});
