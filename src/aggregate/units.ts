@@ -260,10 +260,19 @@ export function resolveRepeats(entries: UnitEntry[], inFolder: (path: string) =>
       continue;
     }
     const files = group.map((g) => inFolder(g.file));
+    // Each differing figure by its label, with every file's value side by side, file by file ('': not reported there).
+    const diffLabels = [...differ].map((code) => group.map((g) => g.report.values.get(code)?.label).find(Boolean) ?? code);
+    const diffValues = [...differ].flatMap((code) => group.map((g) => g.report.values.get(code)?.value ?? ''));
     for (const e of group) {
       e.excluded = 'conflict';
       findings.push(
-        makeFinding('unit-conflict', e.file, e.report.unit?.origin, { unit: e.name, count: group.length, files, differ: [...differ] }, { unit: e.name }),
+        makeFinding(
+          'unit-conflict',
+          e.file,
+          e.report.unit?.origin,
+          { unit: e.name, count: group.length, files, differ: [...differ], diffLabels, diffValues },
+          { unit: e.name },
+        ),
       );
     }
   }

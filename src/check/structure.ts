@@ -58,7 +58,8 @@ function reportStructure(s: Submission, r: UnitReport, table: boolean, expectedP
   if (r.periodUnreadable) {
     out.push(makeFinding('period-unreadable', file, r.periodUnreadable.origin, { text: r.periodUnreadable.text }, { ...ctx, actual: r.periodUnreadable.text }));
   } else if (!r.period && !table) {
-    out.push(makeFinding('period-missing', file, undefined, {}, ctx));
+    // A `Kỳ báo cáo` row whose value is empty is pointed at, and said to be empty; no row at all, said so.
+    out.push(makeFinding('period-missing', file, r.periodEmpty, r.periodEmpty ? { empty: 1 } : {}, ctx));
   }
   if (r.period && r.periodFromTitle) {
     out.push(makeFinding('period-from-title', file, r.period.origin, { period: r.period.value.key, text: r.period.text }, ctx));

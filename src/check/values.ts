@@ -15,7 +15,7 @@ const STATUS_CODE: Partial<Record<ReportedValue['status'], FindingCode>> = {
 /** A report with indicator cells, every one of them empty: a blank form, not a report. */
 export function isBlankReport(r: UnitReport): boolean {
   if (r.values.size === 0 || r.duplicates.length > 0) return false;
-  for (const v of r.values.values()) if (v.status !== 'empty' || v.derivedFrom) return false;
+  for (const v of r.values.values()) if (v.status !== 'empty' || v.derivedFrom || v.elsewhere) return false;
   return true;
 }
 
@@ -49,7 +49,19 @@ function valueFindings(file: string, v: ReportedValue, unit: string | undefined)
       code,
       file,
       v.origin,
-      { label: v.label, raw: v.raw, value: v.value ?? undefined, trailing: v.trailingText },
+      {
+        label: v.label,
+        raw: v.raw,
+        value: v.value ?? undefined,
+        trailing: v.trailingText,
+        ...(v.elsewhere
+          ? {
+              elsewhere: v.elsewhere.raw,
+              elsewhereColumn: v.elsewhere.column,
+              elsewhereAt: v.elsewhere.origin.cell ?? `${v.elsewhere.origin.line}:${v.elsewhere.origin.column}`,
+            }
+          : {}),
+      },
       { ...ctx, actual: v.status === 'with-text' ? v.value : v.raw === '' ? null : v.raw, expected: code === 'value-empty' ? null : undefined },
     ),
   ];

@@ -20,6 +20,33 @@ const noun = (v: unknown) => {
 const viDecimal = (v: unknown) => (/^\d+\.\d+$/.test(s(v)) ? s(v).replace('.', ',') : s(v));
 /** `58.076` in a number cell: three digits after the point, as thousands are typed where the dot is a separator. */
 const thousandsTypedAsDecimal = (v: unknown) => /^\d{1,3}\.\d{3}$/.test(s(v));
+/**
+ * Where two versions of a report differ: each figure by its label, every file's value side by side (`438 / 439`), the
+ * first five, then how many more.
+ */
+function differences(p: FindingParams, lang: Lang): string {
+  const labels = arr(p.diffLabels);
+  const values = arr(p.diffValues);
+  const files = Number(p.count) || 1;
+  if (labels.length === 0) return '';
+  const value = (v: unknown) => (typeof v === 'number' ? formatCount(v, lang) : lang === 'vi' ? 'trống' : 'empty');
+  const shown = labels.slice(0, 5).map(
+    (label, i) =>
+      `${q(label)} ${values
+        .slice(i * files, (i + 1) * files)
+        .map(value)
+        .join(' / ')}`,
+  );
+  const more = labels.length > 5 ? (lang === 'vi' ? ` và ${labels.length - 5} chỉ tiêu khác` : ` and ${labels.length - 5} more`) : '';
+  return lang === 'vi' ? `, khác ở: ${shown.join('; ')}${more}` : `; they differ in: ${shown.join('; ')}${more}`;
+}
+
+/**
+ * Whether to say where product names go: a count of products in a workbook (which has a `Thuyết minh` sheet to put
+ * them in) whose cell holds words, not for "Số buổi" or a CSV file.
+ */
+const productsElsewhere = (p: FindingParams, f: Finding) => !!f.location?.sheet && /sản phẩm/i.test(s(p.label)) && /\p{L}{2}/u.test(s(p.raw));
+
 /** A finding about one unit's figure (a table row, a doubtful figure) starts with the unit. */
 const who = (f: Finding) => (f.unit && (f.code.startsWith('value-') || f.code === 'ratio-outlier') ? `${f.unit} — ` : '');
 
@@ -90,8 +117,10 @@ const VI: Record<FindingCode, Render> = {
   'unit-missing': (p) =>
     p.table ? 'Dòng có số liệu nhưng không ghi tên đơn vị.' : 'Không ghi đơn vị báo cáo. Thêm dòng “Đơn vị: …” phía trên bảng hoặc vào trang “Thông tin”.',
   'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${s(p.first)}).`,
-  'period-missing': () =>
-    'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
+  'period-missing': (p) =>
+    p.empty
+      ? 'Ô “Kỳ báo cáo” còn trống. Ghi kỳ báo cáo vào ô này (hoặc chọn trong danh sách), ví dụ “6 tháng đầu năm 2023”, “Năm 2023”, “Quý III/2024”.'
+      : 'Không ghi kỳ báo cáo. Thêm dòng “Kỳ báo cáo: 6 tháng đầu năm 2023” (hoặc “Năm 2023”, “Quý III/2024”…) phía trên bảng hoặc vào trang “Thông tin”.',
   'period-unreadable': (p) => `Không hiểu kỳ báo cáo ${q(p.text)}. Viết theo dạng “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” hoặc “Tháng 7/2023”.`,
   'period-mismatch': (p) => `Kỳ báo cáo là ${describePeriodKey(p.period, 'vi')}, nhưng đang kiểm tra cho kỳ ${describePeriodKey(p.expected, 'vi')}.`,
   'period-from-title': (p) => `Không có dòng “Kỳ báo cáo”; đã lấy kỳ ${describePeriodKey(p.period, 'vi')} từ tiêu đề ${q(p.text)}. Nên ghi rõ “Kỳ báo cáo: …”.`,
@@ -109,7 +138,10 @@ const VI: Record<FindingCode, Render> = {
   'indicator-duplicate': (p) =>
     `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
   'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
-  'value-empty': (p) => `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
+  'value-empty': (p) =>
+    p.elsewhere !== undefined
+      ? `${q(p.label)}: ô số liệu trống, nhưng cột ${q(p.elsewhereColumn)} cùng dòng (${s(p.elsewhereAt)}) có số ${s(p.elsewhere)}: có lẽ số liệu ghi nhầm cột. Hãy chuyển số này sang cột số liệu; đến lúc đó chỉ tiêu được coi là chưa báo cáo.`
+      : `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}biểu chưa có số liệu nào (${s(p.count)} ô chỉ tiêu đều trống): đây là biểu trống, chưa phải báo cáo; đơn vị vẫn được tính là chưa báo cáo. Hãy điền số liệu (ghi 0 nếu kết quả là 0) rồi gửi lại.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} là số âm; số liệu phải là số nguyên không âm.`,
@@ -117,7 +149,8 @@ const VI: Record<FindingCode, Render> = {
     thousandsTypedAsDecimal(p.raw)
       ? `${q(p.label)}: ô này lưu số thập phân ${viDecimal(p.raw)} (${s(p.raw).split('.')[0]} phẩy ${s(p.raw).split('.')[1]}, không phải ${s(p.raw).replace('.', '')}); số liệu phải là số nguyên. Có lẽ dấu chấm được gõ để tách hàng nghìn trên máy đặt kiểu số tiếng Anh, nơi dấu chấm là dấu thập phân: hãy gõ ${s(p.raw).replace('.', '')}, không có dấu chấm.`
       : `${q(p.label)}: ${viDecimal(p.raw)} là số thập phân; số liệu phải là số nguyên (gõ liền, không có dấu chấm hay dấu phẩy, ví dụ 1234).`,
-  'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} không phải là số. Ghi số nguyên (ví dụ 1.234); danh sách sản phẩm ghi ở trang “Thuyết minh”.`,
+  'value-not-number': (p, f) =>
+    `${q(p.label)}: ${q(p.raw)} không phải là số. Ghi số nguyên, gõ liền (ví dụ 1234)${productsElsewhere(p, f) ? '; tên các sản phẩm ghi ở trang “Thuyết minh”' : ''}.`,
   'value-formula-uncached': (p) => `${q(p.label)}: ô chứa công thức ${s(p.raw)} chưa có kết quả lưu sẵn. Mở tệp trong Excel, để Excel tính rồi lưu lại.`,
   'value-error-cell': (p) => `${q(p.label)}: ô báo lỗi ${s(p.raw)}. Sửa công thức rồi lưu lại.`,
   'value-with-text': (p, _f, lang) => `${q(p.label)}: đã đọc số ${n(p.value, lang)}; phần chữ theo sau không được tính: ${q(p.trailing)}.`,
@@ -146,7 +179,7 @@ const VI: Record<FindingCode, Render> = {
     `Danh sách đơn vị có ${s(arr(p.units).length)} đơn vị tên ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); báo cáo không ghi mã đơn vị nên chưa biết là đơn vị nào và chưa được tổng hợp. Ghi “Mã đơn vị” vào trang Thông tin của biểu (hoặc cột Mã đơn vị của bảng), theo mã trong danh sách, hoặc để biểu trong thư mục mang tên cấp trên của đơn vị (như “Tỉnh Phú Thọ”) và chạy với --recursive.`,
   'unit-repeated': (p) => `Báo cáo của ${q(p.unit)} trùng hoàn toàn với tệp ${q(p.other)}; chỉ tính một lần.`,
   'unit-conflict': (p) =>
-    `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; khác ở: ${arr(p.differ).join(', ')}` : ''}). Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục. Nếu là hai đơn vị khác nhau cùng tên (như hai xã cùng tên ở hai tỉnh), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu.`,
+    `${q(p.unit)} có ${s(p.count)} báo cáo cùng kỳ với số liệu khác nhau (${arr(p.files).map(q).join(', ')})${differences(p, 'vi')}. Chưa tính báo cáo nào; hãy giữ lại một bản đúng và xoá bản kia khỏi thư mục. Nếu là hai đơn vị khác nhau cùng tên (như hai xã cùng tên ở hai tỉnh), ghi “Mã đơn vị” vào trang Thông tin của mỗi biểu.`,
   'period-differs': (p) => `Báo cáo kỳ ${s(p.period)}, khác kỳ đang tổng hợp (${s(p.expected)}); không được tính.`,
   'period-assumed': (p) => `Tệp không ghi kỳ báo cáo; đã coi là kỳ đang tổng hợp (${s(p.expected)}). Nên ghi rõ “Kỳ báo cáo: …”.`,
   'parent-unknown': (p) =>
@@ -207,8 +240,10 @@ const EN: Record<FindingCode, Render> = {
       ? 'This row has figures but no unit name.'
       : 'The reporting unit is not stated. Add a line “Đơn vị: …” above the table or in the “Thông tin” sheet.',
   'unit-duplicate': (p) => `Unit ${q(p.unit)} appears twice in the table (first at ${s(p.first)}).`,
-  'period-missing': () =>
-    'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
+  'period-missing': (p) =>
+    p.empty
+      ? 'The “Kỳ báo cáo” cell is empty. Write the period in it (or choose it from the list), e.g. “6 tháng đầu năm 2023”, “Năm 2023”, “Quý III/2024”.'
+      : 'The reporting period is not stated. Add a line “Kỳ báo cáo: 6 tháng đầu năm 2023” (or “Năm 2023”, “Quý III/2024”…) above the table or in the “Thông tin” sheet.',
   'period-unreadable': (p) => `Cannot understand the period ${q(p.text)}. Write it as “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2024” or “Tháng 7/2023”.`,
   'period-mismatch': (p) => `The report covers ${describePeriodKey(p.period, 'en')}, but the check is for ${describePeriodKey(p.expected, 'en')}.`,
   'period-from-title': (p) =>
@@ -227,7 +262,10 @@ const EN: Record<FindingCode, Render> = {
   'indicator-duplicate': (p) =>
     `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
   'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
-  'value-empty': (p) => `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
+  'value-empty': (p) =>
+    p.elsewhere !== undefined
+      ? `${q(p.label)}: the value cell is empty, but the ${q(p.elsewhereColumn)} column of the same row (${s(p.elsewhereAt)}) holds ${s(p.elsewhere)}: the figure is probably in the wrong column. Move it to the value column; until then the indicator is taken as not reported.`
+      : `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}the form has no figure at all (its ${s(p.count)} indicator cells are all empty): a blank form, not a report; the unit still counts as not reported. Fill in the figures (0 where the result is 0) and send it again.`,
   'value-negative': (p) => `${q(p.label)}: ${s(p.raw)} is negative; counts are whole numbers ≥ 0.`,
@@ -235,7 +273,8 @@ const EN: Record<FindingCode, Render> = {
     thousandsTypedAsDecimal(p.raw)
       ? `${q(p.label)}: the cell holds the decimal ${s(p.raw)}; counts are whole numbers. The dot was probably typed to separate thousands on a computer set to English numbers, where it is the decimal point: type ${s(p.raw).replace('.', '')}, with no dot.`
       : `${q(p.label)}: ${s(p.raw)} is a decimal; counts are whole numbers (type them with no dot or comma, e.g. 1234).`,
-  'value-not-number': (p) => `${q(p.label)}: ${q(p.raw)} is not a number. Write a whole number (e.g. 1.234); product lists go in the “Thuyết minh” sheet.`,
+  'value-not-number': (p, f) =>
+    `${q(p.label)}: ${q(p.raw)} is not a number. Write a whole number, with no separators (e.g. 1234)${productsElsewhere(p, f) ? '; the products’ names go in the “Thuyết minh” sheet' : ''}.`,
   'value-formula-uncached': (p) => `${q(p.label)}: the cell has formula ${s(p.raw)} with no stored result. Open the file in Excel, let it calculate, and save.`,
   'value-error-cell': (p) => `${q(p.label)}: the cell shows error ${s(p.raw)}. Fix the formula and save.`,
   'value-with-text': (p, _f, lang) => `${q(p.label)}: read the number ${n(p.value, lang)}; the words after it are not counted: ${q(p.trailing)}.`,
@@ -264,7 +303,7 @@ const EN: Record<FindingCode, Render> = {
     `The roster has ${s(arr(p.units).length)} units named ${q(p.unit)} (${formatList(arr(p.units).map(q), lang)}); the report gives no unit code, so which one it is cannot be told, and it is not counted. Put the “Mã đơn vị” on the form's Thông tin sheet (or in the table's Mã đơn vị column), as the roster gives it, or file the form in a folder named for the unit's parent (such as “Tỉnh Phú Thọ”) and run with --recursive.`,
   'unit-repeated': (p) => `The report of ${q(p.unit)} is identical to file ${q(p.other)}; counted once.`,
   'unit-conflict': (p) =>
-    `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')}${arr(p.differ).length ? `; they differ in: ${arr(p.differ).join(', ')}` : ''}). None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,
+    `${q(p.unit)} has ${s(p.count)} reports for the same period with different figures (${arr(p.files).map(q).join(', ')})${differences(p, 'en')}. None is counted; keep the right one and remove the other from the folder. If they are two units of one name (two communes of one name in two provinces, say), put each one's “Mã đơn vị” on its form's Thông tin sheet.`,
   'period-differs': (p) => `The report covers ${s(p.periodEn)}, not the period being aggregated (${s(p.expectedEn)}); not counted.`,
   'period-assumed': (p) => `The file states no period; taken as the period being aggregated (${s(p.expectedEn)}). Better to state “Kỳ báo cáo: …”.`,
   'parent-unknown': (p) =>

@@ -4,6 +4,7 @@ import type { ReportedValue, Unmatched } from '../model/submission.js';
 import type { Matcher } from '../schema/matcher.js';
 import { breakdown } from './breakdown.js';
 import { isColumnNumberRow, type TableHeader } from './header.js';
+import { parseCount } from './number.js';
 import { readValue } from './value.js';
 
 export interface FormReading {
@@ -21,6 +22,7 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
   const codeCol = col('code');
   const valueCol = col('value')!;
   const indexCol = col('index');
+  const noteCol = col('note');
   const unknownCols = header.columns.filter((c) => c.kind === 'unknown' || c.kind === 'indicator');
   const reading: FormReading = { values: new Map(), duplicates: [], unmatched: [], otherRows: [] };
   const unknownValues = new Map<number, string[]>(unknownCols.map((c) => [c.column, []]));
@@ -43,6 +45,15 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
 
     if (code) {
       const rv = readValue(code, label || codeText, valueCell, originOf(sheet, file, r, valueCol));
+      // A figure typed into the note column with the value cell left empty: in the wrong column, and said so.
+      const noteCell = noteCol ? cellAt(sheet, r, noteCol) : undefined;
+      if (rv.status === 'empty' && noteCell && parseCount(cellText(noteCell)).kind === 'integer') {
+        rv.elsewhere = {
+          raw: cellText(noteCell).trim(),
+          origin: originOf(sheet, file, r, noteCol!),
+          column: header.columns.find((c) => c.column === noteCol)?.header ?? '',
+        };
+      }
       add(rv);
       for (const part of breakdown(rv, matcher)) add(part);
     } else if (label || codeText || valueText) {

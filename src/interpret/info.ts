@@ -6,6 +6,7 @@ import type { Matcher } from '../schema/matcher.js';
 import type { InfoKeys } from '../schema/types.js';
 import { parseDate } from '../model/date.js';
 import { findPeriods, parsePeriod } from './period.js';
+import { cellRef } from '../model/origin.js';
 
 /** A `key: value` pair from the `Thông tin` sheet or a line above or below the table. */
 export interface InfoField {
@@ -52,6 +53,16 @@ export function readInfoRows(sheet: Sheet, rows: Iterable<number>, matcher: Matc
         i++;
         continue;
       }
+      if (kind) {
+        // A key whose value cell was left empty (`Kỳ báo cáo` in A3, B3 blank): the field, empty, at the cell beside it.
+        const beside = {
+          ...cell.origin,
+          ...(cell.origin.cell ? { cell: cellRef(r, cell.column + 1) } : {}),
+          ...(cell.origin.column ? { column: cell.origin.column + 1 } : {}),
+        };
+        fields.push({ kind, key: text, value: '', cell, origin: beside });
+        continue;
+      }
       titles.push({ text, origin: cell.origin });
     }
   }
@@ -80,6 +91,7 @@ export function applyInfo(report: UnitReport, fields: InfoField[]): void {
         if (f.value && !report.unitCode) report.unitCode = located;
         break;
       case 'period': {
+        if (!f.value && !report.period) report.periodEmpty ??= f.origin;
         if (!f.value || report.period) break;
         const p = parsePeriod(f.value);
         if (p) {

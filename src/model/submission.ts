@@ -21,6 +21,8 @@ export interface ReportedValue {
   derivedFrom?: string[];
   /** For a value read out of another indicator's cell (`71.994 trong đó: 4.621 mức độ 1 …`): that indicator. */
   splitFrom?: string;
+  /** An empty value cell whose row holds a number in another column (`Ghi chú`): that number, where it is. */
+  elsewhere?: { raw: string; origin: Origin; column: string };
 }
 
 /** A text field with its origin (unit name, period, report date…). */
@@ -37,6 +39,8 @@ export interface UnitReport {
   period: Located<Period> | null;
   /** A period that was written but could not be understood. */
   periodUnreadable?: Located<string>;
+  /** A `Kỳ báo cáo` key whose value cell is empty: that cell. */
+  periodEmpty?: Origin;
   /** True when the period came from a title line rather than a `Kỳ báo cáo` field. */
   periodFromTitle?: boolean;
   reportDate?: Located<string>;

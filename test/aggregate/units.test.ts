@@ -75,8 +75,10 @@ describe('reports of one name', () => {
       ['c.csv', 3, ['so_nguoi_dan_duoc_huong_dan'], 'error'],
     ]);
     expect(messageOf(conflicts[0]!, 'vi')).toContain(
-      '“Xã An” có 3 báo cáo cùng kỳ với số liệu khác nhau (“a.csv”, “b.csv”, “c.csv”; khác ở: so_nguoi_dan_duoc_huong_dan)',
+      // The differing figure by its label, each file's value side by side, not the indicator's code.
+      '“Xã An” có 3 báo cáo cùng kỳ với số liệu khác nhau (“a.csv”, “b.csv”, “c.csv”), khác ở: “Số người dân được hướng dẫn” 40 / 40 / 41.',
     );
+    expect(messageOf(conflicts[0]!, 'en')).toContain('(“a.csv”, “b.csv”, “c.csv”); they differ in: “Số người dân được hướng dẫn” 40 / 40 / 41.');
     expect(a.notCounted.map((n) => [n.file.split('/').pop(), n.reason])).toEqual([
       ['a.csv', 'conflict'],
       ['b.csv', 'conflict'],

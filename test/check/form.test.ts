@@ -1,10 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../src/i18n/messages.js';
+import { join } from 'node:path';
 import { codes, formSheet, validate, writeWorkbook } from '../support/files.js';
+import { formCsv, formFolder } from '../support/forms.js';
 
 const at = (r: Awaited<ReturnType<typeof validate>>, code: string) => r.findings.filter((f) => f.code === code);
 
 describe('a form with bad values', () => {
+  it('gives hints that fit: product names only for products in a workbook, a figure in Ghi chú, an empty period cell', async () => {
+    const path = await writeWorkbook('hints.xlsx', (wb) =>
+      formSheet(wb, [
+        [1, 'Số buổi hội nghị, tập huấn, hướng dẫn', 'Buổi', 'nhiều buổi'],
+        [2, 'Số sản phẩm OCOP được đưa lên sàn TMĐT', 'Sản phẩm', 'Mật ong, Chè xanh'],
+        [3, 'Số người dân được hướng dẫn', 'Người', null, 438],
+        [4, 'Số tài khoản VNeID được tạo', 'Tài khoản', 120],
+      ]),
+    );
+    const r = await validate(path);
+    const [buoi, ocop] = at(r, 'value-not-number');
+    expect(messageOf(buoi!, 'vi')).toBe('“Số buổi hội nghị, tập huấn, hướng dẫn”: “nhiều buổi” không phải là số. Ghi số nguyên, gõ liền (ví dụ 1234).');
+    expect(messageOf(ocop!, 'vi')).toContain('; tên các sản phẩm ghi ở trang “Thuyết minh”.');
+    const [note] = at(r, 'value-empty');
+    expect(note!.location?.cell).toBe('D8');
+    expect(messageOf(note!, 'vi')).toBe(
+      '“Số người dân được hướng dẫn”: ô số liệu trống, nhưng cột “Ghi chú” cùng dòng (E8) có số 438: có lẽ số liệu ghi nhầm cột. Hãy chuyển số này sang cột số liệu; đến lúc đó chỉ tiêu được coi là chưa báo cáo.',
+    );
+    // In a CSV there is no sheet to put names in: no such hint, whatever the label.
+    const csv = join(formFolder({ 'a.csv': { text: formCsv('Huyện Tứ Kỳ', [['Số sản phẩm OCOP được đưa lên sàn TMĐT', 'Mật ong']]) } }), 'a.csv');
+    expect(messageOf(at(await validate(csv), 'value-not-number')[0]!, 'vi')).not.toContain('Thuyết minh');
+    // A `Kỳ báo cáo` row left empty on the Thông tin sheet: pointed at, and said to be empty.
+    const info = await writeWorkbook('info.xlsx', (wb) => {
+      const sheet = wb.addWorksheet('Thông tin');
+      sheet.addRow(['Thông tin', 'Nội dung']);
+      sheet.addRow(['Đơn vị', 'Huyện Tứ Kỳ']);
+      sheet.addRow(['Kỳ báo cáo']);
+      formSheet(wb, [[1, 'Số buổi hội nghị, tập huấn, hướng dẫn', 'Buổi', 5]], []);
+    });
+    const missing = at(await validate(info), 'period-missing')[0]!;
+    expect([missing.location?.sheet, missing.location?.cell]).toEqual(['Thông tin', 'B3']);
+    expect(messageOf(missing, 'vi')).toMatch(/^Ô “Kỳ báo cáo” còn trống\./);
+  });
+
   it('says a thousands figure typed with a dot on an English-set PC as a Vietnamese reader reads it, and what to type', async () => {
     // Excel set to English numbers stores "58.076" typed in a cell as the decimal 58.076, which a Vietnamese reader
     // would take for fifty-eight thousand: the message writes it 58,076 and says to type 58076.

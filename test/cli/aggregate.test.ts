@@ -59,7 +59,7 @@ describe('cnscd aggregate', () => {
     const json = readFileSync(join(a, 'tong-hop.json'), 'utf8');
     // The original is counted; its copy (“(1)”) is the repeat.
     expect(json).toContain('trùng hoàn toàn với tệp “nam-sach.xlsx”');
-    expect(json).toContain('(“kinh-mon-sua.xlsx”, “kinh-mon.xlsx”; khác ở:');
+    expect(json).toContain('(“kinh-mon-sua.xlsx”, “kinh-mon.xlsx”), khác ở: “');
   });
 
   it('prints one JSON document with --json, in English with --lang en', () => {
