@@ -20,6 +20,12 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cnscd');
   const errors: string[] = [];
+  // `<dir>`, `[options]`: the words between the brackets in the user's language (what commander prints of them).
+  const flags = (text: string) =>
+    text.replace(
+      /([<[])([a-z]+)(\.\.\.)?([>\]])/g,
+      (all, open: string, word: string, more = '', close: string) => `${open}${t.placeholders[word] ?? word}${more}${close}`,
+    );
   const configure = (cmd: Command) =>
     cmd
       .exitOverride()
@@ -28,26 +34,26 @@ export async function main(argv: string[]): Promise<number> {
         writeErr: (s) => process.stderr.write(s),
         outputError: (s) => errors.push(translateCommanderError(s, lang)),
       })
-      .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+      .configureHelp({ styleTitle: (s) => t.titles[s] ?? s, styleUsage: (s) => flags(s), styleSubcommandTerm: (s) => flags(s) })
       .helpOption('-h, --help', t.help);
 
   configure(program)
     .description(t.description)
     .version(version(), '-V, --version', t.version)
     .helpCommand('help [command]', t.helpCommand)
-    .option('--lang <lang>', t.lang);
+    .option(flags('--lang <lang>'), t.lang);
 
   const validate = new Command('validate')
     .description(t.validate.description)
-    .argument('<files...>', t.validate.files)
+    .argument(flags('<files...>'), t.validate.files)
     .option('--json', t.validate.json)
-    .option('--format <format>', t.format)
+    .option(flags('--format <format>'), t.format)
     .option('--strict', t.validate.strict)
-    .option('--schema <file>', t.validate.schema)
-    .option('--encoding <name>', t.validate.encoding)
-    .option('--period <period>', t.validate.period)
+    .option(flags('--schema <file>'), t.validate.schema)
+    .option(flags('--encoding <name>'), t.validate.encoding)
+    .option(flags('--period <period>'), t.validate.period)
     .option('-r, --recursive', t.recursive)
-    .option('--lang <lang>', t.lang)
+    .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.validate.after)
     .action(async (files: string[], opts: Record<string, unknown>) => {
       checkLang(opts.lang ?? program.opts().lang, lang);
@@ -58,26 +64,26 @@ export async function main(argv: string[]): Promise<number> {
 
   const aggregate = new Command('aggregate')
     .description(t.aggregate.description)
-    .argument('<dir>', t.aggregate.dir)
-    .option('--out <dir>', t.aggregate.out)
-    .option('--roster <file>', t.aggregate.roster)
-    .option('--config <file>', t.aggregate.config)
-    .option('--schema <file>', t.validate.schema)
-    .option('--wording <file>', t.aggregate.wording)
-    .option('--period <period>', t.validate.period)
-    .option('--number <number>', t.aggregate.number)
-    .option('--date <date>', t.aggregate.date)
-    .option('--place <place>', t.aggregate.place)
-    .option('--encoding <name>', t.validate.encoding)
+    .argument(flags('<dir>'), t.aggregate.dir)
+    .option(flags('--out <dir>'), t.aggregate.out)
+    .option(flags('--roster <file>'), t.aggregate.roster)
+    .option(flags('--config <file>'), t.aggregate.config)
+    .option(flags('--schema <file>'), t.validate.schema)
+    .option(flags('--wording <file>'), t.aggregate.wording)
+    .option(flags('--period <period>'), t.validate.period)
+    .option(flags('--number <number>'), t.aggregate.number)
+    .option(flags('--date <date>'), t.aggregate.date)
+    .option(flags('--place <place>'), t.aggregate.place)
+    .option(flags('--encoding <name>'), t.validate.encoding)
     .option('--json', t.aggregate.json)
-    .option('--format <format>', t.format)
+    .option(flags('--format <format>'), t.format)
     .option('--strict', t.aggregate.strict)
     .option('--pdf', t.aggregate.pdf)
-    .option('--by <level>', t.aggregate.by)
-    .option('--previous <path>', t.aggregate.previous)
+    .option(flags('--by <level>'), t.aggregate.by)
+    .option(flags('--previous <path>'), t.aggregate.previous)
     .option('--no-chart', t.aggregate.noChart)
     .option('-r, --recursive', t.recursive)
-    .option('--lang <lang>', t.lang)
+    .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.aggregate.after)
     .action(async (dir: string, opts: Record<string, unknown>) => {
       checkLang(opts.lang ?? program.opts().lang, lang);
@@ -88,12 +94,12 @@ export async function main(argv: string[]): Promise<number> {
 
   const template = new Command('template')
     .description(t.template.description)
-    .option('--out <file>', t.template.out)
-    .option('--unit <name>', t.template.unit)
-    .option('--code <code>', t.template.code)
-    .option('--period <period>', t.template.period)
-    .option('--schema <file>', t.validate.schema)
-    .option('--lang <lang>', t.lang)
+    .option(flags('--out <file>'), t.template.out)
+    .option(flags('--unit <name>'), t.template.unit)
+    .option(flags('--code <code>'), t.template.code)
+    .option(flags('--period <period>'), t.template.period)
+    .option(flags('--schema <file>'), t.validate.schema)
+    .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.template.after)
     .action(async (opts: Record<string, unknown>) => {
       checkLang(opts.lang ?? program.opts().lang, lang);
@@ -104,8 +110,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const init = new Command('init')
     .description(t.init.description)
-    .option('--dir <dir>', t.init.dir)
-    .option('--lang <lang>', t.lang)
+    .option(flags('--dir <dir>'), t.init.dir)
+    .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.init.after)
     .action(async (opts: Record<string, unknown>) => {
       checkLang(opts.lang ?? program.opts().lang, lang);
@@ -116,9 +122,9 @@ export async function main(argv: string[]): Promise<number> {
 
   const schema = new Command('schema')
     .description(t.schemaCmd.description)
-    .option('--schema <file>', t.validate.schema)
+    .option(flags('--schema <file>'), t.validate.schema)
     .option('--json', t.schemaCmd.json)
-    .option('--lang <lang>', t.lang)
+    .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.schemaCmd.after)
     .action(async (opts: Record<string, unknown>) => {
       checkLang(opts.lang ?? program.opts().lang, lang);

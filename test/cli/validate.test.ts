@@ -200,6 +200,19 @@ describe('cnscd --help', () => {
     expect(cnscd(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
+  it('is Vietnamese throughout in Vietnamese: no [options], <files...> or "files" in the help or the errors', () => {
+    const english =
+      /\[options\]|\[command\]|<(files|dir|file|lang|format|name|period|number|date|place|level|path|code)(\.\.\.)?>|\b(files|Usage|Options|Arguments|Commands)\b/;
+    for (const cmd of ['', 'validate', 'aggregate', 'template', 'init', 'schema']) {
+      const help = cnscd([...(cmd ? [cmd] : []), '--help']).stdout;
+      expect(help.match(english)?.[0] ?? null, cmd || 'cnscd').toBeNull();
+    }
+    expect(cnscd(['validate', '--help']).stdout).toContain('Cách dùng: cnscd validate [tuỳ-chọn] <tệp...>');
+    expect(cnscd(['validate']).stderr).toBe('cnscd: thiếu tham số tệp\nXem: cnscd --help\n');
+    // English help keeps its own words.
+    expect(cnscd(['validate', '--help', '--lang', 'en']).stdout).toContain('Usage: cnscd validate [options] <files...>');
+  });
+
   it('answers without loading exceljs, docx, zod or csv-parse', () => {
     // Served from the texts rendered at build time: nothing but the bin itself loads.
     for (const args of [['--help'], ['aggregate', '--help'], ['validate', '-h', '--lang', 'en']]) {
