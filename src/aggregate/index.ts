@@ -30,6 +30,8 @@ export interface AggregateOptions {
   sorting?: ReportConfig['phanLoai'];
   /** Config `tenDonVi`: the unit this aggregate covers. */
   coveredUnit?: string;
+  /** The report settings file the run used (a whole path), and others found but not used. */
+  config?: { source: string | null; unused: string[] };
 }
 
 /**
@@ -49,6 +51,9 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
     results = results.filter((r) => !earlier.has(r.path));
     for (const path of earlier) skipped.push({ path, reason: 'earlier-output' });
   }
+  // The settings file the run used, when it sits among the submissions, is the settings used, not a file skipped.
+  const configUsed = options.config?.source;
+  if (configUsed) skipped.splice(0, skipped.length, ...skipped.filter((s) => s.path !== configUsed));
   skipped.sort((a, b) => byCodePoint(a.path, b.path));
 
   const entries = collapseSummaries(unitEntries(results), results, options.roster);
@@ -109,6 +114,7 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
     roster: options.roster
       ? { name: options.roster.roster.ten, expected: options.roster.reporting.length, source: fileName(options.roster.roster.source) }
       : null,
+    config: options.config ?? { source: null, unused: [] },
     missing,
     // A blank form's unit is named among those that have not reported, when the roster lists it; not twice.
     notCounted: entries

@@ -89,11 +89,11 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
       ...(opts.date !== undefined ? { date: opts.date } : {}),
       ...(opts.place !== undefined ? { place: opts.place } : {}),
     };
-    const { config, source } = await loadReportConfig(opts.config, dir, flags, lang);
+    const { config, source, unused } = await loadReportConfig(opts.config, dir, flags, lang);
     const wording = await loadWording(opts.wording, lang);
     checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');
     const previous = opts.previous ? await loadPrevious(opts.previous, lang) : undefined;
-    return { schema, roster, config, wording, previous };
+    return { schema, roster, config, configFiles: { source, unused }, wording, previous };
   });
   const outDir = outputFolder(dir, opts.out);
 
@@ -127,6 +127,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     },
     sorting: settings.config.phanLoai,
     coveredUnit: settings.config.tenDonVi,
+    config: settings.configFiles,
     ...(hooks.progress ? { progress: (done, total) => (progress === null ? (progress = hooks.progress!(total)) : progress)?.(done) } : {}),
   });
   if (aggregate.files.length === 0) throw new UsageError(t.noSubmissions(dirArg, subfolders(aggregate.skipped)));

@@ -105,6 +105,9 @@ const aggregateVi = {
   missingMore: (n: number, list: string, rest: number) =>
     `Chưa báo cáo (${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — danh sách đầy đủ ở trang “Chưa báo cáo” của tong-hop.xlsx, hoặc --json.`,
   noRoster: 'Không có danh sách đơn vị (--roster) nên chưa biết đơn vị nào chưa báo cáo.',
+  configUsed: (file: string) => `Cấu hình báo cáo: ${file}.`,
+  configNone: 'Không có tệp cấu hình báo cáo (cnscd.config.json): phần đầu báo cáo (tên cơ quan, số, nơi nhận, người ký) để trống. Tạo tệp bằng: cnscd init',
+  configUnused: (files: string, used: string) => `Không dùng ${files} (đã dùng ${used}).`,
   notCounted: (why: string) => (list: string) => `Chưa tổng hợp (${why}): ${list}.`,
   notCountedMore: (why: string) => (n: number, list: string, rest: number) =>
     `Chưa tổng hợp (${why}; ${viCount(n)} đơn vị): ${list} và ${viCount(rest)} đơn vị khác — từng tệp ở trang “Nguồn” của tong-hop.xlsx, hoặc --json.`,
@@ -141,6 +144,10 @@ const aggregateEn: typeof aggregateVi = {
   missingMore: (n: number, list: string, rest: number) =>
     `Not reported (${enCount(n)} units): ${list} and ${enCount(rest)} more — all of them on the “Chưa báo cáo” sheet of tong-hop.xlsx, or --json.`,
   noRoster: 'No roster (--roster), so who has not reported is unknown.',
+  configUsed: (file: string) => `Report settings: ${file}.`,
+  configNone:
+    'No report settings file (cnscd.config.json): the report’s letterhead (agency, number, recipients, signer) is left blank. Make one with: cnscd init',
+  configUnused: (files: string, used: string) => `Not used: ${files} (${used} was).`,
   notCounted: (why: string) => (list: string) => `Not counted (${why}): ${list}.`,
   notCountedMore: (why: string) => (n: number, list: string, rest: number) =>
     `Not counted (${why}; ${enCount(n)} units): ${list} and ${enCount(rest)} more — each file on the “Nguồn” sheet of tong-hop.xlsx, or --json.`,

@@ -144,6 +144,8 @@ export interface Aggregate {
   notes: Record<string, UnitNote[]>;
   /** With a roster: expected units; without: null. */
   roster: { name: string; expected: number; source: string } | null;
+  /** The report settings file used (cnscd.config.json), null for none (the letterhead left blank), and any found but not used. */
+  config: { source: string | null; unused: string[] };
   /** Roster units with no report at all. */
   missing: { name: string; code?: string }[];
   /** Units that reported but whose report is not counted, and why. */

@@ -31,21 +31,21 @@ export async function loadReportConfig(
   dir: string,
   flags: ConfigFlags,
   lang: Lang,
-): Promise<{ config: ReportConfig; source: string | null }> {
-  let source: string | null = file ? resolve(file) : null;
-  if (!source) {
-    for (const candidate of [resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)]) {
-      if (existsSync(candidate)) {
-        source = candidate;
-        break;
-      }
-    }
+): Promise<{ config: ReportConfig; source: string | null; unused: string[] }> {
+  // Without --config, every settings file where the tool looks: the first is used, the others named as not used, and a
+  // broken one anywhere is an error, never passed over in silence.
+  const found = file ? [] : [...new Set([resolve(CONFIG_FILE_NAME), join(resolve(dir), CONFIG_FILE_NAME)])].filter((p) => existsSync(p));
+  const source: string | null = file ? resolve(file) : (found.shift() ?? null);
+  const unused = found;
+  if (unused.length > 0) {
+    const { reportConfigSchema } = await import('../settings/report-config-schema.js');
+    for (const other of unused) await loadJsonSettings(other, reportConfigSchema, lang);
   }
   const noFlags = flags.number === undefined && flags.date === undefined && flags.place === undefined;
   if (!source && noFlags) {
     // The defaults, as the build worked them out with this same schema: zod need not load.
     const defaults = await builtDefaults<ReportConfig>(CONFIG_FILE_NAME);
-    if (defaults) return { config: defaults, source: null };
+    if (defaults) return { config: defaults, source: null, unused };
   }
   const { reportConfigSchema } = await import('../settings/report-config-schema.js');
   const raw = source ? await loadJsonSettings(source, reportConfigSchema, lang) : reportConfigSchema.parse({});
@@ -62,7 +62,7 @@ export async function loadReportConfig(
       checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     );
   }
-  return { config: checked.data, source };
+  return { config: checked.data, source, unused };
 }
 
 /** The report's wording template that ships with the tool. */

@@ -78,6 +78,7 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
     ),
     classes: a.classes.map((c) => ({ name: c.name, units: c.units })),
     unsorted: a.unsorted,
+    config: { source: a.config.source ? rel(a.config.source) : null, unused: a.config.unused.map(rel) },
     roster: a.roster ? { name: a.roster.name, source: a.roster.source, expected: a.roster.expected, reported: a.roster.expected - a.missing.length } : null,
     missing: a.missing.map((m) => ({ name: m.name, code: m.code ?? null })),
     notCounted: a.notCounted.map((n) => ({ name: n.name, file: rel(n.file), reason: n.reason })),

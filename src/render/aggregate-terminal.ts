@@ -102,6 +102,11 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
       ).map(c.yellow),
     );
   } else out.push(...wrapped(w.noRoster).map(c.dim));
+  // Which settings file made the letterhead, or that none did; one found and not used is named.
+  if (a.config.source) out.push(...wrapped(w.configUsed(rel(a.config.source))).map(c.dim));
+  else out.push(...wrapped(w.configNone).map(c.dim));
+  if (a.config.unused.length > 0)
+    out.push(...wrapped(w.configUnused(a.config.unused.map(rel).join(', '), a.config.source ? rel(a.config.source) : '')).map(c.yellow));
   // One line for each reason, in the reasons' order: each unit is named with the true reason it was left out.
   for (const why of EXCLUSION_ORDER) {
     const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];

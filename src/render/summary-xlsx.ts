@@ -128,11 +128,14 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     ['Cảnh báo', 9],
     ['sha256', 68],
   ];
-  const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length, (i) => {
+  // The files read, the entries skipped, then the report settings used (the letterhead came from it).
+  const settingsRows = a.config.source ? 1 : 0;
+  const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length + settingsRows, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
       return [rel(f.path), namesInCell(f.units, '; '), fileStatusWords(f, 'vi'), f.errors, f.warnings, f.sha256];
     }
+    if (i >= a.files.length + a.skipped.length) return [rel(a.config.source!), '', 'cấu hình báo cáo đã dùng', null, null, ''];
     const s = a.skipped[i - a.files.length]!;
     return [rel(s.path), '', `bỏ qua: ${SKIP_WORDS.vi[s.reason]}`, null, null, ''];
   });

@@ -53,7 +53,7 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     expect(partial.code).toBe(0);
     expect(partial.stdout).toContain('Tổng hợp 1 đơn vị từ 1 tệp');
     expect(partial.stdout).toContain(
-      '  .sync — tệp/thư mục ẩn\n  Nhóm 1 — thư mục con\n  Nhóm 2 — thư mục con\n  cnscd.config.json — tệp cấu hình\nBáo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các\n  thư mục con.\n',
+      '  .sync — tệp/thư mục ẩn\n  Nhóm 1 — thư mục con\n  Nhóm 2 — thư mục con\nBáo cáo trong các thư mục con chưa được đọc; thêm --recursive để đọc cả các\n  thư mục con.\n',
     );
   });
 
@@ -74,10 +74,9 @@ describe('reports kept in sub-folders (one for each province or district)', () =
       'Nhóm 1/Tu Ky.xlsx',
       'Nhóm 1/binh-giang-vni.csv',
     ]);
-    expect(json.skipped).toEqual([
-      { path: '.sync', reason: 'hidden' },
-      { path: 'cnscd.config.json', reason: 'settings' },
-    ]);
+    // The settings file the run used is named as such, not among the entries skipped.
+    expect(json.skipped).toEqual([{ path: '.sync', reason: 'hidden' }]);
+    expect(json.config).toEqual({ source: 'cnscd.config.json', unused: [] });
     // The same totals as the reports in one folder give.
     const flat = tempDir();
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', flat]).code).toBe(0);
@@ -99,7 +98,6 @@ describe('reports kept in sub-folders (one for each province or district)', () =
       { path: 'Nhóm 1/ket-qua/bao-cao.docx', reason: 'document' },
       { path: 'Nhóm 1/ket-qua/tong-hop.json', reason: 'earlier-output' },
       { path: 'Nhóm 1/ket-qua/tong-hop.xlsx', reason: 'earlier-output' },
-      { path: 'cnscd.config.json', reason: 'settings' },
     ]);
   });
 
@@ -111,13 +109,13 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const r = cnscd(['aggregate', top, '-r', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'Bỏ qua 62 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải báo cáo số liệu\n',
+      'Bỏ qua 61 mục không phải báo cáo:\n  .sync — tệp/thư mục ẩn\n  Nhóm 2/Bản quét/bc-01.pdf — văn bản, không phải báo cáo số liệu\n',
     );
     expect(r.stdout).toContain(
-      '  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải báo cáo số liệu\n  … và 12 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n',
+      '  Nhóm 2/Bản quét/bc-49.pdf — văn bản, không phải báo cáo số liệu\n  … và 11 mục khác — danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx, hoặc\n    --json.\n',
     );
     expect(r.stdout).not.toContain('bc-50.pdf');
-    expect(JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')).skipped).toHaveLength(62);
+    expect(JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')).skipped).toHaveLength(61);
   });
 
   it('are each checked by validate --recursive', () => {

@@ -61,7 +61,8 @@ describe('tong-hop.xlsx', () => {
     const sources = wb.getWorksheet('Nguồn')!;
     const rows = sources.getSheetValues().slice(2) as unknown[][];
     expect(rows.map((r) => r[1])).toContain('ninh-giang.xlsx');
-    expect(rows.find((r) => r[1] === 'cnscd.config.json')?.[3]).toBe('bỏ qua: tệp cấu hình');
+    // The settings file in the folder is the one the report was made with: named as used, not as skipped.
+    expect(rows.find((r) => r[1] === 'cnscd.config.json')?.[3]).toBe('cấu hình báo cáo đã dùng');
     expect(rows.filter((r) => /^[0-9a-f]{64}$/.test(String(r[6])))).toHaveLength(12);
   });
 
