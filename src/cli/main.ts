@@ -99,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     .option(flags('--code <code>'), t.template.code)
     .option(flags('--period <period>'), t.template.period)
     .option(flags('--schema <file>'), t.validate.schema)
+    .option('--force', t.template.force)
     .option(flags('--lang <lang>'), t.lang)
     .addHelpText('after', t.template.after)
     .action(async (opts: Record<string, unknown>) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Lang } from '../model/lang.js';
 import { parsePeriod } from '../interpret/period.js';
@@ -14,6 +15,7 @@ interface TemplateOptions {
   unit?: string;
   code?: string;
   period?: string;
+  force?: boolean;
   lang: Lang;
 }
 
@@ -25,6 +27,8 @@ export async function runTemplate(opts: TemplateOptions, t: CliText): Promise<nu
   if (opts.period && !period) throw new UsageError(t.badPeriod(opts.period));
   const out = resolve(opts.out ?? DEFAULT_FORM_NAME);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(t.template.notXlsx(opts.out ?? ''));
+  // A form already there (filled in, perhaps) is not overwritten unless asked, as `init` never overwrites.
+  if (!opts.force && existsSync(out)) throw new UsageError(t.template.exists(opts.out ?? DEFAULT_FORM_NAME));
   let schema: FullSchema;
   let wording: FormWording;
   try {

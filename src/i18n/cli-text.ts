@@ -107,6 +107,8 @@ const vi = {
       '  cnscd template --unit "Huyện Tứ Kỳ" --period "Quý III/2024"\n' +
       '  cnscd template --schema bo-chi-tieu-tinh.json',
     notXlsx: (f: string) => `biểu mẫu phải là tệp .xlsx (đang là "${f}")`,
+    force: 'ghi đè tệp biểu mẫu đã có',
+    exists: (f: string) => `đã có tệp ${f}; không ghi đè. Chọn tên khác bằng --out, hoặc thêm --force để ghi đè`,
     written: (f: string, n: number) => `Đã ghi biểu mẫu ${f} (${n} chỉ tiêu). Gửi cho các đơn vị điền; nhận lại thì kiểm tra bằng: cnscd validate TỆP`,
   },
   init: {
@@ -262,6 +264,8 @@ const en: CliText = {
       '  cnscd template --unit "Huyện Tứ Kỳ" --period 2024-Q3\n' +
       '  cnscd template --schema province-indicators.json',
     notXlsx: (f: string) => `the form must be an .xlsx file (got "${f}")`,
+    force: 'overwrite a form file that is already there',
+    exists: (f: string) => `${f} is already there; not overwritten. Choose another name with --out, or add --force to overwrite it`,
     written: (f: string, n: number) => `Wrote the form ${f} (${n} indicators). Send it to the units; check what comes back with: cnscd validate FILE`,
   },
   init: {

@@ -1,3 +1,4 @@
+import { columnLetters } from '../model/origin.js';
 import type { Period } from '../model/period.js';
 import { makePeriod } from '../model/period.js';
 import { describePeriod } from '../i18n/period-words.js';
@@ -162,5 +163,58 @@ export async function formWorkbook(schema: FullSchema, wording: FormWording, opt
     text.protection = { locked: false };
   });
 
-  return normalizeZip(new Uint8Array(await wb.xlsx.writeBuffer()), date);
+  // exceljs 4.4 writes one rule over several cells as overlapping ranges (`E10:E22` and `E4:E22`), which Excel may
+  // drop from the first cells or offer to repair: every sheet's rules are written again, each cell in one range.
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const sheets = Object.fromEntries(wb.worksheets.map((_, i) => [`xl/worksheets/sheet${i + 1}.xml`, disjointValidations]));
+  return normalizeZip(bytes, date, sheets);
+}
+
+/**
+ * A sheet's `<dataValidations>` with each rule once and its cells in ranges that do not overlap: rules alike but for
+ * their cells are one rule, over the union of their cells, written as the runs of each column.
+ */
+export function disjointValidations(xml: string): string {
+  return xml.replace(/<dataValidations count="\d+">([\s\S]*?)<\/dataValidations>/, (_all, body: string) => {
+    const rules = new Map<string, { open: string; rest: string; cells: Map<number, Set<number>> }>();
+    for (const m of body.matchAll(/<dataValidation\b([^>]*?)\ssqref="([^"]+)"([^>]*?)(\/>|>([\s\S]*?)<\/dataValidation>)/g)) {
+      const open = `${m[1]}${m[3]}`;
+      const rest = m[5] ?? '';
+      const key = `${open}|${rest}`;
+      const rule = rules.get(key) ?? { open, rest, cells: new Map<number, Set<number>>() };
+      rules.set(key, rule);
+      for (const range of m[2]!.split(/\s+/)) {
+        const [a, b = a] = range.split(':') as [string, string?];
+        const from = cellOf(a);
+        const to = cellOf(b);
+        for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c++) {
+          const rows = rule.cells.get(c) ?? new Set<number>();
+          rule.cells.set(c, rows);
+          for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++) rows.add(r);
+        }
+      }
+    }
+    const out = [...rules.values()].map(({ open, rest, cells }) => {
+      const ranges: string[] = [];
+      for (const [col, rows] of [...cells].sort((x, y) => x[0] - y[0])) {
+        const sorted = [...rows].sort((x, y) => x - y);
+        for (let i = 0; i < sorted.length; ) {
+          let j = i;
+          while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+          const letters = columnLetters(col);
+          ranges.push(i === j ? `${letters}${sorted[i]}` : `${letters}${sorted[i]}:${letters}${sorted[j]}`);
+          i = j + 1;
+        }
+      }
+      return rest ? `<dataValidation${open} sqref="${ranges.join(' ')}">${rest}</dataValidation>` : `<dataValidation${open} sqref="${ranges.join(' ')}"/>`;
+    });
+    return `<dataValidations count="${out.length}">${out.join('')}</dataValidations>`;
+  });
+}
+
+function cellOf(ref: string): { col: number; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { col, row: Number(m[2]) };
 }

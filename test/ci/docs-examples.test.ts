@@ -44,7 +44,7 @@ describe('docs/ci.md', () => {
 
   it('exits 1 with the report written when a unit sent a blank form, and the JSON names it', () => {
     const { submissions, out, run } = setUp();
-    expect(cnscd(['template', '--unit', 'Huyện Thanh Hà', '--period', '2023-H1', '--out', join(submissions, 'thanh-ha.xlsx')]).code).toBe(0);
+    expect(cnscd(['template', '--unit', 'Huyện Thanh Hà', '--period', '2023-H1', '--out', join(submissions, 'thanh-ha.xlsx'), '--force']).code).toBe(0);
     const r = run();
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('cnscd: report written, with errors');

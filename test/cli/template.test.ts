@@ -1,8 +1,9 @@
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { disjointValidations } from '../../src/render/form-xlsx.js';
 import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { codes, tempDir, validate } from '../support/files.js';
@@ -25,6 +26,36 @@ describe('cnscd template', () => {
     expect(r.findings[0]).toMatchObject({ severity: 'error', params: { count: 19 } });
     const run = cnscd(['validate', join(tempDir(), 'x'), '--json']);
     expect(run.code).toBe(2);
+  });
+
+  it('writes each validation over ranges that do not overlap, and a guide that asks for what the validation takes', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(makeForm()));
+    const sheet = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    const rules = [...sheet.matchAll(/<dataValidation\b[^>]*type="whole"[^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    // One whole-number rule, over the nineteen value cells, each once (exceljs wrote "E10:E22 … E4:E22").
+    expect(rules).toEqual(['E4:E22']);
+    expect(
+      disjointValidations(
+        '<dataValidations count="2"><dataValidation type="whole" sqref="E10:E22"/><dataValidation type="whole" sqref="E4:E22 E24"/></dataValidations>',
+      ),
+    ).toBe('<dataValidations count="1"><dataValidation type="whole" sqref="E4:E22 E24"/></dataValidations>');
+    // The guide no longer promises that 1.234 is taken: on a PC set to English that is a decimal the rule refuses.
+    const guide = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    expect(`${guide}${strings}`).not.toContain('1.234 đều được');
+    expect(strings).toContain('gõ liền không có dấu chấm hay dấu phẩy: 1234');
+  });
+
+  it('never overwrites a form already there unless --force is given', () => {
+    const dir = tempDir();
+    const path = join(dir, 'bieu-mau.xlsx');
+    writeFileSync(path, 'đã điền');
+    const r = cnscd(['template', '--out', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không ghi đè');
+    expect(readFileSync(path, 'utf8')).toBe('đã điền');
+    expect(cnscd(['template', '--out', path, '--force']).code).toBe(0);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('sent back empty by a unit of the roster, leaves that unit among those that have not reported', () => {
