@@ -27,6 +27,8 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const italic: CellStyle = { italic: true };
   const header: CellStyle = { bold: true, border: true, header: true };
   const text: CellStyle = { border: true };
+  const centred: CellStyle = { border: true, center: true };
+  const wrapped: CellStyle = { wrap: true };
   const figure: CellStyle = { border: true, thousands: true };
   const totalText: CellStyle = { bold: true, border: true };
   const totalFigure: CellStyle = { bold: true, border: true, thousands: true };
@@ -41,6 +43,14 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const headerRow = 4;
   const totalRow = headerRow + 1 + a.units.length;
   const note = totalRow + 2;
+  // The notes under the table wrap within its width (merged across it), so that a long line neither runs off the
+  // page nor makes the printed table shrink to fit it.
+  const widths = [6, 11, 28, ...indicators.map(() => 16)];
+  const lastColumn = columnLetters(widths.length);
+  const noteStyle: CellStyle = { italic: true, wrap: true };
+  const noteText = 'Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.';
+  const noneText = `Chỉ tiêu chưa đơn vị nào báo cáo (không có cột): ${none.join('; ')}.`;
+  const lineHeight = (text: string) => 15 * Math.max(1, Math.ceil((text.length * 1.1) / widths.reduce((x, y) => x + y, 0)));
   // Made row by row as the sheet is written: ten thousand units are never held as cells all at once.
   function* rows(): Generator<readonly [number, (SheetCell | undefined)[]]> {
     yield [1, [cell(`TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG${a.period ? ` ${describePeriod(a.period, 'vi').toUpperCase()}` : ''}`, title)]];
@@ -52,8 +62,10 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
       yield [
         headerRow + 1 + r,
         [
-          cell(r + 1, text),
-          cell(u.code ?? null, text),
+          // The row's number and the unit's code centred in columns wide enough, so that "1" and "288" never read as
+          // one number, 1 288.
+          cell(r + 1, centred),
+          cell(u.code === undefined ? null : String(u.code), centred),
           cell(u.name, text),
           // Not reported stays an empty cell, never 0.
           ...indicators.map((ind) => cell(u.values.get(ind.code)?.value ?? null, figure)),
@@ -74,18 +86,18 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
         }),
       ],
     ];
-    yield [note, [cell('Ô trống: đơn vị chưa báo cáo chỉ tiêu đó (không phải 0). Dòng “Tổng cộng” là tổng các đơn vị đã báo cáo.', italic)]];
-    if (none.length > 0) yield [note + 1, [cell(`Chỉ tiêu chưa đơn vị nào báo cáo (không có cột): ${none.join('; ')}.`, italic)]];
+    yield [note, [cell(noteText, noteStyle)]];
+    if (none.length > 0) yield [note + 1, [cell(noneText, noteStyle)]];
   }
   // The report's chart as a picture below the table: cells stay as they are, so the sheet still reads as data.
   const png = chart ? await barChartPng(chart) : undefined;
   const totals: SheetSpec = {
     name: SUMMARY_SHEETS.totals,
-    widths: [5, 10, 26, ...indicators.map(() => 14)],
+    widths,
     frozenRows: headerRow,
     rows,
-    heights: new Map([[headerRow, 90]]),
-    merges: [`A${totalRow}:B${totalRow}`],
+    heights: new Map([[headerRow, 90], [note, lineHeight(noteText)], ...(none.length > 0 ? [[note + 1, lineHeight(noneText)] as [number, number]] : [])]),
+    merges: [`A${totalRow}:B${totalRow}`, `A${note}:${lastColumn}${note}`, ...(none.length > 0 ? [`A${note + 1}:${lastColumn}${note + 1}`] : [])],
     ...(png ? { picture: { png: png.png, column: 2, row: note + 2, widthPx: 900, heightPx: Math.round((png.height / png.width) * 900) } } : {}),
   };
 
@@ -99,7 +111,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     ['Chỉ tiêu', 26],
     ['Đúng là', 12],
     ['Đang ghi', 12],
-    ['Nội dung', 90],
+    ['Nội dung', 90, wrapped],
   ];
   const checks = listSheet(SUMMARY_SHEETS.findings, checkColumns, bold, a.findings.length, (i) => {
     const f = a.findings[i]!;
@@ -146,7 +158,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     [
       ['STT', 6],
       ['Mã', 12],
-      ['Đơn vị', 44],
+      ['Đơn vị', 44, wrapped],
     ],
     bold,
     a.missing.length,
@@ -154,7 +166,6 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   );
 
   // Thuyết minh: every unit's notes, section by section (the report quotes the first units of each).
-  const wrapped: CellStyle = { wrap: true };
   const notes = schema.notes.filter((n) => !n.list).flatMap((section) => (a.notes[section.key] ?? []).map((n) => [section.label, n.unit, n.text] as const));
   const notesSheet = listSheet(
     SUMMARY_SHEETS.notes,
@@ -193,8 +204,8 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     SUMMARY_SHEETS.classes,
     [
       ['STT', 6],
-      ['Nhóm', 44],
-      ['Đơn vị', 44],
+      ['Nhóm', 44, wrapped],
+      ['Đơn vị', 44, wrapped],
     ],
     bold,
     sorted.length,
@@ -234,11 +245,19 @@ type Column = [string, number] | [string, number, CellStyle];
  * A plain list: a bold header row kept in view, then one row per item, each made as it is written; empty strings
  * are left out.
  */
+/** A list's cells at the top of their rows, level with the first line of a wrapped paragraph beside them. */
+const TOP: CellStyle = { top: true };
+
 function listSheet(name: string, columns: Column[], headerStyle: CellStyle, count: number, item: (i: number) => (string | number | null)[]): SheetSpec {
-  function* rows(): Generator<readonly [number, (SheetCell | undefined)[]]> {
+  function* rows(): Generator<readonly [number, (SheetCell | undefined)[], number?]> {
     yield [1, columns.map(([h]) => ({ value: h, style: headerStyle }))];
-    for (let i = 0; i < count; i++)
-      yield [i + 2, item(i).map((v, c) => (v === '' || v === null ? undefined : { value: v, ...(columns[c]![2] ? { style: columns[c]![2] } : {}) }))];
+    for (let i = 0; i < count; i++) {
+      const values = item(i);
+      // A wrapped cell's row made tall enough for its lines (spreadsheet programs do not all fit rows on opening).
+      const lines = Math.max(1, ...values.map((v, c) => (columns[c]![2]?.wrap && typeof v === 'string' ? Math.ceil(v.length / (columns[c]![1] * 1.15)) : 1)));
+      const cells = values.map((v, c) => (v === '' || v === null ? undefined : { value: v, style: columns[c]![2] ?? TOP }));
+      yield lines > 1 ? [i + 2, cells, 15 * lines] : [i + 2, cells];
+    }
   }
   return { name, widths: columns.map(([, w]) => w), frozenRows: 1, rows };
 }

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, DISTRICTS, ROSTER, total } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
@@ -50,6 +51,27 @@ describe('tong-hop.xlsx', () => {
     // Not reported stays empty, never 0.
     const ocop = header.indexOf('Số sản phẩm OCOP của địa phương') + 1;
     expect(ws.getCell(5, ocop).value).toBeNull();
+  });
+
+  it('prints each sheet landscape, one page wide, its header rows on every page and frozen on screen', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, 'tong-hop.xlsx')));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBeGreaterThanOrEqual(3);
+    for (const name of sheets) {
+      const xml = await zip.file(name)!.async('string');
+      expect(xml, name).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+      expect(xml, name).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      expect(xml, name).toMatch(/<pane ySplit="\d+" [^>]*state="frozen"\/>/);
+    }
+    // The header rows repeated on every printed page: Tổng hợp's four, one on each list.
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Tổng hợp'!$1:$4</definedName>`);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">'Kiểm tra'!$1:$1</definedName>`);
+    // STT and the unit's code are centred, so "1" and "288" never read as one number, 1 288.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
+    const first = wb.getWorksheet('Tổng hợp')!.getRow(5);
+    expect([first.getCell(1).alignment?.horizontal, first.getCell(2).alignment?.horizontal]).toEqual(['center', 'center']);
   });
 
   it('lists every finding on Kiểm tra and every file with its sha256 on Nguồn', async () => {

@@ -26,6 +26,10 @@ export interface CellStyle {
   header?: boolean;
   /** Wrapped, at the top of its row (a paragraph of text). */
   wrap?: boolean;
+  /** Centred horizontally (a row number, a code: never read as one number with the cell beside it). */
+  center?: boolean;
+  /** At the top of its row (beside a wrapped paragraph in the same row). */
+  top?: boolean;
 }
 
 export type CellValue = string | number | null | { formula: string; result: number };
@@ -55,7 +59,7 @@ export interface SheetSpec {
    * is left out), made one at a time as the sheet is written: a sheet of ten thousand units, or of every finding, is
    * never held whole.
    */
-  rows: () => Iterable<readonly [number, readonly (SheetCell | undefined)[]]>;
+  rows: () => Iterable<readonly [number, readonly (SheetCell | undefined)[], number?]>;
   heights?: Map<number, number>;
   /** Ranges such as `A17:B17`. */
   merges?: string[];
@@ -112,7 +116,11 @@ class StyleTable {
       ? '<alignment horizontal="center" vertical="center" wrapText="1"/>'
       : style.wrap
         ? '<alignment vertical="top" wrapText="1"/>'
-        : '';
+        : style.center
+          ? '<alignment horizontal="center"/>'
+          : style.top
+            ? '<alignment vertical="top"/>'
+            : '';
     const xf =
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
       `${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
@@ -179,11 +187,11 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
   let lastRow = 1;
   let lastCol = 1;
   let previous = 0;
-  for (const [r, cells] of sheet.rows()) {
+  for (const [r, cells, ownHeight] of sheet.rows()) {
     if (r <= previous) throw new Error(`sheet ${sheet.name}: row ${r} after row ${previous}`);
     previous = r;
     lastRow = r;
-    const height = sheet.heights?.get(r);
+    const height = ownHeight ?? sheet.heights?.get(r);
     const xml: string[] = [];
     cells.forEach((cell, i) => {
       if (!cell) return;
@@ -207,14 +215,20 @@ function sheetXml(sheet: SheetSpec, styles: StyleTable, strings: SharedStrings, 
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
+  // Printed as people print a table: landscape A4, one page wide (as many pages down as it takes), the header rows on
+  // every page (the workbook's Print_Titles), the gridlines' place taken by the cells' own borders.
   const head =
     `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : '') +
     '<sheetData>';
   const tail =
     `</sheetData>${merges}` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<printOptions horizontalCentered="1"/>' +
+    '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>' +
     (drawing ? '<drawing r:id="rId1"/>' : '') +
     '</worksheet>';
   return Buffer.concat([Buffer.from(head, 'utf8'), ...body.buffers(), Buffer.from(tail, 'utf8')]);
@@ -270,7 +284,7 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
     { id: `rId${count + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' },
   );
   files['xl/workbook.xml'] = strToU8(
-    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${sheetEntries.join('')}</sheets><calcPr calcId="191029"/></workbook>`,
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${sheetEntries.join('')}</sheets>${printTitles(spec.sheets)}<calcPr calcId="191029"/></workbook>`,
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(relsXml(workbookRels));
   files['xl/styles.xml'] = strToU8(styles.xml());
@@ -316,4 +330,14 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
     ordered[name] = files[name]!;
   for (const [name, data] of Object.entries(files)) if (!(name in ordered)) ordered[name] = data;
   return zipSync(ordered, { level: 1, mtime: zoneFreeDate(spec.date) });
+}
+
+/** Each sheet's frozen header rows, printed again at the top of every page (`_xlnm.Print_Titles`). */
+function printTitles(sheets: SheetSpec[]): string {
+  const names = sheets.flatMap((s, i) =>
+    s.frozenRows > 0
+      ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${xmlEscape(s.name.replace(/'/g, "''"))}'!$1:$${s.frozenRows}</definedName>`]
+      : [],
+  );
+  return names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
 }
