@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 
 import { CHART_FONT, type ChartPicture } from '../render/chart.js';
 
-/** The fonts shipped with the tool (DejaVu Sans has every Vietnamese letter), so the chart never depends on the machine. */
+/** The fonts shipped with the tool (DejaVu Serif has every Vietnamese letter, and sits with the report's Times New Roman), so the chart never depends on the machine. */
 function fontFiles(): string[] {
   const require = createRequire(import.meta.url);
-  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+  return ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ChartPicture {
 }
 
 /** The family every chart is drawn in; its files ship with the tool. */
-export const CHART_FONT = 'DejaVu Sans';
+export const CHART_FONT = 'DejaVu Serif';
 
 /** What draws a chart's SVG to PNG: given by the edge (`node/chart-thread.ts`: resvg, on a thread of its own). */
 export type ChartPainter = (svg: string) => Promise<ChartPicture>;
@@ -35,7 +35,7 @@ export interface BarChart {
 
 const COLORS = ['#1f5fa8', '#e07b1a', '#2e8b57', '#8e44ad'];
 const WIDTH = 1600;
-/** The title's size, its lines' spacing, and how many of its characters fit a line: DejaVu Sans Bold at 34 px
+/** The title's size, its lines' spacing, and how many of its characters fit a line: DejaVu Serif Bold at 34 px
  * advances about 20 px a character in Vietnamese text and 23 in capitals, so 66 fit a line of 1,600 either way. */
 const TITLE_SIZE = 34;
 const TITLE_LINE = 44;

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { dateParts } from '../model/date.js';
 
 const line = z.string().trim();
+/** An agency's name: one text (`\n` where a line breaks) or its lines. */
+const agencyName = z.union([line, z.array(line).transform((lines) => lines.join('\n'))]).default('');
 
 /** A date as a clerk writes it (`08/08/2023`, `8/8/2023`) or ISO (`2023-08-08`). Empty: left blank for the registry. */
 const dateText = line.refine((s) => s === '' || dateParts(s) !== null, {
@@ -20,10 +22,13 @@ export const reportConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   /** What each field means, written by `cnscd init` for the clerk; ignored. */
   _huongDan: z.record(z.string(), z.string()).optional(),
-  /** Parent agency, ALL CAPS (`UBND TỈNH HẢI DƯƠNG`); empty when there is none. */
-  coQuanChuQuan: line.default(''),
-  /** Issuing agency (`SỞ THÔNG TIN VÀ TRUYỀN THÔNG`). */
-  coQuan: line.default(''),
+  /**
+   * Parent agency (`UBND tỉnh Hải Dương`, printed in capitals); empty when there is none. Its lines in the header as
+   * the clerk breaks them: an array of lines, or `\n` between them; otherwise balanced.
+   */
+  coQuanChuQuan: agencyName,
+  /** Issuing agency (`Sở Thông tin và Truyền thông`), its lines as for coQuanChuQuan. */
+  coQuan: agencyName,
   /** The issuing agency as a sentence names it (`Sở Thông tin và Truyền thông`); empty: `coQuan` as written. */
   coQuanTrongCau: line.default(''),
   /** The issuer's abbreviation after `BC-` (`STTTT` gives `Số: …/BC-STTTT`). */

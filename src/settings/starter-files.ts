@@ -3,7 +3,8 @@
 export const STARTER_CONFIG = {
   _huongDan: {
     coQuanChuQuan: 'Cơ quan chủ quản (dòng trên cùng bên trái), ví dụ: UBND TỈNH HẢI DƯƠNG. Để trống nếu không có.',
-    coQuan: 'Cơ quan ban hành báo cáo, ví dụ: SỞ THÔNG TIN VÀ TRUYỀN THÔNG.',
+    coQuan:
+      'Cơ quan ban hành báo cáo, ví dụ: SỞ THÔNG TIN VÀ TRUYỀN THÔNG. Muốn tự ngắt dòng ở đầu báo cáo, ghi thành danh sách các dòng, ví dụ ["SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG"]; nếu không, dòng được chia đều, không để một chữ đứng riêng.',
     coQuanTrongCau: 'Tên cơ quan khi viết trong câu, ví dụ: Sở Thông tin và Truyền thông.',
     kyHieu: 'Chữ viết tắt sau "BC-" trong số ký hiệu, ví dụ STTTT cho "Số: 05/BC-STTTT".',
     soVanBan: 'Số văn bản; để trống cho văn thư điền (hoặc chạy với --number 5).',

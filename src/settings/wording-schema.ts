@@ -67,10 +67,14 @@ export const wordingSchema = z.strictObject({
   cauKetQua: z.strictObject({ mo: text, menh: z.array(clause) }),
   /** Appended to a total that not every unit reported: `{k}` of `{n}` units. */
   chuaDuDonVi: text,
-  /** After the statistics table: the indicators no unit reported (`{ds}`). */
-  chuaAiBaoCao: text,
+  /** No longer printed: the report lists no indicator nobody reported (the workbook does). Kept so that older wording files load. */
+  chuaAiBaoCao: text.optional(),
   /** Appended to a chart's title when it shows only the `{n}` largest of `{tong}` units. */
   bieuDoGioiHan: text.default(' ({n}/{tong} đơn vị có số liệu lớn nhất)'),
+  /** Before a chart: the text names it (`{so}` its number). */
+  bieuDoDan: text.default('Kết quả của từng đơn vị được thể hiện tại Biểu đồ {so}.'),
+  /** A chart's title with its number: `{so}`, `{ten}` the block's `van`. */
+  bieuDoTen: text.default('Biểu đồ {so}. {ten}'),
   choDeTrong: text.min(1),
   ketThuc: text.min(1),
   phuLuc: z.strictObject({ so: text.min(1), tieuDe: text.min(1), kemTheo: text.min(1), cotDonVi: text.min(1), tongCong: text.min(1) }),

@@ -38,7 +38,7 @@ describe('the chart', () => {
   it('breaks a title too long for the picture into lines that fit, and moves the rest down', async () => {
     const { Resvg } = await import('@resvg/resvg-js');
     const require = createRequire(import.meta.url);
-    const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+    const fontFiles = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
     // The width of a line of the title as resvg draws it, on a canvas wide enough to hold it whole.
     const drawnWidth = (line: string) =>
       new Resvg(
@@ -127,7 +127,9 @@ describe('the chart', () => {
     const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     const doc = await zip.file('word/document.xml')!.async('string');
-    expect(doc).toContain('descr="Số tài khoản DVCTT và VNeID được tạo, theo đơn vị"');
+    // Numbered, and named in the text before it.
+    expect(doc).toContain('descr="Biểu đồ 1. Số tài khoản DVCTT và VNeID được tạo, theo đơn vị"');
+    expect(doc).toContain('Kết quả của từng đơn vị được thể hiện tại Biểu đồ 1.');
     const without = tempDir();
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', without, '--no-chart']).code).toBe(0);
     const plain = await JSZip.loadAsync(readFileSync(join(without, 'bao-cao.docx')));

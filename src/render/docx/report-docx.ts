@@ -13,6 +13,8 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -106,12 +108,16 @@ function spacer(twips: number): Paragraph {
   return new Paragraph({ spacing: { before: twips, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [], run: { size: 2 } });
 }
 
-function cell(children: Paragraph[], width: number, extra: { borders?: typeof NO_BORDERS; columnSpan?: number; margins?: boolean } = {}): TableCell {
+function cell(
+  children: Paragraph[],
+  width: number,
+  extra: { borders?: typeof NO_BORDERS; columnSpan?: number; margins?: boolean; middle?: boolean } = {},
+): TableCell {
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
     borders: extra.borders ?? NO_BORDERS,
-    verticalAlign: VerticalAlignTable.TOP,
+    verticalAlign: extra.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     ...(extra.columnSpan ? { columnSpan: extra.columnSpan } : {}),
     margins: extra.margins ? { top: 40, bottom: 40, left: 80, right: 80 } : { top: 0, bottom: 0, left: 0, right: 0 },
   });
@@ -130,7 +136,12 @@ function borderless(rows: TableRow[], columns: number[]): Table {
 /** Agency | Quốc hiệu, then Số | place and date: a borderless 2 × 2 table. */
 function headerTable(c: ReportContent): Table {
   const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyLines = [...(c.parentAgency ? [centred(c.parentAgency, { size: 26 })] : []), centred(c.agency, { size: 26, bold: true }), rule(25, left)];
+  const agencyLines = [
+    ...c.parentAgency.map((line) => centred(line, { size: 26 })),
+    // 13 pt, or 12 pt (as the decree allows) when a line would not fit the column at 13.
+    ...c.agency.map((line) => centred(line, { size: c.agency.some((l) => l.length > 20) ? 24 : 26, bold: true })),
+    rule(25, left),
+  ];
   const nation = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 24, bold: true }),
     centred('Độc lập - Tự do - Hạnh phúc', { size: 26, bold: true }),
@@ -164,7 +175,8 @@ function figureWidth(text: string, size: number): number {
 function statsTable(rows: StatsRow[]): Table {
   const compared = rows.some((r) => r.previous !== undefined);
   // With the previous period: two more columns, taken from the label's width.
-  const widths = compared ? [680, 3174, 1000, 1250, 1250, 1250, 750] : [680, 4674, 1400, 1400, 1200];
+  // "Số đơn vị báo cáo" in two lines at most.
+  const widths = compared ? [680, 3074, 1000, 1250, 1250, 1250, 850] : [680, 4374, 1400, 1400, 1500];
   const small = 26;
   // A figure column is widened to its widest figure, so that "3.321/3.321" or "24.814.667" is never broken in the
   // middle; the room is taken from Nội dung.
@@ -198,7 +210,8 @@ function statsTable(rows: StatsRow[]): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: head.map((h, i) => cell([text(h, AlignmentType.CENTER, { bold: true })], widths[i]!, { borders: THIN_BORDERS, margins: true })),
+    // Header cells centred both ways.
+    children: head.map((h, i) => cell([text(h, AlignmentType.CENTER, { bold: true })], widths[i]!, { borders: THIN_BORDERS, margins: true, middle: true })),
   });
   const body = rows.map(
     (r) =>
@@ -282,11 +295,7 @@ function appendixBlock(a: AppendixContent): Paragraph[] {
   // Each note is kept whole on one page: a note that does not fit under the table goes over to the next page entire,
   // not its last lines alone.
   const note = (text: string) => para(text, { size: 22, italics: true, align: AlignmentType.LEFT, keepLines: true });
-  const notes = [
-    note('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).'),
-    ...(a.changeNote ? [note(a.changeNote)] : []),
-    ...(a.omitted.length > 0 ? [note(`Các chỉ tiêu chưa đơn vị nào báo cáo: ${a.omitted.join('; ')}.`)] : []),
-  ];
+  const notes = [note('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).'), ...(a.changeNote ? [note(a.changeNote)] : [])];
   return [
     centred(a.label, { size: 28, bold: true }),
     centred(a.title, { size: 28, bold: true }),
@@ -327,12 +336,14 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
   const bold = '<w:b/><w:bCs/>';
   // A figure's change against the previous period goes under it, smaller and in italics.
   const below = `<w:i/><w:iCs/><w:sz w:val="${size - 4}"/><w:szCs w:val="${size - 4}"/>`;
-  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, change?: string | null) =>
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>` +
+  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, change?: string | null, middle = false) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}${middle ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>` +
     paragraph(text, align, strong ? bold : '') +
     (change ? paragraph(change, align, below) : '') +
     '</w:tc>';
-  const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label} (${c.measure.toLocaleLowerCase('vi')})`)];
+  // "Số Tổ CNSCĐ cấp thôn/khu dân cư (thôn/KDC)": the unit of measure as a sentence writes it (acronyms kept), held to
+  // the word before it and never broken at its slash, so that ")" cannot wrap alone.
+  const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label}\u00a0(${measureInText(c.measure).replace(/\//g, '/\u2060')})`)];
   const line = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
   const tableBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('');
   const margins = '<w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/>';
@@ -340,7 +351,7 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
       `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
-  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true)).join('')}</w:tr>`);
+  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true, 0, null, true)).join('')}</w:tr>`);
   for (const r of a.rows) {
     out.push(
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
@@ -386,12 +397,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
     spacer(60),
     rule(Math.min(60, Math.max(25, c.subject.length * 1.0)), TEXT_WIDTH),
     ...(c.recipientsTo.length === 1 ? [para(`Kính gửi: ${c.recipientsTo[0]}.`, { align: AlignmentType.CENTER, before: 240 })] : []),
-    ...(c.recipientsTo.length > 1
-      ? [
-          para('Kính gửi:', { align: AlignmentType.CENTER, before: 240 }),
-          ...c.recipientsTo.map((r, i) => para(`- ${r}${i === c.recipientsTo.length - 1 ? '.' : ';'}`, { align: AlignmentType.CENTER, before: 0 })),
-        ]
-      : []),
+    ...(c.recipientsTo.length > 1 ? recipientsBlock(c.recipientsTo) : []),
     para(c.opening, { indent: true, before: 240 }),
     ...(await bodyItems(c.body)),
     // Keep the last lines with the signature block, so a page never holds the signature alone.
@@ -400,10 +406,13 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
     signatureTable(c),
   ];
   const doc = new Document({
-    creator: 'cnscd',
+    // Its author is the agency that issues it (Word shows it in the file's properties), never "Un-named".
+    creator: xmlSafe(c.author),
+    lastModifiedBy: xmlSafe(c.author),
     title: xmlSafe(`BÁO CÁO ${c.subject}`),
     styles: {
-      default: { document: { run: { font: FONT, size: BODY } } },
+      // Vietnamese, so that Word checks its spelling as Vietnamese rather than marking every word.
+      default: { document: { run: { font: FONT, size: BODY, language: { value: 'vi-VN' } } } },
       paragraphStyles: [
         {
           id: TABLE_STYLE,
@@ -445,4 +454,33 @@ function documentParts(doc: Document): ReadonlyMap<string, string | Uint8Array> 
   const compiler = (Packer as unknown as { compiler?: { compile(file: Document): ReadonlyMap<string, string | Uint8Array> } }).compiler;
   if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler.compile is no longer there (see report-docx.ts)');
   return compiler.compile(doc);
+}
+
+/** A unit of measure inside a sentence: each word's first letter lower-cased, acronyms (KDC, TMĐT) kept as they are. */
+export function measureInText(measure: string): string {
+  return measure.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) =>
+    word.length > 1 && word === word.toLocaleUpperCase('vi') ? word : word.charAt(0).toLocaleLowerCase('vi') + word.slice(1),
+  );
+}
+
+/**
+ * "Kính gửi:" and its recipients as one block, each recipient's dash under the first one's: the block starts at a
+ * third of the line, "Kính gửi:" hangs before the first recipient, the others line up with it.
+ */
+function recipientsBlock(recipients: string[]): Paragraph[] {
+  const start = 2268;
+  const hang = 1531;
+  return recipients.map(
+    (r, i) =>
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        spacing: { before: i === 0 ? 240 : 0, after: 0 },
+        indent: { left: start + hang, ...(i === 0 ? { hanging: hang } : {}) },
+        tabStops: [{ type: TabStopType.LEFT, position: start + hang }],
+        children: [
+          ...(i === 0 ? [run('Kính gửi:'), new TextRun({ children: [new Tab()], font: FONT, size: BODY })] : []),
+          run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`),
+        ],
+      }),
+  );
 }

@@ -6,7 +6,11 @@ import { describePeriod } from '../../i18n/period-words.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
-import { figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+import { agencyLines, figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+
+/** Characters of a header line in the left column: 13 pt bold capitals for the agency, upright for its parent. */
+const AGENCY_LINE = 20;
+const PARENT_LINE = 25;
 import { countedNoun, formatChange, formatCount, formatPercent } from '../../i18n/format.js';
 
 /** A count as the report writes it, in Vietnamese: 3.321 đơn vị. */
@@ -14,8 +18,11 @@ const count = (n: number) => formatCount(n, 'vi');
 
 /** The report's content, independent of Word: what `docx` lays out, and what tests read. */
 export interface ReportContent {
-  parentAgency: string;
-  agency: string;
+  /** The agencies' names in the header, a line each: broken where the config says, else balanced (agencyLines). */
+  parentAgency: string[];
+  agency: string[];
+  /** The issuing agency as written, the document's author (its core properties). */
+  author: string;
   numberLine: string;
   placeDate: string;
   subject: string;
@@ -98,7 +105,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** Put the aggregate into the report's words, as the wording template and the clerk's settings say. */
 export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording, options: { chart?: boolean } = {}): ReportContent {
   const ky = a.period ? describePeriod(a.period, 'vi') : '';
-  const agencyInText = config.coQuanTrongCau || config.coQuan || '……';
+  const agencyInText = config.coQuanTrongCau || config.coQuan.replace(/\s*\n\s*/g, ' ') || '……';
   const words: Record<string, string> = {
     ky,
     ky_hoa: upper(ky),
@@ -127,10 +134,22 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     body.push({ kind: 'part', text: `${ROMAN[p] ?? p + 1}. ${upper(fill(part.tieuDe, words))}` });
     body.push(...(items.length > 0 ? items : [{ kind: 'para' as const, text: wording.choDeTrong, placeholder: true }]));
   });
+  // Charts numbered in their order ("Biểu đồ 1. …", in the picture's title), each named in the text before it.
+  let charts = 0;
+  const numbered = body.flatMap((item): BodyItem[] => {
+    if (item.kind !== 'chart') return [item];
+    const so = String(++charts);
+    return [
+      { kind: 'para', text: fill(wording.bieuDoDan, { so }) },
+      { kind: 'chart', chart: { ...item.chart, title: fill(wording.bieuDoTen, { so, ten: item.chart.title }) } },
+    ];
+  });
+  body.splice(0, body.length, ...numbered);
 
   return {
-    parentAgency: upper(config.coQuanChuQuan),
-    agency: upper(config.coQuan) || '……………',
+    parentAgency: config.coQuanChuQuan ? agencyLines(upper(config.coQuanChuQuan), PARENT_LINE) : [],
+    agency: config.coQuan ? agencyLines(upper(config.coQuan), AGENCY_LINE) : ['……………'],
+    author: config.coQuan.replace(/\s*\n\s*/g, ' ') || 'cnscd',
     numberLine: `Số: ${numberAndCode(config.soVanBan, config.kyHieu)}`,
     placeDate: `${config.diaDanh || '……'}, ${officialDate(config.ngay)}`,
     subject: capital(fill(config.trichYeu || wording.trichYeu, words)),
@@ -179,9 +198,9 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     }
     case 'bang-so-lieu': {
       if (a.units.length === 0) return [];
-      const none = a.totals.filter((t) => t.reported === 0).map((t) => t.label);
-      const note = none.length > 0 ? [{ kind: 'para' as const, text: fill(wording.chuaAiBaoCao, { ds: none.join('; ') }) }] : [];
-      return [...lead, { kind: 'stats', rows: statsRows(a) }, ...note];
+      // The indicators no unit reported are not listed here: in the signed report such a list reads as an admission
+      // (the workbook's note under its table names them, for the clerk).
+      return [...lead, { kind: 'stats', rows: statsRows(a) }];
     }
     case 'san-pham':
       return a.products.map((p) => {

@@ -32,6 +32,35 @@ export function ratioText(value: number | null, format: 'percent' | 'per'): stri
   return (Math.round(value * 100) / 100).toFixed(2).replace('.', ',');
 }
 
+/**
+ * An agency's name in the header's left column, a line each: where the config breaks it (`\n`), else in as few
+ * lines of at most `max` characters as it takes, as even as they can be, no line a single word when it can be helped
+ * ("TỔ CHỈ ĐẠO TRIỂN KHAI / CÔNG NGHỆ SỐ CỘNG ĐỒNG", not "… CỘNG / ĐỒNG").
+ */
+export function agencyLines(text: string, max: number): string[] {
+  if (text.includes('\n'))
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  const words = text.trim().split(/\s+/);
+  if (text.length <= max || words.length < 2) return [words.join(' ')];
+  let best: { lines: string[]; score: number } | undefined;
+  const tryLines = (lines: string[][]) => {
+    const texts = lines.map((l) => l.join(' '));
+    const longest = Math.max(...texts.map((t) => t.length));
+    const orphan = lines.some((l) => l.length === 1) ? 1000 : 0;
+    const over = longest > max ? 10000 * (longest - max) : 0;
+    const score = over + orphan + lines.length * 100 + longest - Math.min(...texts.map((t) => t.length));
+    if (!best || score < best.score) best = { lines: texts, score };
+  };
+  for (let i = 1; i < words.length; i++) {
+    tryLines([words.slice(0, i), words.slice(i)]);
+    for (let j = i + 1; j < words.length; j++) tryLines([words.slice(0, i), words.slice(i, j), words.slice(j)]);
+  }
+  return best!.lines;
+}
+
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
