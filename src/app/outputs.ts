@@ -34,6 +34,8 @@ export interface Output {
 export const OUTPUTS: readonly Output[] = [
   { name: OUTPUT_NAMES.json, make: async (i) => (await import('../render/aggregate-json.js')).aggregateJson(i.aggregate, i.lang) },
   { name: OUTPUT_NAMES.report, make: async (i) => (await import('../render/docx/report-docx.js')).reportDocx(i.content, i.date) },
+  // The clerk's check list, apart from the official report: files, cells, the figures side by side.
+  { name: OUTPUT_NAMES.checks, make: async (i) => (await import('../render/docx/check-list-docx.js')).checkListDocx(i.aggregate, i.date) },
   {
     name: OUTPUT_NAMES.workbook,
     make: async (i) => (await import('../render/summary-xlsx.js')).summaryWorkbook(i.aggregate, i.schema, i.date, i.lang, i.chart),

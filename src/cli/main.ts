@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   const flags = (text: string) =>
     text.replace(
       /([<[])([a-z]+)(\.\.\.)?([>\]])/g,
-      (all, open: string, word: string, more = '', close: string) => `${open}${t.placeholders[word] ?? word}${more}${close}`,
+      (_all, open: string, word: string, more = '', close: string) => `${open}${t.placeholders[word] ?? word}${more}${close}`,
     );
   const configure = (cmd: Command) =>
     cmd

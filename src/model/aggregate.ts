@@ -3,7 +3,7 @@ import type { Period } from './period.js';
 import type { ReportedValue, UnitReport } from './submission.js';
 
 /** The files `cnscd aggregate` writes. */
-export const OUTPUT_NAMES = { report: 'bao-cao.docx', workbook: 'tong-hop.xlsx', json: 'tong-hop.json' } as const;
+export const OUTPUT_NAMES = { report: 'bao-cao.docx', checks: 'kiem-tra.docx', workbook: 'tong-hop.xlsx', json: 'tong-hop.json' } as const;
 
 /** Why a folder entry was not read as a submission. */
 export type SkipReason = 'lock-file' | 'hidden' | 'system-file' | 'document' | 'folder' | 'folder-link' | 'earlier-output' | 'settings' | 'not-a-submission';

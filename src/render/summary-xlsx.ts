@@ -24,7 +24,6 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const plain: CellStyle = {};
   const title: CellStyle = { bold: true, size: 14 };
   const bold: CellStyle = { bold: true };
-  const italic: CellStyle = { italic: true };
   const header: CellStyle = { bold: true, border: true, header: true };
   const text: CellStyle = { border: true };
   const centred: CellStyle = { border: true, center: true };

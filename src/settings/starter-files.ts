@@ -20,7 +20,7 @@ export const STARTER_CONFIG = {
     tenDonVi:
       'Đơn vị mà báo cáo này tổng hợp, ví dụ: Huyện Tứ Kỳ (ghi vào tong-hop.xlsx để cấp trên biết số liệu của ai). Để trống: lấy "Cấp trên" chung của các đơn vị trong danh sách.',
     kiemTra:
-      'Kiểm tra số liệu đáng ngờ: nguongLech là mức lệch so với các đơn vị khác (tính theo trung vị, mặc định 3); toiThieuDonVi là số đơn vị tối thiểu để so sánh (mặc định 5); heSoChenhLech: chỉ nêu khi số liệu gấp hoặc kém mức giữa ít nhất ngần ấy lần (mặc định 5); toiDaTrongBaoCao: số dòng tối đa của mỗi danh sách lỗi, số liệu đáng ngờ trong báo cáo (mặc định 30), phần còn lại được đếm, danh sách đầy đủ ở trang Kiểm tra của tong-hop.xlsx.',
+      'Kiểm tra số liệu đáng ngờ: nguongLech là mức lệch so với các đơn vị khác (tính theo trung vị, mặc định 3); toiThieuDonVi là số đơn vị tối thiểu để so sánh (mặc định 5); heSoChenhLech: chỉ nêu khi số liệu gấp hoặc kém mức giữa ít nhất ngần ấy lần (mặc định 5); toiDaTrongBaoCao: số đơn vị tối đa được nêu tên trong câu về sai sót và về số liệu đáng ngờ của báo cáo (mặc định 30), các đơn vị còn lại được đếm; từng trường hợp ở kiem-tra.docx và trang Kiểm tra của tong-hop.xlsx.',
     phanLoai:
       'Phân loại đơn vị trong báo cáo: xét lần lượt từng nhóm, đơn vị vào nhóm đầu tiên thỏa mọi điều kiện. Ví dụ điều kiện: {"chiTieu": "so_buoi_tap_huan", "phepSo": "=", "giaTri": 0}. Nhóm không có điều kiện nhận mọi đơn vị còn lại.',
   },

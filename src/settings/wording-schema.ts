@@ -107,7 +107,16 @@ export const wordingSchema = z.strictObject({
         'unknown-unit': 'do tên đơn vị không có trong danh sách đơn vị',
       }),
   }),
-  vanDe: z.strictObject({ khong: text, mo: text }),
+  /**
+   * Errors in the reports, said in the official report's words: `khong` when there is none; else `donVi`, naming the
+   * units (`{m}`, `{ds}`). No file, cell or code: the clerk's check list (kiem-tra.docx) has them. `mo` is kept so that
+   * older wording files load; it is no longer printed.
+   */
+  vanDe: z.strictObject({
+    khong: text,
+    mo: text.optional(),
+    donVi: text.default('Báo cáo của {m} đơn vị còn sai sót về số liệu; đã đề nghị các đơn vị rà soát, sửa và gửi lại: {ds}.'),
+  }),
   sanPham: z.record(z.string(), text),
   /**
    * Ending a product list cut at the number the report names (a country's units list thousands): `{r}` how many more.
@@ -126,11 +135,17 @@ export const wordingSchema = z.strictObject({
     tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
   }),
   /** Doubtful figures: lead sentence, and the sentence when there are none. */
-  kiemTra: z.strictObject({ mo: text, khong: text }).default({
-    mo: 'Các số liệu sau chênh lệch bất thường so với các đơn vị khác hoặc giảm so với kỳ trước; đề nghị các đơn vị kiểm tra lại (số liệu vẫn được tổng hợp như đơn vị đã báo cáo):',
-    khong: 'Không phát hiện số liệu chênh lệch bất thường.',
-  }),
-  /** After a list of findings cut at config `kiemTra.toiDaTrongBaoCao`: `{m}` how many more. */
+  /** Doubtful figures, said in plain words with the units named (`{m}`, `{ds}`); `mo` as for vanDe. */
+  kiemTra: z
+    .strictObject({ mo: text.optional(), khong: text, donVi: text.default('') })
+    .default({ khong: 'Không phát hiện số liệu chênh lệch bất thường.', donVi: '' })
+    .transform((k) => ({
+      ...k,
+      donVi:
+        k.donVi ||
+        'Số liệu của {m} đơn vị chênh lệch nhiều so với các đơn vị khác hoặc giảm so với kỳ trước; đã đề nghị các đơn vị kiểm tra lại, số liệu vẫn được tổng hợp như đơn vị đã báo cáo: {ds}.',
+    })),
+  /** No longer printed (the report names units, not findings); kept so that older wording files load. */
   conLai: text.default('- Và {m} trường hợp khác: danh sách đầy đủ ở trang “Kiểm tra” của tệp tong-hop.xlsx.'),
   /** Units sorted by the config's rules: `{m}` units, `{ten}` the group's name, `{ds}` the units. */
   phanLoai: z

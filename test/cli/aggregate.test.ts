@@ -15,7 +15,7 @@ describe('cnscd aggregate', () => {
     const r = cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['bao-cao.docx', 'tong-hop.json', 'tong-hop.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.json', 'tong-hop.xlsx']);
     expect(r.stdout).toMatch(/Số người dân được hướng dẫn\s+316\.105\s+12\/12/);
     expect(r.stdout).toMatch(/Số sản phẩm OCOP của địa phương\s+162\s+10\/12/);
     expect(r.stdout).toContain('Đã báo cáo: 12/12 đơn vị');
@@ -36,7 +36,7 @@ describe('cnscd aggregate', () => {
     const b = tempDir();
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', a]).code).toBe(0);
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', b], { TZ: 'Asia/Ho_Chi_Minh' }).code).toBe(0);
-    for (const name of ['bao-cao.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
+    for (const name of ['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
   });
 
   it('gives the same bytes wherever the folder is and however it is named, a copy and a conflict among its files', async () => {
@@ -55,7 +55,7 @@ describe('cnscd aggregate', () => {
     // One given by its full path, the other from its parent folder as `./bao-cao`.
     expect(cnscd(['aggregate', copies[0]!, '--roster', ROSTER, '--out', a]).code).toBe(1);
     expect(cnscd(['aggregate', './bao-cao', '--roster', ROSTER, '--out', b], {}, [], dirname(copies[1]!)).code).toBe(1);
-    for (const name of ['bao-cao.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
+    for (const name of ['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.xlsx', 'tong-hop.json']) expect(sha(join(a, name)), name).toBe(sha(join(b, name)));
     const json = readFileSync(join(a, 'tong-hop.json'), 'utf8');
     // The original is counted; its copy (“(1)”) is the repeat.
     expect(json).toContain('trùng hoàn toàn với tệp “nam-sach.xlsx”');

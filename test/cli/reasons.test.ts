@@ -47,5 +47,12 @@ describe('why a report was not counted', () => {
       'Chưa tổng hợp số liệu của 1 đơn vị do đơn vị gửi hai bản báo cáo có số liệu khác nhau (đề nghị đơn vị xác nhận bản đúng): Huyện Gia Lộc.',
     );
     expect(text).not.toContain('do báo cáo còn lỗi');
+    // The official report names no file, cell or code; the clerk's check list has them, the unit to call first.
+    expect(text).not.toMatch(/\.csv|\.xlsx|dòng \d|Số liệu!|unit-conflict/);
+    const checks = await (await JSZip.loadAsync(readFileSync(join(out, 'kiem-tra.docx')))).file('word/document.xml')!.async('string');
+    const lines = [...checks.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).filter(Boolean);
+    expect(lines[0]).toBe('DANH SÁCH CẦN KIỂM TRA TRƯỚC KHI TRÌNH KÝ');
+    expect(lines[3]).toBe('1. Huyện Gia Lộc — Chưa tổng hợp: có hai bản khác nhau');
+    expect(lines[4]).toMatch(/^- gia-loc-1258\.csv, dòng 1, cột 1: .*“Số người dân được hướng dẫn” 438 \/ 439\./);
   });
 });

@@ -96,6 +96,7 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     expect(json.skipped).toEqual([
       { path: '.sync', reason: 'hidden' },
       { path: 'Nhóm 1/ket-qua/bao-cao.docx', reason: 'document' },
+      { path: 'Nhóm 1/ket-qua/kiem-tra.docx', reason: 'document' },
       { path: 'Nhóm 1/ket-qua/tong-hop.json', reason: 'earlier-output' },
       { path: 'Nhóm 1/ket-qua/tong-hop.xlsx', reason: 'earlier-output' },
     ]);

@@ -8,7 +8,7 @@ import { DISTRICTS, ROSTER } from '../support/aggregate.js';
 import { BIN, cnscd, ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
-const OUTPUTS = ['bao-cao.docx', 'tong-hop.json', 'tong-hop.xlsx'];
+const OUTPUTS = ['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.json', 'tong-hop.xlsx'];
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 const snapshot = (dir: string) => Object.fromEntries(OUTPUTS.map((n) => [n, sha(join(dir, n))]));
 

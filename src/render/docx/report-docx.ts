@@ -450,7 +450,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
  * and they would have to be unzipped again to give them fixed dates and the appendix. docx keeps its compiler
  * private; the tests read the report back, so a docx release that changes this is noticed.
  */
-function documentParts(doc: Document): ReadonlyMap<string, string | Uint8Array> {
+export function documentParts(doc: Document): ReadonlyMap<string, string | Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: { compile(file: Document): ReadonlyMap<string, string | Uint8Array> } }).compiler;
   if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler.compile is no longer there (see report-docx.ts)');
   return compiler.compile(doc);

@@ -222,9 +222,13 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'so-sanh-ky-truoc':
       return comparisonSentences(a, wording, words);
     case 'kiem-tra-so-lieu': {
-      const doubts = a.findings.filter((f) => DOUBT_CODES.has(f.code));
-      if (doubts.length === 0) return [...lead, { kind: 'para', text: wording.kiemTra.khong }];
-      return [...lead, { kind: 'para', text: wording.kiemTra.mo }, ...findingLines(a, doubts, listLimit, wording)];
+      // The units whose figures are doubtful, in the report's words; which figure, where and why: kiem-tra.docx.
+      const units = unitsOf(
+        a,
+        a.findings.filter((f) => DOUBT_CODES.has(f.code)),
+      );
+      if (units.length === 0) return [...lead, { kind: 'para', text: wording.kiemTra.khong }];
+      return [...lead, { kind: 'para', text: fill(wording.kiemTra.donVi, { m: count(units.length), ds: namedUnits(units, listLimit) }) }];
     }
     case 'phan-loai-don-vi': {
       if (a.classes.length === 0) return [];
@@ -340,32 +344,26 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
 }
 
 function dataProblems(a: Aggregate, wording: Wording, listLimit: number): BodyItem[] {
-  const errors = a.findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
-  return [{ kind: 'para', text: wording.vanDe.mo }, ...findingLines(a, errors, listLimit, wording)];
+  const units = unitsOf(
+    a,
+    a.findings.filter((f) => f.severity === 'error'),
+  );
+  if (units.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
+  return [{ kind: 'para', text: fill(wording.vanDe.donVi, { m: count(units.length), ds: namedUnits(units, listLimit) }) }];
+}
+
+/** Units named in a sentence: all of them, or the first `limit` and how many more (a country's roll-up has thousands). */
+function namedUnits(units: string[], limit: number): string {
+  return units.length > limit ? `${units.slice(0, limit).join(', ')} và ${count(units.length - limit)} đơn vị khác` : units.join(', ');
 }
 
 /**
- * A list of findings as lines of the report, at most `limit` of them: a national roll-up can hold thousands, which
- * no one signs page by page. The rest are counted in a last line that says where the whole list is (the `Kiểm tra`
- * sheet of tong-hop.xlsx, and tong-hop.json); nothing is dropped from those.
+ * The units some findings are about, each once, in their order: the official report names units, never files. A
+ * finding about a file whose unit is not known (unreadable, no unit written) is "một báo cáo chưa rõ đơn vị".
  */
-function findingLines(a: Aggregate, findings: Finding[], limit: number, wording: Wording): BodyItem[] {
-  const shown = findings.slice(0, limit).map((f) => findingLine(a, f));
-  const rest = findings.length - shown.length;
-  return rest > 0 ? [...shown, { kind: 'para', text: fill(wording.conLai, { m: formatCount(rest, 'vi') }) }] : shown;
-}
-
-/** `- Huyện Gia Lộc (gia-loc.csv, dòng 9): …`: a finding as a line of the report. */
-function findingLine(a: Aggregate, f: Finding): BodyItem {
-  return { kind: 'para', text: `- ${where(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}` };
-}
-
-function where(a: Aggregate, f: Finding): string {
-  const file = relativePath(a.dir, f.file);
-  const l = f.location;
-  const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line ? `dòng ${l.line}` : '') : '';
-  return `${f.unit ? `${f.unit} ` : ''}(${[file, cell].filter(Boolean).join(', ')})`;
+function unitsOf(a: Aggregate, findings: Finding[]): string[] {
+  const unitsOfFile = new Map(a.files.map((f) => [f.path, f.units]));
+  return [...new Set(findings.map((f) => f.unit ?? unitsOfFile.get(f.file)?.[0] ?? 'báo cáo chưa rõ đơn vị'))];
 }
 
 function appendixContent(a: Aggregate, wording: Wording, words: Record<string, string>): AppendixContent {

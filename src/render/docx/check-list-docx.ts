@@ -1,0 +1,91 @@
+// kiem-tra.docx: the clerk's own working list, beside the official report. Plain A4, not the decree's layout: unit by
+// unit, what to check and whom to call, in the order a clerk would phone them — reports not counted (a blank form,
+// errors, two versions, another period, a name the roster lacks), then doubtful figures, then the units not yet
+// heard from. It says everything the official report must not: files, cells, the figures side by side.
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import { describePeriod } from '../../i18n/period-words.js';
+import { messageOf } from '../../i18n/messages.js';
+import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
+import type { Aggregate } from '../../model/aggregate.js';
+import { EXCLUSION_ORDER } from '../../model/aggregate.js';
+import type { Finding } from '../../model/finding.js';
+import { relativePath } from '../../model/relative-path.js';
+import { xmlSafe } from '../xml-safe.js';
+import { zipParts } from '../zip.js';
+import { documentParts } from './report-docx.js';
+
+const FONT = 'Times New Roman';
+const DOUBTS = new Set(['value-outlier', 'ratio-outlier', 'value-decreased']);
+
+const text = (t: string, options: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: xmlSafe(t), font: FONT, size: 26, ...options });
+const para = (t: string, options: { bold?: boolean; italics?: boolean; indent?: boolean } = {}) =>
+  new Paragraph({ spacing: { before: 60, after: 60 }, ...(options.indent ? { indent: { left: 567, hanging: 284 } } : {}), children: [text(t, options)] });
+
+/** Where a finding is, as the clerk opens the file: `Tu Ky.xlsx, Số liệu!D21` or `gia-loc.csv, dòng 9`. */
+function place(a: Aggregate, f: Finding): string {
+  const l = f.location;
+  const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '') : '';
+  return [relativePath(a.dir, f.file) || f.file, cell].filter(Boolean).join(', ');
+}
+
+/** The units to call, each with its findings: those not counted (by reason), then those with doubtful figures. */
+export function checkListItems(a: Aggregate): { unit: string; why: string; lines: string[] }[] {
+  const byUnit = new Map<string, Finding[]>();
+  const unitOf = (f: Finding) => f.unit ?? a.files.find((x) => x.path === f.file)?.units[0] ?? relativePath(a.dir, f.file);
+  for (const f of a.findings) {
+    if (f.severity !== 'error' && !DOUBTS.has(f.code)) continue;
+    const u = unitOf(f);
+    byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
+  }
+  const out: { unit: string; why: string; lines: string[] }[] = [];
+  const done = new Set<string>();
+  const lines = (fs: Finding[]) => fs.map((f) => `${place(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}`);
+  for (const why of EXCLUSION_ORDER) {
+    for (const n of a.notCounted.filter((x) => x.reason === why)) {
+      if (done.has(n.name)) continue;
+      done.add(n.name);
+      out.push({ unit: n.name, why: `Chưa tổng hợp: ${EXCLUSION_WORDS.vi[why]}`, lines: lines(byUnit.get(n.name) ?? []) });
+    }
+  }
+  for (const [unit, fs] of byUnit) {
+    if (done.has(unit)) continue;
+    done.add(unit);
+    const errors = fs.some((f) => f.severity === 'error');
+    out.push({ unit, why: errors ? 'Có sai sót' : 'Số liệu cần kiểm tra lại (vẫn được tổng hợp như đơn vị đã báo cáo)', lines: lines(fs) });
+  }
+  return out;
+}
+
+/** The clerk's check list, the same bytes for the same aggregate and date. */
+export async function checkListDocx(a: Aggregate, date: Date): Promise<Uint8Array> {
+  const items = checkListItems(a);
+  const period = a.period ? describePeriod(a.period, 'vi') : '';
+  const children: Paragraph[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [text('DANH SÁCH CẦN KIỂM TRA TRƯỚC KHI TRÌNH KÝ', { bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [text(`Tổng hợp ${period}: ${a.units.length} đơn vị đã tổng hợp, từ ${a.files.length} tệp`, { italics: true })],
+    }),
+    para(
+      'Tài liệu làm việc của cán bộ tổng hợp, không gửi kèm báo cáo. Các đơn vị theo thứ tự nên liên hệ: báo cáo chưa tổng hợp được, số liệu cần kiểm tra, rồi đơn vị chưa gửi báo cáo.',
+      { italics: true },
+    ),
+  ];
+  if (items.length === 0 && a.missing.length === 0) children.push(para('Không có việc cần kiểm tra: mọi báo cáo đã được tổng hợp, không có số liệu đáng ngờ.'));
+  items.forEach((item, i) => {
+    children.push(para(`${i + 1}. ${item.unit} — ${item.why}`, { bold: true }));
+    for (const line of item.lines) children.push(para(`- ${line}`, { indent: true }));
+  });
+  if (a.missing.length > 0) {
+    children.push(para(`${items.length + 1}. Chưa gửi báo cáo (${a.missing.length} đơn vị)`, { bold: true }));
+    for (const m of a.missing) children.push(para(`- ${m.name}${m.code ? ` (mã ${m.code})` : ''}`, { indent: true }));
+  }
+  const doc = new Document({
+    creator: 'cnscd',
+    lastModifiedBy: 'cnscd',
+    title: 'Danh sách cần kiểm tra',
+    styles: { default: { document: { run: { font: FONT, size: 26, language: { value: 'vi-VN' } } } } },
+    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+  });
+  return zipParts(documentParts(doc), date);
+}
