@@ -352,9 +352,14 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
       `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
   out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true, 0, null, true)).join('')}</w:tr>`);
+  const figureWidths = widths.slice(2).reduce((x, y) => x + y, 0);
   for (const r of a.rows) {
+    // A unit with no figure counted: why, in a few words across the figure columns.
+    const figures = r.absent
+      ? cell(r.absent, figureWidths, 'center', false, a.columns.length)
+      : r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('');
     out.push(
-      `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${r.values.map((v, i) => cell(v, widths[i + 2]!, 'right', !!r.group, 0, r.changes?.[i])).join('')}</w:tr>`,
+      `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${figures}</w:tr>`,
     );
   }
   out.push(

@@ -6,6 +6,7 @@ import { describePeriod } from '../../i18n/period-words.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
+import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
 import { agencyLines, figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
 
 /** Characters of a header line in the left column: 13 pt bold capitals for the agency, upright for its parent. */
@@ -79,6 +80,8 @@ export interface AppendixRow {
   changes?: (string | null)[];
   /** A group's subtotal row. */
   group?: boolean;
+  /** A unit of the roster with no figure counted: why, in a few words across the figure columns. */
+  absent?: string;
 }
 
 /** The most units a chart shows, one bar group each. */
@@ -405,6 +408,14 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
       ];
     });
   } else rows = a.units.map((u, i) => unitRow(u, i + 1));
+  // Every unit a row: those whose report was not counted, then those not heard from, each with why across the figures.
+  const counted = new Set(a.units.map((u) => u.name));
+  const absent = [
+    ...[...new Map(a.notCounted.filter((n) => !counted.has(n.name)).map((n) => [n.name, `Chưa tổng hợp (${EXCLUSION_WORDS.vi[n.reason]})`])).entries()],
+    ...a.missing.map((m) => [m.name, 'Chưa báo cáo'] as const),
+  ];
+  let next = a.grouping ? rows.filter((r) => !r.group).length : rows.length;
+  for (const [name, why] of absent) rows.push({ index: String(++next), name, values: [], absent: why });
   const totalChanges = changes(comparison?.totals);
   return {
     label: wording.phuLuc.so,
