@@ -53,8 +53,8 @@ const part = z.strictObject({
  */
 /** The sorting groups' long forms, for a wording file written before they existed. */
 const PHAN_LOAI_DAI = {
-  nhomDai: 'Có {m} đơn vị {ten}: {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tệp tong-hop.xlsx).',
-  chuaPhanLoaiDai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Phân loại” của tệp tong-hop.xlsx).',
+  nhomDai: 'Có {m} đơn vị {ten}: {ds} và {r} đơn vị khác.',
+  chuaPhanLoaiDai: 'Chưa đủ số liệu để phân loại {m} đơn vị: {ds} và {r} đơn vị khác.',
 };
 
 export const wordingSchema = z.strictObject({
@@ -85,11 +85,11 @@ export const wordingSchema = z.strictObject({
     /** Instead of khongCoDanhSach when more units reported than the text names one by one (`{k}` of them). */
     khongCoDanhSachDai: text.default('Đã nhận báo cáo của {k} đơn vị (từng đơn vị tại Phụ lục kèm theo).'),
     /** Instead of chuaBaoCao when more units are missing than the text names: `{ds}` the first, `{r}` how many more. */
-    chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (danh sách đầy đủ ở trang “Chưa báo cáo” của tệp tong-hop.xlsx).'),
+    chuaBaoCaoDai: text.default('Chưa báo cáo ({m} đơn vị): {ds} và {r} đơn vị khác (chi tiết tại Phụ lục).'),
     /** Units left out, one sentence for each reason: `{m}` how many, `{lyDo}` the reason (below), `{ds}` their names. */
     biLoai: text,
     /** Instead of biLoai when more units are left out than the text names: `{ds}` the first, `{r}` how many more. */
-    biLoaiDai: text.default('Chưa tổng hợp số liệu của {m} đơn vị {lyDo}: {ds} và {r} đơn vị khác (từng tệp ở trang “Nguồn” của tệp tong-hop.xlsx).'),
+    biLoaiDai: text.default('Chưa tổng hợp số liệu của {m} đơn vị {lyDo}: {ds} và {r} đơn vị khác (chi tiết tại Phụ lục).'),
     /** Why units were left out, as `{lyDo}` says it: the true reason of each. */
     lyDo: z
       .strictObject({
@@ -122,10 +122,10 @@ export const wordingSchema = z.strictObject({
    * Ending a product list cut at the number the report names (a country's units list thousands): `{r}` how many more.
    * And a product listed by more units than are named with it: `{ds}` the first, `{r}` how many more.
    */
-  sanPhamConLai: text.default('và {r} sản phẩm khác (danh sách đầy đủ ở trang “Sản phẩm” của tệp tong-hop.xlsx)'),
+  sanPhamConLai: text.default('và {r} sản phẩm khác'),
   sanPhamDonViDai: text.default('{ds} và {r} đơn vị khác'),
   /** After the units' notes of one section, cut at the number the report quotes: `{r}` how many more units. */
-  yKienConLai: text.default('- Và ý kiến của {r} đơn vị khác: đầy đủ ở trang “Thuyết minh” của tệp tong-hop.xlsx.'),
+  yKienConLai: text.default('- Và ý kiến của {r} đơn vị khác.'),
   /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
   soSanh: z.strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text }).default({
     mo: 'So với {kyTruoc}:',

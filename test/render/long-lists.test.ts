@@ -60,7 +60,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
     const section = body.slice(first, first + 151);
     expect(section.slice(0, 150).every((p) => /^- Xã .+: Hướng dẫn \d+ lượt người dân/.test(p))).toBe(true);
     expect(section[149]).toContain(`- ${units[149]}: `);
-    expect(section[150]).toBe('- Và ý kiến của 10 đơn vị khác: đầy đủ ở trang “Thuyết minh” của tệp tong-hop.xlsx.');
+    expect(section[150]).toBe('- Và ý kiến của 10 đơn vị khác.');
     expect(body.join('\n')).not.toContain(`- ${units[150]}: `);
     // Eighty communes wrote shortcomings: all quoted, nothing counted.
     const shortcomings = body.filter((p) => p.endsWith(': Thiếu thiết bị để hướng dẫn người dân. Một số thôn chưa có wifi.'));
@@ -69,9 +69,10 @@ describe('a roll-up of many communes, each with its notes and products', () => {
   });
 
   it('names the first 300 products, and the first 10 communes of a product many list', () => {
-    const list = body.find((p) => p.startsWith('Sản phẩm OCOP đã được đưa lên sàn thương mại điện tử'))!;
-    expect(list.startsWith('Sản phẩm OCOP đã được đưa lên sàn thương mại điện tử (321 sản phẩm): Chè Xã ')).toBe(true);
-    expect(list.endsWith('; và 21 sản phẩm khác (danh sách đầy đủ ở trang “Sản phẩm” của tệp tong-hop.xlsx).')).toBe(true);
+    // Called what they are: the products the units named, not all those counted.
+    const list = body.find((p) => p.startsWith('Các sản phẩm OCOP đã đưa lên sàn thương mại điện tử được các đơn vị nêu tên'))!;
+    expect(list.startsWith('Các sản phẩm OCOP đã đưa lên sàn thương mại điện tử được các đơn vị nêu tên (321 sản phẩm): Chè Xã ')).toBe(true);
+    expect(list.endsWith('; và 21 sản phẩm khác.')).toBe(true);
     expect(list.split('; ')).toHaveLength(301);
     const shared = list.split('; ').find((p) => p.startsWith('Mật ong bạc hà ('))!;
     expect(shared).toBe(`Mật ong bạc hà (${units.slice(0, 10).join(', ')} và 150 đơn vị khác)`);
@@ -86,7 +87,7 @@ describe('a roll-up of many communes, each with its notes and products', () => {
 
   it('names the first 60 communes of a sorting group, and counts the rest', () => {
     const group = body.find((p) => p.startsWith('Có 160 đơn vị đã tổ chức hướng dẫn: '))!;
-    expect(group).toMatch(/, Xã [^,]+ và 100 đơn vị khác \(danh sách đầy đủ ở trang “Phân loại” của tệp tong-hop\.xlsx\)\.$/);
+    expect(group).toMatch(/, Xã [^,]+ và 100 đơn vị khác\.$/);
     expect(group.split(', ')).toHaveLength(60);
   });
 

@@ -79,6 +79,10 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(headers[1]).toContain('Số người dân được hướng dẫn\u00a0(người)');
   });
 
+  it('speaks to its readers only: no file name, sheet, cell, indicator code or statistical term anywhere', () => {
+    for (const t of text) expect(t, t).not.toMatch(/\.(csv|xlsx|json|docx)\b|tong-hop|Sheet\d|![A-Z]+\d|\bso_[a-z_]+|trung vị|\bdòng \d+/);
+  });
+
   it('balances an agency’s name over the header’s lines, never a word alone, unless the config breaks it', async () => {
     const { agencyLines } = await import('../../src/render/report/official-text.js');
     expect(agencyLines('SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 21)).toEqual(['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']);
