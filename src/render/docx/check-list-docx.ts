@@ -2,7 +2,7 @@
 // unit, what to check and whom to call, in the order a clerk would phone them — reports not counted (a blank form,
 // errors, two versions, another period, a name the roster lacks), then doubtful figures, then the units not yet
 // heard from. It says everything the official report must not: files, cells, the figures side by side.
-import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import { describePeriod } from '../../i18n/period-words.js';
 import { messageOf } from '../../i18n/messages.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
@@ -10,16 +10,12 @@ import type { Aggregate } from '../../model/aggregate.js';
 import { EXCLUSION_ORDER } from '../../model/aggregate.js';
 import type { Finding } from '../../model/finding.js';
 import { relativePath } from '../../model/relative-path.js';
-import { xmlSafe } from '../xml-safe.js';
+import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { zipParts } from '../zip.js';
 import { documentParts } from './report-docx.js';
 
 const FONT = 'Times New Roman';
 const DOUBTS = new Set(['value-outlier', 'ratio-outlier', 'value-decreased']);
-
-const text = (t: string, options: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: xmlSafe(t), font: FONT, size: 26, ...options });
-const para = (t: string, options: { bold?: boolean; italics?: boolean; indent?: boolean } = {}) =>
-  new Paragraph({ spacing: { before: 60, after: 60 }, ...(options.indent ? { indent: { left: 567, hanging: 284 } } : {}), children: [text(t, options)] });
 
 /** Where a finding is, as the clerk opens the file: `Tu Ky.xlsx, Số liệu!D21` or `gia-loc.csv, dòng 9`. */
 function place(a: Aggregate, f: Finding): string {
@@ -56,36 +52,55 @@ export function checkListItems(a: Aggregate): { unit: string; why: string; lines
   return out;
 }
 
+/** Where the list goes in document.xml; replaced by its paragraphs, written directly (docx builds thousands slowly). */
+const MARK = 'CNSCD-DANH-SACH-KIEM-TRA';
+
+/** A paragraph as WordprocessingML: bold or italic, hanging under its dash when it is a line of a unit. */
+function paragraphXml(t: string, options: { bold?: boolean; italics?: boolean; indent?: boolean; center?: boolean } = {}): string {
+  const text = xmlEscape(xmlSafe(t));
+  const pPr = `<w:pPr><w:spacing w:before="60" w:after="60"/>${options.indent ? '<w:ind w:left="567" w:hanging="284"/>' : ''}${options.center ? '<w:jc w:val="center"/>' : ''}</w:pPr>`;
+  const rPr = `${options.bold ? '<w:b/><w:bCs/>' : ''}${options.italics ? '<w:i/><w:iCs/>' : ''}`;
+  return `<w:p>${pPr}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
 /** The clerk's check list, the same bytes for the same aggregate and date. */
 export async function checkListDocx(a: Aggregate, date: Date): Promise<Uint8Array> {
   const items = checkListItems(a);
   const period = a.period ? describePeriod(a.period, 'vi') : '';
-  const children: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [text('DANH SÁCH CẦN KIỂM TRA TRƯỚC KHI TRÌNH KÝ', { bold: true })] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [text(`Tổng hợp ${period}: ${a.units.length} đơn vị đã tổng hợp, từ ${a.files.length} tệp`, { italics: true })],
-    }),
-    para(
+  const body: string[] = [];
+  body.push(paragraphXml('DANH SÁCH CẦN KIỂM TRA TRƯỚC KHI TRÌNH KÝ', { bold: true, center: true }));
+  body.push(paragraphXml(`Tổng hợp ${period}: ${a.units.length} đơn vị đã tổng hợp, từ ${a.files.length} tệp`, { italics: true, center: true }));
+  body.push(
+    paragraphXml(
       'Tài liệu làm việc của cán bộ tổng hợp, không gửi kèm báo cáo. Các đơn vị theo thứ tự nên liên hệ: báo cáo chưa tổng hợp được, số liệu cần kiểm tra, rồi đơn vị chưa gửi báo cáo.',
       { italics: true },
     ),
-  ];
-  if (items.length === 0 && a.missing.length === 0) children.push(para('Không có việc cần kiểm tra: mọi báo cáo đã được tổng hợp, không có số liệu đáng ngờ.'));
+  );
+  if (items.length === 0 && a.missing.length === 0)
+    body.push(paragraphXml('Không có việc cần kiểm tra: mọi báo cáo đã được tổng hợp, không có số liệu đáng ngờ.'));
   items.forEach((item, i) => {
-    children.push(para(`${i + 1}. ${item.unit} — ${item.why}`, { bold: true }));
-    for (const line of item.lines) children.push(para(`- ${line}`, { indent: true }));
+    body.push(paragraphXml(`${i + 1}. ${item.unit} — ${item.why}`, { bold: true }));
+    for (const line of item.lines) body.push(paragraphXml(`- ${line}`, { indent: true }));
   });
   if (a.missing.length > 0) {
-    children.push(para(`${items.length + 1}. Chưa gửi báo cáo (${a.missing.length} đơn vị)`, { bold: true }));
-    for (const m of a.missing) children.push(para(`- ${m.name}${m.code ? ` (mã ${m.code})` : ''}`, { indent: true }));
+    body.push(paragraphXml(`${items.length + 1}. Chưa gửi báo cáo (${a.missing.length} đơn vị)`, { bold: true }));
+    for (const m of a.missing) body.push(paragraphXml(`- ${m.name}${m.code ? ` (mã ${m.code})` : ''}`, { indent: true }));
   }
   const doc = new Document({
     creator: 'cnscd',
     lastModifiedBy: 'cnscd',
     title: 'Danh sách cần kiểm tra',
     styles: { default: { document: { run: { font: FONT, size: 26, language: { value: 'vi-VN' } } } } },
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+    sections: [
+      { properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: [new Paragraph({ children: [new TextRun(MARK)] })] },
+    ],
   });
-  return zipParts(documentParts(doc), date);
+  return zipParts(documentParts(doc), date, {
+    'word/document.xml': (xml) => {
+      const at = xml.indexOf(MARK);
+      const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      return `${xml.slice(0, start)}${body.join('')}${xml.slice(end)}`;
+    },
+  });
 }
