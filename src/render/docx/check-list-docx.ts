@@ -27,7 +27,9 @@ function place(a: Aggregate, f: Finding): string {
 /** The units to call, each with its findings: those not counted (by reason), then those with doubtful figures. */
 export function checkListItems(a: Aggregate): { unit: string; why: string; lines: string[] }[] {
   const byUnit = new Map<string, Finding[]>();
-  const unitOf = (f: Finding) => f.unit ?? a.files.find((x) => x.path === f.file)?.units[0] ?? relativePath(a.dir, f.file);
+  // (A file's units looked up once: a national roll-up has tens of thousands of files.)
+  const unitsOfFile = new Map(a.files.map((x) => [x.path, x.units]));
+  const unitOf = (f: Finding) => f.unit ?? unitsOfFile.get(f.file)?.[0] ?? relativePath(a.dir, f.file);
   for (const f of a.findings) {
     if (f.severity !== 'error' && !DOUBTS.has(f.code)) continue;
     const u = unitOf(f);
