@@ -2,6 +2,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { Change, Comparison, IndicatorTotal, PreviousPeriod } from '../model/aggregate.js';
 import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../i18n/period-words.js';
+import type { Period } from '../model/period.js';
 import type { ReportedValue } from '../model/submission.js';
 import type { FullSchema } from '../schema/types.js';
 import { codeKey, unitKey, type RosterIndex } from '../settings/roster.js';
@@ -30,7 +31,14 @@ export function comparePeriods(
   previous: PreviousPeriod,
   schema: FullSchema,
   roster: RosterIndex | undefined,
+  current: Period | null = null,
 ): { comparison: Comparison; findings: Finding[] } {
+  // A figure counted over the period (`perPeriod`) compares only across periods as long; standing and running totals
+  // (teams, members, accounts made so far) across any.
+  const earlier = previous.period;
+  const sameLength = !earlier || !current || earlier.lastMonth - earlier.firstMonth === current.lastMonth - current.firstMonth;
+  const notCompared = sameLength ? [] : schema.indicators.filter((i) => i.perPeriod).map((i) => i.code);
+  const compared = (code: string) => !notCompared.includes(code);
   const identity = (name: string) => {
     const row = roster?.match(name).unit;
     return row ? roster!.nameOf(row) : unitKey(name);
@@ -43,6 +51,7 @@ export function comparePeriods(
   }
   const totalsOut: Record<string, Change> = {};
   for (const t of totals) {
+    if (!compared(t.code)) continue;
     const c = changeOf(previous.totals.get(t.code), t.value);
     if (c) totalsOut[t.code] = c;
   }
@@ -59,6 +68,7 @@ export function comparePeriods(
     }
     const changes: Record<string, Change> = {};
     for (const ind of schema.indicators) {
+      if (!compared(ind.code)) continue;
       const now = u.values.get(ind.code);
       const c = changeOf(before.values.get(ind.code), now?.value);
       if (!c) continue;
@@ -77,5 +87,5 @@ export function comparePeriods(
     }
     unitsOut[u.name] = changes;
   }
-  return { comparison: { period: previous.period, source: previous.source, totals: totalsOut, units: unitsOut, newUnits }, findings };
+  return { comparison: { period: previous.period, source: previous.source, totals: totalsOut, units: unitsOut, newUnits, notCompared }, findings };
 }

@@ -85,7 +85,7 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
 
   // Levels, periods and doubtful figures: warnings that never change a figure.
   const grouped = options.by ? groupUnits(countedUnits, options.by, options.roster, schema) : null;
-  const compared = options.previous ? comparePeriods(countedUnits, totals, options.previous, schema, options.roster) : null;
+  const compared = options.previous ? comparePeriods(countedUnits, totals, options.previous, schema, options.roster, period) : null;
   const doubts = doubtfulFigures(countedUnits, schema, options.doubts ?? { threshold: 3, minUnits: 5, minFactor: 5 });
   const sorted = sortUnits(countedUnits, options.sorting ?? []);
 

@@ -123,6 +123,12 @@ export interface Comparison {
   units: Record<string, Record<string, Change>>;
   /** Counted units with no figures in the previous period. */
   newUnits: string[];
+  /**
+   * Indicators counted over the period (trainings, accounts made: not those the schema says only grow, such as teams
+   * and members) left out of the comparison because the two periods differ in length: six months against a year
+   * would read as a fall of half.
+   */
+  notCompared: string[];
 }
 
 /** A group of units the clerk's sorting rules name (`chưa triển khai tập huấn`). */

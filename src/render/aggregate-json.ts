@@ -62,6 +62,7 @@ export function aggregateJson(a: Aggregate, lang: Lang): Iterable<Buffer> {
           periodLabel: a.comparison.period ? describePeriod(a.comparison.period, lang) : null,
           source: a.comparison.source,
           newUnits: a.comparison.newUnits,
+          notCompared: a.comparison.notCompared,
         }
       : null,
     doubtful: lazyArray(

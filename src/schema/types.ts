@@ -13,6 +13,11 @@ export const indicatorSchema = z.strictObject({
    * with `--previous`, a fall is a warning that names the unit and both figures.
    */
   neverFalls: z.boolean().default(false),
+  /**
+   * Counted over the period itself (trainings held, citizens guided in it), not a standing or running total: compared
+   * with a previous period only when the two are as long (six months against a year would read as a fall of half).
+   */
+  perPeriod: z.boolean().default(false),
 });
 
 const severity = z.enum(['error', 'warning']);

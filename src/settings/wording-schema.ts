@@ -127,13 +127,27 @@ export const wordingSchema = z.strictObject({
   /** After the units' notes of one section, cut at the number the report quotes: `{r}` how many more units. */
   yKienConLai: text.default('- Và ý kiến của {r} đơn vị khác.'),
   /** With --previous: `{chiTieu}` an indicator's name, `{truoc}`/`{nay}` the figures, `{phanTram}` the change. */
-  soSanh: z.strictObject({ mo: text, tang: text, giam: text, khongDoi: text, tuKhong: text }).default({
-    mo: 'So với {kyTruoc}:',
-    tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
-    giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
-    khongDoi: '{chiTieu} không thay đổi ({nay})',
-    tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
-  }),
+  /**
+   * The comparison with the previous period; `khacDoDai` after it when the periods differ in length, so that the
+   * figures counted over a period (`perPeriod` in the schema: trainings held…) were not compared (`{ds}` them).
+   */
+  soSanh: z
+    .strictObject({
+      mo: text,
+      tang: text,
+      giam: text,
+      khongDoi: text,
+      tuKhong: text,
+      khacDoDai: text.default('Các chỉ tiêu tính riêng trong từng kỳ ({ds}) không so sánh với {kyTruoc} vì hai kỳ dài ngắn khác nhau.'),
+    })
+    .default({
+      mo: 'So với {kyTruoc}:',
+      tang: '{chiTieu} tăng {phanTram} (từ {truoc} lên {nay})',
+      giam: '{chiTieu} giảm {phanTram} (từ {truoc} xuống {nay})',
+      khongDoi: '{chiTieu} không thay đổi ({nay})',
+      tuKhong: '{chiTieu} tăng từ 0 lên {nay}',
+      khacDoDai: 'Các chỉ tiêu tính riêng trong từng kỳ ({ds}) không so sánh với {kyTruoc} vì hai kỳ dài ngắn khác nhau.',
+    }),
   /** Doubtful figures: lead sentence, and the sentence when there are none. */
   /** Doubtful figures, said in plain words with the units named (`{m}`, `{ds}`); `mo` as for vanDe. */
   kiemTra: z

@@ -138,3 +138,26 @@ describe('no warning for a count that stayed the same', () => {
     expect(a.findings.filter((f) => f.code === 'value-decreased')).toEqual([]);
   });
 });
+
+describe('a previous period of another length', () => {
+  it('compares running totals (teams, members, accounts) but not the figures counted over the period, and says so', async () => {
+    const { composeReport } = await import('../../src/render/report/compose.js');
+    const { loadReportConfig, loadWording } = await import('../../src/node/load-settings.js');
+    const root = new URL('../../fixtures/tu-ky-hai-ky/', import.meta.url).pathname;
+    const year = await aggregate(`${root}nam-2022`);
+    const half = await aggregate(`${root}6-thang-2023`, { previous: previousFromAggregate(year, 'nam-2022') });
+    const c = half.comparison!;
+    expect(c.notCompared).toEqual(['so_buoi_tap_huan', 'so_thanh_vien_duoc_tap_huan', 'so_nguoi_dan_duoc_huong_dan']);
+    expect(c.totals.so_thanh_vien).toMatchObject({ previous: 750, current: 615 });
+    expect(c.totals.so_buoi_tap_huan).toBeUndefined();
+    expect(Object.values(c.units).every((u) => u.so_nguoi_dan_duoc_huong_dan === undefined)).toBe(true);
+    const { config } = await loadReportConfig(undefined, root, {}, 'vi');
+    const texts = composeReport(half, config, await loadWording(undefined, 'vi'))
+      .body.filter((b) => b.kind === 'para')
+      .map((b) => (b as { text: string }).text);
+    expect(texts).toContain(
+      'Các chỉ tiêu tính riêng trong từng kỳ (số buổi hội nghị, tập huấn, hướng dẫn; số thành viên của Tổ được tập huấn; số người dân được hướng dẫn) không so sánh với năm 2022 vì hai kỳ dài ngắn khác nhau.',
+    );
+    expect(texts.some((t) => /số người dân được hướng dẫn (tăng|giảm)/.test(t))).toBe(false);
+  });
+});

@@ -470,8 +470,10 @@ function comparisonSentences(a: Aggregate, wording: Wording, words: Record<strin
       ch.change === 0 ? wording.soSanh.khongDoi : ch.percent === null ? wording.soSanh.tuKhong : ch.change > 0 ? wording.soSanh.tang : wording.soSanh.giam;
     parts.push(fill(template, values));
   }
-  if (parts.length === 0) return [];
-  return [{ kind: 'para', text: `${fill(wording.soSanh.mo, words)} ${parts.join('; ')}.` }];
+  const skipped = a.totals.filter((t) => c.notCompared.includes(t.code) && t.reported > 0).map((t) => lowerFirst(t.label));
+  const lengths = skipped.length > 0 ? [{ kind: 'para' as const, text: fill(wording.soSanh.khacDoDai, { ...words, ds: skipped.join('; ') }) }] : [];
+  if (parts.length === 0) return lengths;
+  return [{ kind: 'para', text: `${fill(wording.soSanh.mo, words)} ${parts.join('; ')}.` }, ...lengths];
 }
 
 function lowerFirst(s: string): string {
