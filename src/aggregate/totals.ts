@@ -38,7 +38,16 @@ export function ratioTotals(units: CountedUnit[], schema: FullSchema): RatioTota
       denominator += b;
       n++;
     }
-    return { id: r.id, label: r.label, format: r.format, numerator, denominator, value: n > 0 && denominator > 0 ? numerator / denominator : null, units: n };
+    return {
+      id: r.id,
+      label: r.label,
+      format: r.format,
+      numerator,
+      denominator,
+      value: n > 0 && denominator > 0 ? numerator / denominator : null,
+      units: n,
+      of: { numerator: r.numerator, denominator: r.denominator },
+    };
   });
 }
 

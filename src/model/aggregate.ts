@@ -68,6 +68,8 @@ export interface RatioTotal {
   /** numerator / denominator of the sums, over the units that reported both; null when the denominator is 0 or none did. */
   value: number | null;
   units: number;
+  /** The indicators the ratio is of: its basis differs from their plain totals when some units reported only one. */
+  of: { numerator: string; denominator: string };
 }
 
 export interface ProductList {

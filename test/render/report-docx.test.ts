@@ -79,6 +79,11 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(headers[1]).toContain('Số người dân được hướng dẫn\u00a0(người)');
   });
 
+  it('gives a ratio with its basis where it is not the plain totals’ (8 units reported both; the text says 111/162)', () => {
+    expect(text).toContain('Tỷ lệ sản phẩm OCOP được đưa lên sàn TMĐT (tính trên 8 đơn vị báo cáo đủ hai chỉ tiêu: 88/133)');
+    expect(text.some((t) => t.includes('đưa 111/162 sản phẩm OCOP'))).toBe(true);
+  });
+
   it('speaks to its readers only: no file name, sheet, cell, indicator code or statistical term anywhere', () => {
     for (const t of text) expect(t, t).not.toMatch(/\.(csv|xlsx|json|docx)\b|tong-hop|Sheet\d|![A-Z]+\d|\bso_[a-z_]+|trung vị|\bdòng \d+/);
   });

@@ -307,9 +307,13 @@ function statsRows(a: Aggregate): StatsRow[] {
     });
   for (const r of a.ratios) {
     if (r.value === null) continue;
+    // Over the units that reported both figures: when that is not every unit that reported either, the ratio is not
+    // the plain totals' (66,2 % of 8 units' 88/133, beside "111/162" in the text), and its row says its basis.
+    const plain = (code: string) => a.totals.find((t) => t.code === code)?.value;
+    const differs = plain(r.of.numerator) !== r.numerator || plain(r.of.denominator) !== r.denominator;
     rows.push({
       index: String(++index),
-      label: r.label,
+      label: differs ? `${r.label} (tính trên ${count(r.units)} đơn vị báo cáo đủ hai chỉ tiêu: ${figure(r.numerator)}/${figure(r.denominator)})` : r.label,
       measure: r.format === 'percent' ? '%' : '',
       value: ratioText(r.value, r.format),
       reported: `${count(r.units)}/${count(n)}`,
