@@ -1,4 +1,5 @@
 import { columnLetters } from '../model/origin.js';
+import { parseRef } from '../read/cells.js';
 import type { Period } from '../model/period.js';
 import { makePeriod } from '../model/period.js';
 import { describePeriod } from '../i18n/period-words.js';
@@ -185,9 +186,9 @@ export function disjointValidations(xml: string): string {
       rules.set(key, rule);
       for (const range of m[2]!.split(/\s+/)) {
         const [a, b = a] = range.split(':') as [string, string?];
-        const from = cellOf(a);
-        const to = cellOf(b);
-        for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c++) {
+        const from = parseRef(a);
+        const to = parseRef(b);
+        for (let c = Math.min(from.column, to.column); c <= Math.max(from.column, to.column); c++) {
           const rows = rule.cells.get(c) ?? new Set<number>();
           rule.cells.set(c, rows);
           for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++) rows.add(r);
@@ -210,11 +211,4 @@ export function disjointValidations(xml: string): string {
     });
     return `<dataValidations count="${out.length}">${out.join('')}</dataValidations>`;
   });
-}
-
-function cellOf(ref: string): { col: number; row: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { col, row: Number(m[2]) };
 }

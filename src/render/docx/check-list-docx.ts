@@ -8,14 +8,13 @@ import { messageOf } from '../../i18n/messages.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
 import type { Aggregate } from '../../model/aggregate.js';
 import { EXCLUSION_ORDER } from '../../model/aggregate.js';
-import type { Finding } from '../../model/finding.js';
+import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { relativePath } from '../../model/relative-path.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { zipParts } from '../zip.js';
 import { documentParts } from './report-docx.js';
 
 const FONT = 'Times New Roman';
-const DOUBTS = new Set(['value-outlier', 'ratio-outlier', 'value-decreased']);
 
 /** Where a finding is, as the clerk opens the file: `Tu Ky.xlsx, Số liệu!D21` or `gia-loc.csv, dòng 9`. */
 function place(a: Aggregate, f: Finding): string {
@@ -31,7 +30,7 @@ export function checkListItems(a: Aggregate): { unit: string; why: string; lines
   const unitsOfFile = new Map(a.files.map((x) => [x.path, x.units]));
   const unitOf = (f: Finding) => f.unit ?? unitsOfFile.get(f.file)?.[0] ?? relativePath(a.dir, f.file);
   for (const f of a.findings) {
-    if (f.severity !== 'error' && !DOUBTS.has(f.code)) continue;
+    if (f.severity !== 'error' && !DOUBT_CODES.has(f.code)) continue;
     const u = unitOf(f);
     byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
   }
