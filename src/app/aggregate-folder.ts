@@ -10,6 +10,8 @@ export interface FolderOptions extends AggregateOptions {
   read?: ReadOptions;
   /** Read the submissions in sub-folders too (`--recursive`). */
   recursive?: boolean;
+  /** Settings files that may sit among the submissions under any name (the clerk's text): not read as submissions. */
+  settingsFiles?: ReadonlySet<string>;
   /** Called as each file is read (for a progress line). */
   progress?: (done: number, total: number) => void;
 }
@@ -17,7 +19,7 @@ export interface FolderOptions extends AggregateOptions {
 /** `cnscd aggregate`: every submission in a folder, read and checked (on threads when there are many), added up. */
 export async function aggregateFolder(dir: string, options: FolderOptions): Promise<Aggregate> {
   const whole = resolve(dir);
-  const { candidates, skipped } = await scanFolder(whole, !!options.recursive);
+  const { candidates, skipped } = await scanFolder(whole, !!options.recursive, [], [], options.settingsFiles);
   const total = candidates.length;
   options.progress?.(0, total);
   const checked = await checkFiles(

@@ -12,7 +12,10 @@ import type { Lang } from '../model/lang.js';
 import { endsBefore } from '../model/period.js';
 import { describePeriod } from '../i18n/period-words.js';
 import { loadSchema } from '../node/load-schema.js';
-import { loadPrevious, loadReportConfig, loadRosterIndex, loadWording } from '../node/load-settings.js';
+import { loadNarrative, loadPrevious, loadReportConfig, loadRosterIndex, loadWording } from '../node/load-settings.js';
+import { SettingsError } from '../model/settings-error.js';
+import { SETTINGS_TEXT } from '../i18n/settings-text.js';
+import { PART_NUMERALS } from '../settings/narrative.js';
 import { pathKind } from '../node/path-kind.js';
 import { mark } from '../node/timings.js';
 import { encodingByName } from '../read/encoding/names.js';
@@ -60,6 +63,13 @@ export interface AggregateRun {
   /** The files written, in `OUTPUT_NAMES`'s order (none with --strict and errors), the PDF last. */
   written: string[];
   errors: number;
+  /** What the report was made with, for the terminal: the clerk's text (null: none) and the parts left out. */
+  report?: ReportNotes;
+}
+
+export interface ReportNotes {
+  narrative: string | null;
+  leftOut: string[];
 }
 
 /** Read and check every submission of `dirArg`, add them up, write the outputs. Misuse throws UsageError. */
@@ -93,7 +103,9 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     const wording = await loadWording(opts.wording, lang);
     checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');
     const previous = opts.previous ? await loadPrevious(opts.previous, lang) : undefined;
-    return { schema, roster, config, configFiles: { source, unused }, wording, previous };
+    const narrative = await loadNarrative(config.noiDungBaoCao, source, dir, lang);
+    if (narrative?.stray) throw new SettingsError(narrative.source, [SETTINGS_TEXT[lang].narrativeStray(narrative.stray.line, narrative.stray.text)]);
+    return { schema, roster, config, configFiles: { source, unused }, wording, previous, narrative };
   });
   const outDir = outputFolder(dir, opts.out);
 
@@ -103,6 +115,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     strict: !!opts.strict,
     recursive: !!opts.recursive,
     read: { ...(encoding ? { encoding } : {}), limits: limitsFromEnv(process.env) },
+    ...(settings.narrative ? { settingsFiles: new Set([settings.narrative.source]) } : {}),
   };
   // --previous with a folder of last period's submissions: aggregated the same way, first.
   let previous = settings.previous ?? undefined;
@@ -141,6 +154,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
 
   const { errors } = countBySeverity(aggregate.findings);
   const written: string[] = [];
+  let report: ReportNotes | undefined;
   if (!(opts.strict && errors > 0)) {
     const [{ composeReport }, { writeOutputs }, { barChartPng }] = await Promise.all([
       import('../render/report/compose.js'),
@@ -148,7 +162,17 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
       import('../render/chart.js'),
     ]);
     mark('output modules loaded');
-    const content = composeReport(aggregate, settings.config, settings.wording, { chart: opts.chart !== false });
+    const content = composeReport(aggregate, settings.config, settings.wording, {
+      chart: opts.chart !== false,
+      ...(settings.narrative ? { narrative: settings.narrative } : {}),
+    });
+    // A part of the clerk's text under a heading that names no part of the report would be lost: nothing is written.
+    if (content.unplaced.length > 0) {
+      const titles = content.titles.map((title, i) => `${PART_NUMERALS[i] ?? i + 1}. ${title}`).join('; ');
+      const problems = content.unplaced.map((u) => SETTINGS_TEXT[lang].narrativeUnplaced(u.line, u.heading, titles));
+      settingsUsageError(new SettingsError(settings.narrative!.source, problems), t);
+    }
+    report = { narrative: settings.narrative?.source ?? null, leftOut: content.leftOut };
     mark('report composed');
     const chart = chartOf(content);
     // The chart starts rendering now, off this thread, while tong-hop.json is made; the report and the workbook
@@ -192,7 +216,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
       }
     }
   }
-  return { aggregate, written, errors };
+  return { aggregate, written, errors, ...(report ? { report } : {}) };
 }
 
 /** The report's chart, if it has one: the workbook shows the same picture. */

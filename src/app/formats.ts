@@ -5,6 +5,13 @@ import { countBySeverity, type FileResult } from '../model/file-result.js';
 import type { Lang } from '../model/lang.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { UsageError } from './usage-error.js';
+import { NARRATIVE_FILE_NAMES } from '../settings/narrative.js';
+
+/** `BÀI HỌC KINH NGHIỆM` → `Bài học kinh nghiệm`, as a sentence names a part. */
+const sentenceCase = (title: string) => {
+  const lower = title.toLocaleLowerCase('vi').replace(/\b(dvctt|vneid|ocop|cnscđ)\b/giu, (w) => w.toLocaleUpperCase('vi'));
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+};
 
 /** How the printout is to look where it goes. */
 export interface PrintContext {
@@ -22,6 +29,8 @@ export interface PrintContext {
 export interface AggregatePrint {
   aggregate: Aggregate;
   written: string[];
+  /** The clerk's text used for the report, and the parts left out for want of any. */
+  report?: { narrative: string | null; leftOut: string[] };
 }
 
 type Printout = Iterable<string | Uint8Array>;
@@ -36,9 +45,29 @@ const style = async (c: PrintContext) => (await import('../render/style.js')).ma
 export const FORMATS = {
   text: {
     validate: async (results, c) => [(await import('../render/terminal.js')).validationText(results, { lang: c.lang, style: await style(c), width: c.width })],
-    aggregate: async ({ aggregate, written }, c) => {
-      const text = (await import('../render/aggregate-terminal.js')).aggregateText(aggregate, { lang: c.lang, style: await style(c), width: c.width });
-      return [text, `${written.length > 0 ? c.t.aggregate.written(written.map(c.shown)) : c.t.aggregate.notWritten}\n`];
+    aggregate: async ({ aggregate, written, report }, c) => {
+      const s = await style(c);
+      const [{ aggregateText }, { sentence }] = await Promise.all([import('../render/aggregate-terminal.js'), import('../render/terminal.js')]);
+      const text = aggregateText(aggregate, { lang: c.lang, style: s, width: c.width });
+      // What the report was made of: the clerk's text, and the parts left out for want of any (a clerk who expected
+      // them learns why, and where to write them).
+      const about = report
+        ? [
+            ...(report.narrative ? sentence(c.t.aggregate.narrativeUsed(c.shown(report.narrative)), c.width).map(s.dim) : []),
+            ...(report.leftOut.length > 0
+              ? sentence(
+                  c.t.aggregate.leftOut(
+                    report.leftOut.map(sentenceCase),
+                    report.narrative ? c.shown(report.narrative) : NARRATIVE_FILE_NAMES[0]!,
+                    !!report.narrative,
+                  ),
+                  c.width,
+                ).map(s.yellow)
+              : []),
+          ]
+        : [];
+      const done = written.length > 0 ? c.t.aggregate.written(written.map(c.shown)) : c.t.aggregate.notWritten;
+      return [text, ...[...about, ...sentence(done, c.width)].map((l) => `${l}\n`)];
     },
   },
   json: {

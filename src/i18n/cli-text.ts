@@ -83,6 +83,9 @@ const vi = {
       'Chưa ghi bao-cao.pdf: máy này chưa cài LibreOffice. Cài LibreOffice (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) rồi chạy lại với --pdf, hoặc mở bao-cao.docx bằng Word và chọn Lưu thành › PDF. Nếu LibreOffice cài ở chỗ khác, đặt biến CNSCD_SOFFICE là đường dẫn tới soffice.',
     pdfFailed: (why: string) => `Chưa ghi được bao-cao.pdf: LibreOffice báo lỗi (${why}). Báo cáo Word vẫn đã được ghi; có thể mở bằng Word và lưu thành PDF.`,
     written: (files: string[]) => `Đã ghi: ${files.join(', ')}`,
+    narrativeUsed: (f: string) => `Phần tự viết của báo cáo: ${f}.`,
+    leftOut: (parts: string[], file: string, exists: boolean) =>
+      `Báo cáo không có ${parts.length === 1 ? 'phần' : `${parts.length} phần`} ${parts.map((p) => `“${p}”`).join(', ')} vì chưa có nội dung; muốn có, hãy viết vào ${file}${exists ? '' : ' (cnscd init tạo tệp mẫu)'} rồi chạy lại.`,
     notWritten: 'Chưa ghi báo cáo vì còn lỗi (--strict).',
     pdfStarting: 'Đang chuyển bao-cao.docx sang PDF bằng LibreOffice (báo cáo dài có thể mất vài phút)…',
     pdfTimedOut: (s: number) =>
@@ -112,12 +115,13 @@ const vi = {
     written: (f: string, n: number) => `Đã ghi biểu mẫu ${f} (${n} chỉ tiêu). Gửi cho các đơn vị điền; nhận lại thì kiểm tra bằng: cnscd validate TỆP`,
   },
   init: {
-    description: 'Tạo tệp cấu hình báo cáo (cnscd.config.json, có giải thích từng mục) và danh sách đơn vị (don-vi.csv) để điền. Không ghi đè tệp đã có.',
+    description:
+      'Tạo tệp cấu hình báo cáo (cnscd.config.json, có giải thích từng mục), danh sách đơn vị (don-vi.csv) và tệp mẫu phần tự viết của báo cáo (noi-dung-bao-cao.md) để điền. Không ghi đè tệp đã có.',
     dir: 'thư mục tạo tệp (mặc định: thư mục đang đứng)',
     after: '\nVí dụ:\n  cnscd init\n  cnscd init --dir bao-cao-tinh/',
     written: (f: string) => `Đã tạo ${f}`,
     kept: (f: string) => `${f} đã có — giữ nguyên`,
-    next: 'Điền cnscd.config.json (tên cơ quan, người ký, nơi nhận…) và don-vi.csv (mỗi đơn vị một dòng), rồi chạy: cnscd aggregate THƯ_MỤC --roster don-vi.csv',
+    next: 'Điền cnscd.config.json (tên cơ quan, người ký, nơi nhận…) và don-vi.csv (mỗi đơn vị một dòng), viết phần tự viết của báo cáo vào noi-dung-bao-cao.md, rồi chạy: cnscd aggregate THƯ_MỤC --roster don-vi.csv',
   },
   schemaCmd: {
     description: 'Xem bộ chỉ tiêu đang dùng: mã, tên, đơn vị tính, các quy tắc kiểm tra và tỷ lệ.',
@@ -240,6 +244,9 @@ const en: CliText = {
       'bao-cao.pdf not written: LibreOffice is not installed here. Install it (Windows/macOS: https://www.libreoffice.org/download; Debian/Ubuntu: sudo apt install libreoffice-writer) and run again with --pdf, or open bao-cao.docx in Word and use Save As › PDF. If LibreOffice is installed elsewhere, set CNSCD_SOFFICE to the path of soffice.',
     pdfFailed: (why: string) => `bao-cao.pdf not written: LibreOffice failed (${why}). The Word report was written; Word can save it as PDF.`,
     written: (files: string[]) => `Written: ${files.join(', ')}`,
+    narrativeUsed: (f: string) => `The report's own text: ${f}.`,
+    leftOut: (parts: string[], file: string, exists: boolean) =>
+      `The report has no ${parts.length === 1 ? 'part' : `${parts.length} parts`} ${parts.map((p) => `“${p}”`).join(', ')}: nothing to say in ${parts.length === 1 ? 'it' : 'them'}. To have ${parts.length === 1 ? 'it' : 'them'}, write ${parts.length === 1 ? 'it' : 'them'} in ${file}${exists ? '' : ' (cnscd init writes an example)'} and run again.`,
     notWritten: 'No report written: errors stand (--strict).',
     pdfStarting: 'Converting bao-cao.docx to PDF with LibreOffice (a long report can take a few minutes)…',
     pdfTimedOut: (s: number) =>
@@ -270,12 +277,12 @@ const en: CliText = {
   },
   init: {
     description:
-      'Write a report settings file (cnscd.config.json, every field explained) and a roster to fill in (don-vi.csv). Existing files are never overwritten.',
+      "Write a report settings file (cnscd.config.json, every field explained), a roster (don-vi.csv) and an example of the report's own text (noi-dung-bao-cao.md) to fill in. Existing files are never overwritten.",
     dir: 'folder to write them in (default: the current folder)',
     after: '\nExamples:\n  cnscd init --lang en\n  cnscd init --dir province-reports/',
     written: (f: string) => `Wrote ${f}`,
     kept: (f: string) => `${f} exists — kept as it is`,
-    next: 'Fill in cnscd.config.json (agency, signer, recipients…) and don-vi.csv (one unit per row), then run: cnscd aggregate FOLDER --roster don-vi.csv',
+    next: "Fill in cnscd.config.json (agency, signer, recipients…) and don-vi.csv (one unit per row), write the report's own text in noi-dung-bao-cao.md, then run: cnscd aggregate FOLDER --roster don-vi.csv",
   },
   schemaCmd: {
     description: 'Show the indicator set in use: codes, labels, units, checking rules and ratios.',

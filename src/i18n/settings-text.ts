@@ -21,6 +21,11 @@ const vi = {
   sortingUnknownIndicator: (i: number, j: number, code: string) =>
     `phanLoai[${i}].dieuKien[${j}].chiTieu: "${code}" không có trong bộ chỉ tiêu (xem: cnscd schema)`,
   commandLineOptions: 'tùy chọn dòng lệnh',
+  narrativeStray: (line: number, text: string) =>
+    `dòng ${line}: "${text}" đứng trước đề mục phần đầu tiên nên không thuộc phần nào; hãy đặt dưới một đề mục như "I. ĐẶC ĐIỂM TÌNH HÌNH"`,
+  narrativeUnplaced: (line: number, heading: string, titles: string) =>
+    `dòng ${line}: đề mục "${heading}" không khớp phần nào của báo cáo; các phần là: ${titles}`,
+  narrativeUnreadable: (code: string) => `không đọc được tệp văn bản (${code}); hãy lưu dạng văn bản thuần (.txt, UTF-8) hoặc .md`,
   previousWrongFile: '--previous nhận tệp tong-hop.json của kỳ trước, hoặc thư mục chứa nó, hoặc thư mục báo cáo của kỳ trước',
 };
 
@@ -41,6 +46,10 @@ const en: SettingsText = {
   rosterUnreadable: (code) => `cannot read the roster (${code})`,
   sortingUnknownIndicator: (i, j, code) => `phanLoai[${i}].dieuKien[${j}].chiTieu: "${code}" is not an indicator of the schema (see: cnscd schema)`,
   commandLineOptions: 'command-line options',
+  narrativeStray: (line, text) =>
+    `line ${line}: "${text}" comes before the first part's heading, so it belongs to no part; put it under a heading such as "I. ĐẶC ĐIỂM TÌNH HÌNH"`,
+  narrativeUnplaced: (line, heading, titles) => `line ${line}: the heading "${heading}" matches no part of the report; the parts are: ${titles}`,
+  narrativeUnreadable: (code) => `cannot read the text file (${code}); save it as plain text (.txt, UTF-8) or .md`,
   previousWrongFile: '--previous takes the previous period’s tong-hop.json, a folder holding it, or the folder of its submissions',
 };
 

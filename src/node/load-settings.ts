@@ -2,7 +2,8 @@
 // roster, the previous period. Each file is read here, at the edge; what is in it is checked by the stage that owns
 // it (`settings/`, `aggregate/previous.ts`), every problem listed.
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { previousFromJson } from '../aggregate/previous.js';
 import { OUTPUT_NAMES, type PreviousPeriod } from '../model/aggregate.js';
 import type { Lang } from '../model/lang.js';
@@ -13,6 +14,7 @@ import type { FormWording } from '../settings/form-wording.js';
 import { CONFIG_FILE_NAME, type ReportConfig } from '../settings/report-config.js';
 import { rosterFromBook, rosterIndexFrom, type Roster, type RosterIndex } from '../settings/roster.js';
 import type { Wording } from '../settings/wording.js';
+import { NARRATIVE_FILE_NAMES, type Narrative } from '../settings/narrative.js';
 import { loadJsonSettings } from './json-file.js';
 import { readBook } from './read-file.js';
 import { builtDefaults, checkedCopy, TEMPLATES_DIR } from './templates.js';
@@ -123,4 +125,36 @@ export async function loadPrevious(path: string, lang: Lang): Promise<PreviousPe
   // zod is loaded only here, when a previous period is given.
   const { previousJson } = await import('../aggregate/previous-schema.js');
   return previousFromJson(await loadJsonSettings(json, previousJson, lang), basename(json));
+}
+
+/**
+ * The clerk's own text for the report's parts: the file the config names (`noiDungBaoCao`, relative to the config
+ * file), else `noi-dung-bao-cao.md` or `.txt` beside the config file; with no config file, in the working folder or
+ * the submissions folder. Undefined when there is none. Its encoding is found as a CSV's is (Notepad's UTF-16,
+ * Windows-1258, TCVN3…).
+ */
+export async function loadNarrative(named: string, configSource: string | null, dir: string, lang: Lang): Promise<Narrative | undefined> {
+  let path: string | undefined;
+  if (named) path = resolve(configSource ? dirname(configSource) : '.', named);
+  else {
+    const places = configSource ? [dirname(configSource)] : [...new Set([resolve('.'), resolve(dir)])];
+    path = places.flatMap((p) => NARRATIVE_FILE_NAMES.map((n) => join(p, n))).find((p) => existsSync(p));
+  }
+  if (!path) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new SettingsFileError(path, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  const [{ decodeText }, { parseNarrative }] = await Promise.all([import('../read/encoding/decode.js'), import('../settings/narrative.js')]);
+  let text: string;
+  try {
+    text = decodeText(bytes).text;
+  } catch (error) {
+    if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].narrativeUnreadable(error.code)]);
+    throw error;
+  }
+  const ext = extname(path).toLowerCase();
+  return parseNarrative(text, ext === '.md' || ext === '.markdown' ? 'md' : 'txt', path);
 }

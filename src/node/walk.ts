@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
 import { byCodePoint } from '../model/order.js';
 import { CONFIG_FILE_NAME } from '../settings/report-config.js';
+import { NARRATIVE_FILE_NAMES } from '../settings/narrative.js';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
 const DOCUMENTS = new Set(['.doc', '.docx', '.pdf', '.odt', '.rtf', '.ppt', '.pptx', '.png', '.jpg', '.jpeg', '.zip', '.rar', '.7z']);
@@ -24,6 +25,8 @@ export async function scanFolder(
   recursive = false,
   candidates: Candidate[] = [],
   skipped: Skipped[] = [],
+  /** Settings files in the folder under other names (the clerk's text the config names): not submissions. */
+  settings: ReadonlySet<string> = new Set(),
 ): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
@@ -45,7 +48,7 @@ export async function scanFolder(
       // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is,
       // which says why it cannot be read; it fails before anything of it is listed.
       try {
-        await scanFolder(path, true, candidates, skipped);
+        await scanFolder(path, true, candidates, skipped, settings);
       } catch {
         candidates.push({ path });
       }
@@ -54,7 +57,7 @@ export async function scanFolder(
     else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
     else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
     else if (DOCUMENTS.has(ext)) skipped.push({ path, reason: 'document' });
-    else if (lower === CONFIG_FILE_NAME) skipped.push({ path, reason: 'settings' });
+    else if (lower === CONFIG_FILE_NAME || NARRATIVE_FILE_NAMES.includes(lower) || settings.has(path)) skipped.push({ path, reason: 'settings' });
     else if (ext === '.json') skipped.push({ path, reason: (await isAggregateJson(path)) ? 'earlier-output' : 'not-a-submission' });
     else if (!isFile || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
     else candidates.push({ path });

@@ -92,6 +92,13 @@ export const reportConfigSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The clerk's own text for the report's parts (the situation, the province's work, lessons, shortcomings, the way
+   * ahead): a `.md` or `.txt` file, relative to this config file. Empty: `noi-dung-bao-cao.md` or `.txt` beside it.
+   */
+  noiDungBaoCao: line.default(''),
+  /** Figures in the report's sentences rounded as a report writes them (`hơn 316.000`); the tables keep every digit. */
+  lamTronTrongVan: z.boolean().default(false),
   /** `Nơi nhận:` lines, without the leading `- ` and trailing `;`. */
   noiNhan: z.array(line.min(1)).default([]),
   /** The archive line after `Lưu: ` (`VT, BCVT`). */

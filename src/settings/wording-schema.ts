@@ -41,9 +41,14 @@ const block = z.strictObject({
 });
 
 const part = z.strictObject({
-  /** The part's title, ALL CAPS (`KẾT QUẢ THỰC HIỆN`); numbered I., II., … */
+  /**
+   * The part's title, ALL CAPS (`BÀI HỌC KINH NGHIỆM`); numbered I., II., … among the parts printed. `{capBaoCao}` is
+   * the reporting level (`cấp tỉnh` for a province adding up its districts), `{capDonVi}` the units' (`cấp huyện`).
+   * The clerk's text for the part (noi-dung-bao-cao.md) goes under it first, found by this title; a part with
+   * nothing to say, neither the clerk's text nor a block's, is left out of the report and the terminal says so.
+   */
   tieuDe: text.min(1),
-  khoi: z.array(block).min(1),
+  khoi: z.array(block).default([]),
 });
 
 /**
@@ -75,7 +80,8 @@ export const wordingSchema = z.strictObject({
   bieuDoDan: text.default('Kết quả của từng đơn vị được thể hiện tại Biểu đồ {so}.'),
   /** A chart's title with its number: `{so}`, `{ten}` the block's `van`. */
   bieuDoTen: text.default('Biểu đồ {so}. {ten}'),
-  choDeTrong: text.min(1),
+  /** No longer printed: a part with nothing in it is left out, and the terminal says so. Kept so that older wording files load. */
+  choDeTrong: text.optional(),
   ketThuc: text.min(1),
   phuLuc: z.strictObject({ so: text.min(1), tieuDe: text.min(1), kemTheo: text.min(1), cotDonVi: text.min(1), tongCong: text.min(1) }),
   tinhHinh: z.strictObject({

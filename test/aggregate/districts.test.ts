@@ -102,6 +102,7 @@ describe('aggregate: a messy shared folder', () => {
       'Cong van 123.docx': 'document',
       'Thumbs.db': 'system-file',
       'cnscd.config.json': 'settings',
+      'noi-dung-bao-cao.md': 'settings',
       cu: 'folder',
       '~$ninh-giang.xlsx': 'lock-file',
     });

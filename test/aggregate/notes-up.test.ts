@@ -106,10 +106,11 @@ describe('notes and products travel up with the figures, through a lower level�
     expect(doc.notes.ton_tai_han_che![0]!.text).toBe(`${communeName(0)}: Thiếu thiết bị để hướng dẫn người dân.\nMột số thôn chưa có wifi.`);
     expect(doc.products.ds_ocop_len_san!.find((p) => p.name === 'Mật ong bạc hà')!.units).toEqual(['Huyện Một', 'Huyện Hai']);
     expect(doc.products.ds_ocop_len_san!.find((p) => p.name === `Chè ${communeName(7)}`)!.units).toEqual(['Huyện Hai']);
-    // In the report, a note of several lines is one paragraph: a line that ends a sentence runs on, another takes ";".
+    // In the report, a note of several lines is one paragraph: a line that ends a sentence runs on, another takes ";",
+    // and the whole ends with a full stop.
     const paragraphs = await reportParagraphs(out);
     expect(paragraphs).toContain(`- Huyện Một: ${communeName(0)}: Thiếu thiết bị để hướng dẫn người dân. Một số thôn chưa có wifi.`);
-    expect(paragraphs).toContain(`- Huyện Một: ${communeName(1)}: Cấp thêm máy tính bảng; Hỗ trợ kinh phí duy trì wifi`);
+    expect(paragraphs).toContain(`- Huyện Một: ${communeName(1)}: Cấp thêm máy tính bảng; Hỗ trợ kinh phí duy trì wifi.`);
   });
 
   it('names a note whose unit is not a row of the table (the workbook edited by hand), rather than dropping it', async () => {

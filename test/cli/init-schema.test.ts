@@ -34,7 +34,7 @@ describe('cnscd init', () => {
     const dir = join(tempDir(), 'bao-cao-2024', 'cau-hinh');
     const r = cnscd(['init', '--dir', dir]);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['cnscd.config.json', 'don-vi.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['cnscd.config.json', 'don-vi.csv', 'noi-dung-bao-cao.md']);
     expect(JSON.parse(readFileSync(join(dir, 'cnscd.config.json'), 'utf8'))._huongDan).toBeDefined();
   });
 });

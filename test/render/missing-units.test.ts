@@ -46,7 +46,7 @@ describe('units of the roster that sent nothing, however many', () => {
   it('are all on the workbook’s Chưa báo cáo sheet, and the workbook still reads as a submission for the level above', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Chưa báo cáo', 'Thuyết minh', 'Sản phẩm']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Chưa báo cáo', 'Thuyết minh', 'Sản phẩm', 'Phân loại']);
     const sheet = wb.getWorksheet('Chưa báo cáo')!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'STT', 'Mã', 'Đơn vị']);
     expect(sheet.rowCount).toBe(76);
@@ -62,7 +62,7 @@ describe('units of the roster that sent nothing, however many', () => {
     expect(cnscd(['aggregate', DISTRICTS, '--roster', ROSTER, '--out', all]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(all, 'tong-hop.xlsx'));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Thuyết minh', 'Sản phẩm']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Thuyết minh', 'Sản phẩm', 'Phân loại']);
   });
 });
 

@@ -17,7 +17,7 @@ describe('tong-hop.xlsx', () => {
   it('has a row per unit and a Tổng cộng row of SUM formulas with their results stored', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Thuyết minh', 'Sản phẩm']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Nguồn', 'Thuyết minh', 'Sản phẩm', 'Phân loại']);
     // The districts' own words and products, as their forms' Thuyết minh sheets gave them.
     const notes = wb.getWorksheet('Thuyết minh')!;
     expect(notes.rowCount).toBe(7);

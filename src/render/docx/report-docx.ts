@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { barChartPng } from '../chart.js';
 import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../report/compose.js';
+import type { Run } from '../../settings/narrative.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { Pieces } from '../pieces.js';
 import { zipParts } from '../zip.js';
@@ -69,6 +70,8 @@ function para(
     after?: number;
     keepNext?: boolean;
     keepLines?: boolean;
+    /** The text with its own emphasis (the clerk's **bold** and *italic*), on top of the style's. */
+    runs?: readonly Run[];
   } = {},
 ): Paragraph {
   const options: IParagraphOptions = {
@@ -77,7 +80,9 @@ function para(
     ...(style.indent ? { indent: { firstLine: INDENT } } : {}),
     ...(style.keepNext ? { keepNext: true } : {}),
     ...(style.keepLines ? { keepLines: true } : {}),
-    children: [run(text, style)],
+    children: style.runs
+      ? style.runs.map((r) => run(r.text, { ...style, bold: !!style.bold || !!r.bold, italics: !!style.italics || !!r.italics }))
+      : [run(text, style)],
   };
   return new Paragraph(options);
 }
@@ -264,9 +269,9 @@ function bodyItem(item: Exclude<BodyItem, { kind: 'chart' }>): (Paragraph | Tabl
     case 'part':
       return [para(item.text, { bold: true, indent: true, before: 200, keepNext: true })];
     case 'heading':
-      return [para(item.text, { bold: true, indent: true, keepNext: true })];
+      return [para(item.text, { bold: true, indent: true, keepNext: true, ...(item.runs ? { runs: item.runs } : {}) })];
     case 'para':
-      return [para(item.text, { indent: true, ...(item.placeholder ? { italics: true } : {}) })];
+      return [para(item.text, { indent: true, ...(item.runs ? { runs: item.runs } : {}) })];
     case 'stats':
       return [statsTable(item.rows), para('', { before: 0, size: 12 })];
   }

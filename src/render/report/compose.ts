@@ -1,5 +1,6 @@
 import { relativePath } from '../../model/relative-path.js';
-import { EXCLUSION_ORDER, type Aggregate, type Change, type Comparison } from '../../model/aggregate.js';
+import { EXCLUSION_ORDER, type Aggregate, type Change, type Comparison, type UnitNote } from '../../model/aggregate.js';
+import { fold } from '../../model/fold.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { describePeriod } from '../../i18n/period-words.js';
@@ -7,7 +8,9 @@ import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
-import { agencyLines, figure, numberAndCode, officialDate, ratioText, upper } from './official-text.js';
+import { placeNarrative, type Narrative, type NarrativeItem, type NarrativeSection, type Run } from '../../settings/narrative.js';
+import { levelOf, type UnitLevel } from '../../settings/roster.js';
+import { agencyLines, figure, numberAndCode, officialDate, ratioText, roundedFigure, upper } from './official-text.js';
 
 /** Characters of a header line in the left column: 13 pt bold capitals for the agency, upright for its parent. */
 const AGENCY_LINE = 20;
@@ -34,12 +37,18 @@ export interface ReportContent {
   recipients: string[];
   signer: { titles: string[]; name: string };
   appendix: AppendixContent;
+  /** Every part's title as this report words it, printed or not (in the template's order, without numerals). */
+  titles: string[];
+  /** The template's parts left out for want of anything to say (neither the clerk's text nor the figures'), as titled. */
+  leftOut: string[];
+  /** Sections of the clerk's text whose heading names no part (nothing is written then). */
+  unplaced: NarrativeSection[];
 }
 
 export type BodyItem =
   | { kind: 'part'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'para'; text: string; placeholder?: boolean }
+  | { kind: 'heading'; text: string; runs?: Run[]; level?: 2 | 3 }
+  | { kind: 'para'; text: string; runs?: Run[] }
   | { kind: 'stats'; rows: StatsRow[] }
   | { kind: 'chart'; chart: BarChart };
 
@@ -105,10 +114,29 @@ export const UNITS_OF_A_PRODUCT = 10;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+/** Levels of units as a title names them: the units' own, and the one that adds them up. */
+const LEVEL_TITLE: Record<UnitLevel, { own: string; above: string }> = {
+  xa: { own: 'cấp xã', above: 'cấp huyện' },
+  huyen: { own: 'cấp huyện', above: 'cấp tỉnh' },
+  tinh: { own: 'cấp tỉnh', above: 'toàn quốc' },
+};
+
+/** The level every counted unit's name says (Huyện…, Xã…), or null when they differ or a name says none. */
+function unitsLevel(a: Aggregate): UnitLevel | null {
+  let level: UnitLevel | null = null;
+  for (const u of [...a.units, ...a.missing]) {
+    const l = levelOf(u.name, '', true);
+    if (!l || (level && l !== level)) return null;
+    level = l;
+  }
+  return level;
+}
+
 /** Put the aggregate into the report's words, as the wording template and the clerk's settings say. */
-export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording, options: { chart?: boolean } = {}): ReportContent {
+export function composeReport(a: Aggregate, config: ReportConfig, wording: Wording, options: { chart?: boolean; narrative?: Narrative } = {}): ReportContent {
   const ky = a.period ? describePeriod(a.period, 'vi') : '';
   const agencyInText = config.coQuanTrongCau || config.coQuan.replace(/\s*\n\s*/g, ' ') || '……';
+  const level = unitsLevel(a);
   const words: Record<string, string> = {
     ky,
     ky_hoa: upper(ky),
@@ -120,22 +148,34 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     soKyHieu: numberAndCode(config.soVanBan, config.kyHieu),
     ngay: officialDate(config.ngay),
     kyTruoc: a.comparison?.period ? describePeriod(a.comparison.period, 'vi') : 'kỳ trước',
+    capDonVi: level ? LEVEL_TITLE[level].own : `của ${config.tenGoiDonVi}`,
+    capBaoCao: level ? LEVEL_TITLE[level].above : 'chung',
   };
   const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
+  const titles = wording.phan.map((part) => upper(fill(part.tieuDe, words)));
+  const placed = placeNarrative(options.narrative, titles);
   const body: BodyItem[] = [];
+  const leftOut: string[] = [];
   wording.phan.forEach((part, p) => {
-    const items: BodyItem[] = [];
-    let heading = 0;
+    const own = placed.byPart[p]!.map(narrativeItem);
+    const items: BodyItem[] = [...own];
+    // The blocks' headings go on from the clerk's own numbered headings in the part ("3." after their "1." and "2.").
+    let heading = Math.max(0, ...own.map((i) => (i.kind === 'heading' && i.level === 2 ? Number(/^(\d+)\./.exec(i.text)?.[1] ?? 0) : 0)));
     for (const block of part.khoi) {
       if (block.loai === 'bieu-do' && options.chart === false) continue;
-      const content = blockContent(block, a, wording, words, config.kiemTra.toiDaTrongBaoCao);
+      const content = blockContent(block, a, wording, words, config);
       if (content.length === 0) continue;
       if (block.tieuDe) items.push({ kind: 'heading', text: `${++heading}. ${fill(block.tieuDe, words)}` });
       items.push(...content);
     }
-    body.push({ kind: 'part', text: `${ROMAN[p] ?? p + 1}. ${upper(fill(part.tieuDe, words))}` });
-    body.push(...(items.length > 0 ? items : [{ kind: 'para' as const, text: wording.choDeTrong, placeholder: true }]));
+    if (items.length === 0) {
+      leftOut.push(titles[p]!);
+      return;
+    }
+    const n = body.filter((b) => b.kind === 'part').length;
+    body.push({ kind: 'part', text: `${ROMAN[n] ?? n + 1}. ${titles[p]}` });
+    body.push(...items);
   });
   // Charts numbered in their order ("Biểu đồ 1. …", in the picture's title), each named in the text before it.
   let charts = 0;
@@ -163,10 +203,20 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
     recipients: [...config.noiNhan.map((r) => `- ${r};`), `- Lưu: ${config.luu}.`],
     signer: { titles: config.nguoiKy.chucDanh.map(upper), name: config.nguoiKy.hoTen },
     appendix: appendixContent(a, wording, words),
+    titles,
+    leftOut,
+    unplaced: placed.unplaced,
   };
 }
 
-function blockContent(block: Block, a: Aggregate, wording: Wording, words: Record<string, string>, listLimit: number): BodyItem[] {
+/** The clerk's paragraph or sub-heading as the report prints it. */
+function narrativeItem(item: NarrativeItem): BodyItem {
+  const text = item.runs.map((r) => r.text).join('');
+  return item.kind === 'heading' ? { kind: 'heading', text, runs: item.runs, level: item.level } : { kind: 'para', text, runs: item.runs };
+}
+
+function blockContent(block: Block, a: Aggregate, wording: Wording, words: Record<string, string>, config: ReportConfig): BodyItem[] {
+  const listLimit = config.kiemTra.toiDaTrongBaoCao;
   const lead = block.van ? [{ kind: 'para' as const, text: fill(block.van, words) }] : [];
   switch (block.loai) {
     case 'doan-van':
@@ -196,7 +246,7 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'thong-tin-chung':
     case 'cau-ket-qua': {
       const set = block.loai === 'thong-tin-chung' ? wording.cauThongTinChung : wording.cauKetQua;
-      const sentence = clauses(set.menh, a, wording, words);
+      const sentence = clauses(set.menh, a, wording, words, config.lamTronTrongVan);
       return sentence.length > 0 ? [...lead, { kind: 'para', text: `${fill(set.mo, words)} ${sentence.join('; ')}.` }] : [];
     }
     case 'bang-so-lieu': {
@@ -216,10 +266,13 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'ton-tai':
     case 'de-xuat': {
       const key = { 'ket-qua-noi-bat': 'ket_qua_noi_bat', 'ton-tai': 'ton_tai_han_che', 'de-xuat': 'de_xuat_kien_nghi' }[block.loai];
-      const notes = a.notes[key] ?? [];
-      if (notes.length === 0) return block.loai === 'ket-qua-noi-bat' ? [] : [{ kind: 'para', text: wording.choDeTrong, placeholder: true }];
-      const quoted = notes.slice(0, QUOTED_UNITS).map((n) => ({ kind: 'para' as const, text: `- ${n.unit}: ${oneLine(n.text)}` }));
-      const rest = notes.length - quoted.length;
+      const said = unitNotes(a.notes[key] ?? []);
+      if (said.length === 0) return [];
+      // Each text once, after every unit that wrote it (the first few named, as for a product many units list).
+      const quoted = said
+        .slice(0, QUOTED_UNITS)
+        .map((n) => ({ kind: 'para' as const, text: `- ${named(n.units, UNITS_OF_A_PRODUCT, wording.sanPhamDonViDai)}: ${n.text}` }));
+      const rest = said.length - quoted.length;
       return [...lead, ...quoted, ...(rest > 0 ? [{ kind: 'para' as const, text: fill(wording.yKienConLai, { r: count(rest) }) }] : [])];
     }
     case 'so-sanh-ky-truoc':
@@ -261,7 +314,7 @@ function named(names: string[], most: number, long: string): string {
 }
 
 /** Each clause in the first wording whose indicators all have totals; a total not every unit gave says so. */
-function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Wording, words: Record<string, string>): string[] {
+function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Wording, words: Record<string, string>, rounded: boolean): string[] {
   const totals = new Map(a.totals.map((t) => [t.code, t]));
   const out: string[] = [];
   for (const c of list) {
@@ -270,7 +323,12 @@ function clauses(list: Wording['cauKetQua']['menh'], a: Aggregate, wording: Word
       const codes = placeholders(option).filter((p) => totals.has(p));
       if (codes.some((code) => totals.get(code)!.value === null)) continue;
       const values: Record<string, string> = { ...words };
-      for (const code of codes) values[code] = figure(totals.get(code)!.value);
+      // Rounded as a report writes a large figure ("hơn 316.000") when the clerk asks, but never one of a pair
+      // (`{a}/{b}`), which must be read exactly.
+      for (const code of codes) {
+        const paired = new RegExp(`\\{${code}\\}/|/\\{${code}\\}`).test(option);
+        values[code] = rounded && !paired ? roundedFigure(totals.get(code)!.value!) : figure(totals.get(code)!.value);
+      }
       let text = fill(option, values);
       const fewest = Math.min(...codes.map((code) => totals.get(code)!.reported));
       if (codes.length > 0 && fewest < a.units.length) text += fill(wording.chuaDuDonVi, { k: count(fewest), n: count(a.units.length) });
@@ -484,7 +542,40 @@ function lowerFirst(s: string): string {
   return /^(DVCTT|VNeID|OCOP)/.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-/** A unit's note of several lines as one paragraph: a line that ends a sentence runs on, another ends with `;`. */
-function oneLine(text: string): string {
-  return text.replace(/([.!?;:…])?\s*\n\s*/g, (_, stop: string | undefined) => (stop ? `${stop} ` : '; '));
+/**
+ * The units' notes of one section, each text once with every unit that wrote it, in the order first written; each
+ * mended as a sentence of the report (mendSentence).
+ */
+export function unitNotes(notes: readonly UnitNote[]): { units: string[]; text: string }[] {
+  const byText = new Map<string, { units: string[]; text: string }>();
+  for (const n of notes) {
+    const text = mendSentence(n.text);
+    if (!text) continue;
+    const key = fold(text);
+    const known = byText.get(key);
+    if (!known) byText.set(key, { units: [n.unit], text });
+    else if (!known.units.includes(n.unit)) known.units.push(n.unit);
+  }
+  return [...byText.values()];
+}
+
+/**
+ * A unit's note as a sentence of the report: its lines run on (a line that ends a sentence with its stop, another
+ * with `;`), a list's dashes dropped, spaces where a report puts them (none before `,.;:`, one after), the first letter
+ * a capital, and one full stop at the end (`;`, `,` or `:` at the end made one).
+ */
+export function mendSentence(text: string): string {
+  let t = text
+    .replace(/^\s*[-–•+*]\s+/gm, '')
+    .replace(/([.!?;:…])?[ \t]*\r?\n\s*/g, (_, stop: string | undefined) => (stop ? `${stop} ` : '; '))
+    .replace(/[\t \u00a0]+/g, ' ')
+    .replace(/\s+([,.;:!?…)])/g, '$1')
+    .replace(/([(])\s+/g, '$1')
+    .replace(/([,;:])(?=[\p{L}])/gu, '$1 ')
+    .replace(/([.;,:])(?:\s*[.;,:])+/g, (m, first: string) => (m.includes('.') ? '.' : first))
+    .trim();
+  t = t.replace(/[,;:]+$/, '').trim();
+  if (!t) return '';
+  if (!/[.!?…]$/.test(t)) t += '.';
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
 }

@@ -64,3 +64,14 @@ export function agencyLines(text: string, max: number): string[] {
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
+
+/**
+ * A large figure as a report's sentence writes it (`hơn 316.000` for 316.105): from 10.000 up, rounded down to its
+ * three leading digits with "hơn" before it; a smaller figure, or one already round, as it is.
+ */
+export function roundedFigure(value: number): string {
+  if (value < 10_000 || !Number.isInteger(value)) return figure(value);
+  const step = 10 ** (String(value).length - 3);
+  const down = Math.floor(value / step) * step;
+  return down === value ? figure(value) : `hơn ${figure(down)}`;
+}
