@@ -72,11 +72,35 @@ describe('bao-cao.docx, read as Word reads it', () => {
     expect(core).toContain('<dc:creator>Tổ chỉ đạo triển khai Công nghệ số cộng đồng</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>Tổ chỉ đạo triển khai Công nghệ số cộng đồng</cp:lastModifiedBy>');
     expect(core).not.toContain('Un-named');
-    // The appendix's header: centred both ways; "(thôn/KDC)" with its acronym, held to the word before it.
+    // The appendix's header: centred both ways; each unit of measure on its own line under the indicator's name, as
+    // a sentence writes it ("(thôn/KDC)" keeps its acronym), in bold like the name.
     const headers = [...doc.matchAll(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(headers).toHaveLength(2); // the statistics table's and the appendix's
     for (const header of headers) expect(header.match(/<w:vAlign w:val="center"\/>/g)?.length).toBe(header.match(/<w:tc>/g)?.length);
-    expect(headers[1]).toContain('Số người dân được hướng dẫn\u00a0(người)');
+    expect(paragraphs(headers[1]!)).toContain('Số người dân được hướng dẫn');
+    expect(paragraphs(headers[1]!)).toContain('(người)');
+    expect(paragraphs(headers[1]!)).not.toContain('(thôn/KDC)'); // no unit reported that indicator here
+    expect(paragraphXml(headers[1]!, '(người)')).toContain('<w:b/>');
+  });
+
+  it('keeps the appendix’s last unit, its Tổng cộng row and its notes together, at 11 pt, the name column fitted', async () => {
+    const appendix = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('>Tổng cộng<'))!;
+    const rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    // Kept with the next: every paragraph of the last unit's row and of the total row, no other row's.
+    const kept = rows.map((r) => (r.match(/<w:keepNext\/>/g) ?? []).length === (r.match(/<w:p>/g) ?? []).length);
+    expect(kept.map((k, i) => (k ? i : -1)).filter((i) => i >= 0)).toEqual([rows.length - 2, rows.length - 1]);
+    expect(rows.slice(0, -2).join('')).not.toContain('<w:keepNext/>');
+    // …and the note under the table is the next paragraph, kept whole.
+    const after = doc.slice(doc.indexOf(appendix) + appendix.length);
+    expect(paragraphs(after)[0]).toMatch(/^Ghi chú: /);
+    expect(/<w:p>[\s\S]*?<\/w:p>/.exec(after)![0]).toContain('<w:keepLines/>');
+    // 11 pt for seven indicator columns; STT about 10 mm; the name column as wide as "Thành phố Hải Dương" needs.
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="CnscdBang">[\s\S]*?<w:sz w:val="22"\/>/);
+    const grid = [...appendix.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid[0]).toBe(600);
+    expect(grid[1]).toBeGreaterThan(1800);
+    expect(grid[1]).toBeLessThan(2600);
   });
 
   it('gives a ratio with its basis where it is not the plain totals’ (8 units reported both; the text says 111/162)', () => {

@@ -299,8 +299,9 @@ const APPENDIX_MARK = 'CNSCD-PHU-LUC-BANG';
 function appendixBlock(a: AppendixContent): Paragraph[] {
   // Each note is kept whole on one page: a note that does not fit under the table goes over to the next page entire,
   // not its last lines alone.
-  const note = (text: string) => para(text, { size: 22, italics: true, align: AlignmentType.LEFT, keepLines: true });
-  const notes = [note('Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).'), ...(a.changeNote ? [note(a.changeNote)] : [])];
+  // The notes are kept together, and with the table's last rows (appendixTableXml).
+  const texts = ['Ghi chú: “-” là đơn vị chưa báo cáo chỉ tiêu đó (không phải 0).', ...(a.changeNote ? [a.changeNote] : [])];
+  const notes = texts.map((text, i) => para(text, { size: 22, italics: true, align: AlignmentType.LEFT, keepLines: true, keepNext: i < texts.length - 1 }));
   return [
     centred(a.label, { size: 28, bold: true }),
     centred(a.title, { size: 28, bold: true }),
@@ -315,20 +316,27 @@ function appendixBlock(a: AppendixContent): Paragraph[] {
 /** The paragraph style of the appendix table's cells (font, size, spacing, right-aligned): set once, not per cell. */
 const TABLE_STYLE = 'CnscdBang';
 
-/** Font size of the appendix table, in half-points: smaller when there are many indicator columns. */
-const tableFontSize = (a: AppendixContent) => (a.columns.length > 8 ? 18 : 22);
+/**
+ * Font size of the appendix table, in half-points: 11 pt, as a landscape appendix of a report is usually set; 10 pt
+ * past eight indicator columns; 9 pt only past twelve, where a figure of seven digits would not fit otherwise.
+ */
+const tableFontSize = (a: AppendixContent) => (a.columns.length > 12 ? 18 : a.columns.length > 8 ? 20 : 22);
 
 /**
  * The appendix table as WordprocessingML, written directly: one row per unit can mean thousands of rows, which the
  * docx library builds too slowly. Fixed layout, thin borders and cell margins set on the table, font and spacing in
  * the paragraph style TABLE_STYLE, so a cell carries only its width, alignment and emphasis (a few hundred bytes
  * per row, not tens of kilobytes); header row repeated on every page, rows kept whole, a bold Tổng cộng row merged
- * over STT and name.
+ * over STT and name. Columns: STT about 10 mm, the unit's name as wide as the longest name needs (within 32–64 mm),
+ * the figures sharing the rest. The last unit's row and the Tổng cộng row are kept with the notes under the table,
+ * so that a page never opens with the notes alone.
  */
 function appendixTableXml(a: AppendixContent, out: Pieces): void {
   const size = tableFontSize(a);
   const stt = 600;
-  const name = 2600;
+  // A name's width at this size (Times: about half an em a letter), with the cell's margins.
+  const longest = Math.max(a.unitColumn.length, a.totalLabel.length, ...a.rows.map((r) => r.name.length));
+  const name = Math.min(3600, Math.max(1800, Math.ceil(longest * size * 5 * 1.05) + 200));
   const each = Math.floor((LANDSCAPE_WIDTH - stt - name) / Math.max(1, a.columns.length));
   const widths = [stt, name, ...a.columns.map(() => each)];
   const jc = { left: '<w:jc w:val="left"/>', center: '<w:jc w:val="center"/>', right: '' };
@@ -336,19 +344,24 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
     const t = xmlEscape(text);
     return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t${t !== t.trim() ? ' xml:space="preserve"' : ''}>${t}</w:t></w:r>`;
   };
+  let keep = false;
   const paragraph = (text: string, align: 'center' | 'left' | 'right', rPr: string) =>
-    `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${jc[align]}</w:pPr>${text ? textRun(text, rPr) : ''}</w:p>`;
+    `<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${keep ? '<w:keepNext/>' : ''}${jc[align]}</w:pPr>${text ? textRun(text, rPr) : ''}</w:p>`;
   const bold = '<w:b/><w:bCs/>';
   // A figure's change against the previous period goes under it, smaller and in italics.
   const below = `<w:i/><w:iCs/><w:sz w:val="${size - 4}"/><w:szCs w:val="${size - 4}"/>`;
-  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, change?: string | null, middle = false) =>
+  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, under?: string | null, middle = false, underStyle = below) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}${middle ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>` +
     paragraph(text, align, strong ? bold : '') +
-    (change ? paragraph(change, align, below) : '') +
+    (under ? paragraph(under, align, underStyle) : '') +
     '</w:tc>';
-  // "Số Tổ CNSCĐ cấp thôn/khu dân cư (thôn/KDC)": the unit of measure as a sentence writes it (acronyms kept), held to
-  // the word before it and never broken at its slash, so that ")" cannot wrap alone.
-  const header = ['STT', a.unitColumn, ...a.columns.map((c) => `${c.label}\u00a0(${measureInText(c.measure).replace(/\//g, '/\u2060')})`)];
+  // Each indicator's name, and under it its unit of measure as a sentence writes it (acronyms kept), never broken at
+  // its slash: "(thôn/KDC)" on a line of its own, so that no ")" or half a name wraps alone.
+  const header = [
+    { label: 'STT', measure: '' },
+    { label: a.unitColumn, measure: '' },
+    ...a.columns.map((c) => ({ label: c.label, measure: c.measure ? `(${measureInText(c.measure).replace(/\//g, '/\u2060')})` : '' })),
+  ];
   const line = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
   const tableBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('');
   const margins = '<w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/>';
@@ -356,9 +369,12 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${LANDSCAPE_WIDTH}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
       `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
-  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, widths[i]!, 'center', true, 0, null, true)).join('')}</w:tr>`);
+  out.push(
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h.label, widths[i]!, 'center', true, 0, h.measure, true, bold)).join('')}</w:tr>`,
+  );
   const figureWidths = widths.slice(2).reduce((x, y) => x + y, 0);
-  for (const r of a.rows) {
+  a.rows.forEach((r, i) => {
+    keep = i === a.rows.length - 1;
     // A unit with no figure counted: why, in a few words across the figure columns.
     const figures = r.absent
       ? cell(r.absent, figureWidths, 'center', false, a.columns.length)
@@ -366,7 +382,8 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
     out.push(
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(r.index, widths[0]!, 'center', !!r.group)}${cell(r.name, widths[1]!, 'left', !!r.group)}${figures}</w:tr>`,
     );
-  }
+  });
+  keep = true;
   out.push(
     `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(a.totalLabel, widths[0]! + widths[1]!, 'center', true, 2)}${a.total.map((v, i) => cell(v, widths[i + 2]!, 'right', true, 0, a.totalChanges?.[i])).join('')}</w:tr>`,
   );
