@@ -120,7 +120,12 @@ export function readCsv(path: string, bytes: Uint8Array, options: TextReadOption
     if (padded !== null && !text.includes('"')) records = splitPlain(padded, delimiter, lineBreakOf(text), parseOptions.max_record_size, limits);
     else if (padded !== null) records = parse(padded, { ...parseOptions, record_delimiter: lineBreakOf(text) }) as string[][];
     else {
-      const parsed = parse(text, { ...parseOptions, info: true, raw: true }) as unknown as { record: string[]; info: { raw?: string } }[];
+      // Any line break ends a record: a file whose lines end in `\r\n` but one (a line edited by another tool) would
+      // otherwise have that line run on into the next one's first cell.
+      const parsed = parse(text, { ...parseOptions, record_delimiter: ['\r\n', '\n', '\r'], info: true, raw: true }) as unknown as {
+        record: string[];
+        info: { raw?: string };
+      }[];
       records = parsed.map((p) => p.record);
       raws = parsed.map((p) => p.info.raw ?? '');
     }

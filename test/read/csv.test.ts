@@ -36,6 +36,21 @@ describe('readCsv', () => {
     }
   });
 
+  it('ends a record at every line break when a file mixes them (one line re-saved with a bare \\n), its lines still counted', () => {
+    // csv-parse, left to guess, takes the first break (\r\n) as the only one: the line after a bare \n ran on into
+    // the cell before it, and "19\n2" was read as one figure.
+    for (const quoted of [false, true]) {
+      const q = (s: string) => (quoted ? `"${s}"` : s);
+      const text = `Đơn vị: Huyện Gia Lộc,,\r\nSTT,${q('Nội dung, tên')},Số liệu\r\n1,A,19\n2,B,106\r\n3,C,438\r\n`;
+      const sheet = readCsv('x.csv', enc(text)).sheets[0]!;
+      expect(sheet.rowCount).toBe(5);
+      expect(cellText(sheet.rows.get(3)!.get(3))).toBe('19');
+      const b = sheet.rows.get(4)!.get(3)!;
+      expect([cellText(b), b.origin.line]).toEqual(['106', 4]);
+      expect(sheet.rows.get(5)!.get(3)!.origin.line).toBe(5);
+    }
+  });
+
   it('keeps going past a stray quote', () => {
     const book = readCsv('x.csv', enc('Nội dung,Số liệu\nSản phẩm "OCOP,5\nB,6\n'));
     expect(book.sheets[0]!.rowCount).toBeGreaterThanOrEqual(2);
@@ -80,9 +95,13 @@ describe('readCsv: text without quotes (padded to even records) reads like text 
 });
 
 describe('readCsv: padding lines to even records never changes what is read', () => {
-  /** What csv-parse reads from the text as given (no padding): each non-empty field with its record's first line. */
+  /**
+   * What csv-parse reads from the text as given (no padding), any line break ending a record: each non-empty field
+   * with its record's first line.
+   */
   const reference = (text: string, delimiter: string) => {
-    const records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, info: true, raw: true }) as unknown as {
+    const options = { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] };
+    const records = parse(text, { ...options, info: true, raw: true }) as unknown as {
       record: string[];
       info: { raw: string };
     }[];

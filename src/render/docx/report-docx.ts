@@ -350,7 +350,16 @@ function appendixTableXml(a: AppendixContent, out: Pieces): void {
   const bold = '<w:b/><w:bCs/>';
   // A figure's change against the previous period goes under it, smaller and in italics.
   const below = `<w:i/><w:iCs/><w:sz w:val="${size - 4}"/><w:szCs w:val="${size - 4}"/>`;
-  const cell = (text: string, width: number, align: 'center' | 'left' | 'right', strong = false, span = 0, under?: string | null, middle = false, underStyle = below) =>
+  const cell = (
+    text: string,
+    width: number,
+    align: 'center' | 'left' | 'right',
+    strong = false,
+    span = 0,
+    under?: string | null,
+    middle = false,
+    underStyle = below,
+  ) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}${middle ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>` +
     paragraph(text, align, strong ? bold : '') +
     (under ? paragraph(under, align, underStyle) : '') +

@@ -387,11 +387,13 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   const units = (names: string[], all: string, first: string) => {
     if (names.length > 0) para(unitSentence(names, all, first));
   };
+  // A unit that sent its form back blank has not reported, and the report says so in those words, not "chưa báo cáo".
+  const blank = blankFormUnits(a);
   if (a.roster) {
     const reported = a.roster.expected - a.missing.length;
     para(fill(t.daBaoCao, { k: count(reported), n: count(a.roster.expected) }));
     units(
-      a.missing.map((m) => m.name),
+      a.missing.map((m) => m.name).filter((name) => !blank.has(name)),
       t.chuaBaoCao,
       t.chuaBaoCaoDai,
     );
@@ -402,17 +404,26 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
   }
   // One sentence for each reason a unit was left out, each with its true reason.
   for (const why of EXCLUSION_ORDER) {
-    const names = [...new Set(a.notCounted.filter((n) => n.reason === why).map((n) => n.name))];
+    const names = [...new Set([...a.notCounted.filter((n) => n.reason === why).map((n) => n.name), ...(why === 'empty' ? blank : [])])];
     if (names.length > 0) para(unitSentence(names, t.biLoai, t.biLoaiDai, { lyDo: t.lyDo[why] }));
   }
   return out;
 }
 
+/** Roster units whose only word was a blank form (counted among the missing: a blank form is not a report). */
+function blankFormUnits(a: Aggregate): Set<string> {
+  const missing = new Set(a.missing.map((m) => m.name));
+  return new Set(a.files.filter((f) => f.reason === 'empty').flatMap((f) => f.units.filter((u) => missing.has(u))));
+}
+
 function dataProblems(a: Aggregate, wording: Wording, listLimit: number): BodyItem[] {
+  // A unit left out (its errors, two versions, a blank form…) is said once, with its reason, where the units that have
+  // not reported are (reportingStatus); here, the units whose errors remain in what was counted.
+  const said = new Set([...a.notCounted.map((n) => n.name), ...blankFormUnits(a)]);
   const units = unitsOf(
     a,
-    a.findings.filter((f) => f.severity === 'error'),
-  );
+    a.findings.filter((f) => f.severity === 'error' && f.code !== 'report-empty'),
+  ).filter((u) => !said.has(u));
   if (units.length === 0) return [{ kind: 'para', text: wording.vanDe.khong }];
   return [{ kind: 'para', text: fill(wording.vanDe.donVi, { m: count(units.length), ds: namedUnits(units, listLimit) }) }];
 }
@@ -471,10 +482,11 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
     });
   } else rows = a.units.map((u, i) => unitRow(u, i + 1));
   // Every unit a row: those whose report was not counted, then those not heard from, each with why across the figures.
+  const blank = blankFormUnits(a);
   const counted = new Set(a.units.map((u) => u.name));
   const absent = [
     ...[...new Map(a.notCounted.filter((n) => !counted.has(n.name)).map((n) => [n.name, `Chưa tổng hợp (${EXCLUSION_WORDS.vi[n.reason]})`])).entries()],
-    ...a.missing.map((m) => [m.name, 'Chưa báo cáo'] as const),
+    ...a.missing.map((m) => [m.name, blank.has(m.name) ? `Chưa tổng hợp (${EXCLUSION_WORDS.vi.empty})` : 'Chưa báo cáo'] as const),
   ];
   let next = a.grouping ? rows.filter((r) => !r.group).length : rows.length;
   for (const [name, why] of absent) rows.push({ index: String(++next), name, values: [], absent: why });
