@@ -171,3 +171,9 @@ export interface Aggregate {
   /** The unit this aggregate covers (config `tenDonVi`, or the roster units' common parent). */
   coveredUnit: string | null;
 }
+
+/** Roster units whose only word was a blank form: counted among the missing (a blank form is not a report). */
+export function blankFormUnits(a: Pick<Aggregate, 'missing' | 'files'>): Set<string> {
+  const missing = new Set(a.missing.map((m) => m.name));
+  return new Set(a.files.filter((f) => f.reason === 'empty').flatMap((f) => f.units.filter((u) => missing.has(u))));
+}

@@ -12,6 +12,7 @@ import { tempDir } from '../support/files.js';
 describe('the report of a province folder with a missing, a blank, a conflicting and a copied district', () => {
   let doc = '';
   let text: string[] = [];
+  let checks: string[] = [];
   beforeAll(async () => {
     const dir = copyDistricts();
     rmSync(join(dir, 'thanh-ha.xlsx'));
@@ -27,6 +28,19 @@ describe('the report of a province folder with a missing, a blank, a conflicting
     expect(r.code).toBe(1);
     doc = await (await JSZip.loadAsync(readFileSync(join(out, 'bao-cao.docx')))).file('word/document.xml')!.async('string');
     text = doc.split('</w:p>').map((p) => p.replace(/<[^>]+>/g, ''));
+    const list = await (await JSZip.loadAsync(readFileSync(join(out, 'kiem-tra.docx')))).file('word/document.xml')!.async('string');
+    checks = list.split('</w:p>').map((p) => p.replace(/<[^>]+>/g, ''));
+  });
+
+  it('gives the clerk, in kiem-tra.docx, the blank form and the two versions to call about first, then who sent nothing', () => {
+    expect(checks.filter((t) => /^\d+\. /.test(t))).toEqual([
+      '1. Thị xã Kinh Môn — Chưa tổng hợp: biểu trống, chưa có số liệu',
+      '2. Huyện Gia Lộc — Chưa tổng hợp: có hai bản khác nhau',
+      '3. Huyện Bình Giang — Số liệu cần kiểm tra lại (vẫn được tổng hợp như đơn vị đã báo cáo)',
+      '4. Thành phố Hải Dương — Số liệu cần kiểm tra lại (vẫn được tổng hợp như đơn vị đã báo cáo)',
+      '5. Chưa gửi báo cáo (1 đơn vị)',
+    ]);
+    expect(checks).toContain('- Huyện Thanh Hà (mã 294)');
   });
 
   it('says who reported, who did not, and why each district was left out, each once and in its true words', () => {

@@ -7,7 +7,7 @@ import { describePeriod } from '../../i18n/period-words.js';
 import { messageOf } from '../../i18n/messages.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
 import type { Aggregate } from '../../model/aggregate.js';
-import { EXCLUSION_ORDER } from '../../model/aggregate.js';
+import { blankFormUnits, EXCLUSION_ORDER } from '../../model/aggregate.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { relativePath } from '../../model/relative-path.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
@@ -37,8 +37,10 @@ export function checkListItems(a: Aggregate): { unit: string; why: string; lines
   const out: { unit: string; why: string; lines: string[] }[] = [];
   const done = new Set<string>();
   const lines = (fs: Finding[]) => fs.map((f) => `${place(a, f)}: ${messageOf({ ...f, unit: undefined }, 'vi')}`);
+  // A unit whose form came back blank is called about that, first among those left out, not as "chưa gửi".
+  const blank = [...blankFormUnits(a)].map((name) => ({ name, reason: 'empty' as const }));
   for (const why of EXCLUSION_ORDER) {
-    for (const n of a.notCounted.filter((x) => x.reason === why)) {
+    for (const n of [...a.notCounted, ...blank].filter((x) => x.reason === why)) {
       if (done.has(n.name)) continue;
       done.add(n.name);
       out.push({ unit: n.name, why: `Chưa tổng hợp: ${EXCLUSION_WORDS.vi[why]}`, lines: lines(byUnit.get(n.name) ?? []) });
@@ -83,9 +85,11 @@ export async function checkListDocx(a: Aggregate, date: Date): Promise<Uint8Arra
     body.push(paragraphXml(`${i + 1}. ${item.unit} — ${item.why}`, { bold: true }));
     for (const line of item.lines) body.push(paragraphXml(`- ${line}`, { indent: true }));
   });
-  if (a.missing.length > 0) {
-    body.push(paragraphXml(`${items.length + 1}. Chưa gửi báo cáo (${a.missing.length} đơn vị)`, { bold: true }));
-    for (const m of a.missing) body.push(paragraphXml(`- ${m.name}${m.code ? ` (mã ${m.code})` : ''}`, { indent: true }));
+  const blank = blankFormUnits(a);
+  const missing = a.missing.filter((m) => !blank.has(m.name));
+  if (missing.length > 0) {
+    body.push(paragraphXml(`${items.length + 1}. Chưa gửi báo cáo (${missing.length} đơn vị)`, { bold: true }));
+    for (const m of missing) body.push(paragraphXml(`- ${m.name}${m.code ? ` (mã ${m.code})` : ''}`, { indent: true }));
   }
   const doc = new Document({
     creator: 'cnscd',

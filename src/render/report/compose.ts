@@ -1,5 +1,5 @@
 import { relativePath } from '../../model/relative-path.js';
-import { EXCLUSION_ORDER, type Aggregate, type Change, type Comparison, type UnitNote } from '../../model/aggregate.js';
+import { blankFormUnits, EXCLUSION_ORDER, type Aggregate, type Change, type Comparison, type UnitNote } from '../../model/aggregate.js';
 import { fold } from '../../model/fold.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
@@ -408,12 +408,6 @@ function reportingStatus(a: Aggregate, wording: Wording): BodyItem[] {
     if (names.length > 0) para(unitSentence(names, t.biLoai, t.biLoaiDai, { lyDo: t.lyDo[why] }));
   }
   return out;
-}
-
-/** Roster units whose only word was a blank form (counted among the missing: a blank form is not a report). */
-function blankFormUnits(a: Aggregate): Set<string> {
-  const missing = new Set(a.missing.map((m) => m.name));
-  return new Set(a.files.filter((f) => f.reason === 'empty').flatMap((f) => f.units.filter((u) => missing.has(u))));
 }
 
 function dataProblems(a: Aggregate, wording: Wording, listLimit: number): BodyItem[] {
