@@ -69,7 +69,15 @@ export const wordingSchema = z.strictObject({
   moDauKhongVanBan: text.min(1),
   phan: z.array(part).min(1),
   cauThongTinChung: z.strictObject({ mo: text, menh: z.array(clause) }),
-  cauKetQua: z.strictObject({ mo: text, menh: z.array(clause) }),
+  /**
+   * `moMotPhan` opens the sentence instead of `mo` when not every unit of the roster was counted (`{k}` of `{n}`): the
+   * totals are then those units' only, and the sentence says so.
+   */
+  cauKetQua: z.strictObject({
+    mo: text,
+    moMotPhan: text.default('Trong {ky}, theo số liệu đã tổng hợp của {k}/{n} đơn vị, {tenGoiDonVi} đã'),
+    menh: z.array(clause),
+  }),
   /** Appended to a total that not every unit reported: `{k}` of `{n}` units. */
   chuaDuDonVi: text,
   /** No longer printed: the report lists no indicator nobody reported (the workbook does). Kept so that older wording files load. */

@@ -53,6 +53,10 @@ describe('the report of a province folder with a missing, a blank, a conflicting
       // Not "còn sai sót" for Kinh Môn or Gia Lộc: each was said above, with its reason.
       'Không phát hiện sai sót về số liệu trong các báo cáo đã tổng hợp.',
     ]);
+    // The totals are the nine counted districts', and the sentence that gives them says so.
+    expect(text.find((t) => t.startsWith('Trong 6 tháng đầu năm 2023'))).toMatch(
+      /^Trong 6 tháng đầu năm 2023, theo số liệu đã tổng hợp của 9\/12 đơn vị, các huyện, thị xã, thành phố đã tổ chức được 503 buổi/,
+    );
     // The copy is counted once and never named: it is the clerk's business (kiem-tra.docx), not the Ministry's.
     expect(text.join('\n')).not.toMatch(/Tu Ky|trùng|\(1\)/);
   });

@@ -247,7 +247,10 @@ function blockContent(block: Block, a: Aggregate, wording: Wording, words: Recor
     case 'cau-ket-qua': {
       const set = block.loai === 'thong-tin-chung' ? wording.cauThongTinChung : wording.cauKetQua;
       const sentence = clauses(set.menh, a, wording, words, config.lamTronTrongVan);
-      return sentence.length > 0 ? [...lead, { kind: 'para', text: `${fill(set.mo, words)} ${sentence.join('; ')}.` }] : [];
+      // Totals of fewer units than the roster expects are said to be theirs ("theo số liệu đã tổng hợp của 9/12 đơn vị").
+      const partial = block.loai === 'cau-ket-qua' && a.roster && a.units.length < a.roster.expected;
+      const open = partial ? fill(wording.cauKetQua.moMotPhan, { ...words, k: count(a.units.length), n: count(a.roster!.expected) }) : fill(set.mo, words);
+      return sentence.length > 0 ? [...lead, { kind: 'para', text: `${open} ${sentence.join('; ')}.` }] : [];
     }
     case 'bang-so-lieu': {
       if (a.units.length === 0) return [];
