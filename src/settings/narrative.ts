@@ -79,19 +79,31 @@ export function titleKey(heading: string): string {
 }
 
 /**
- * Each section to the part whose title its heading is (folded, without numerals); a heading that names no title goes
- * by its Roman numeral to the template's part of that number; a part written twice has both texts, in order. Returns
- * each part's items and the sections placed nowhere (their heading names no title and no part's numeral).
+ * Each section to the part its heading names: the parts whose title it is (folded, without numerals; the template's
+ * placeholders, such as the level in "KẾT QUẢ TRIỂN KHAI {capDonVi}", match any words, and a heading may give only the
+ * title's first words), and among several (a district's "CẤP HUYỆN" is the province's part III and its own part II)
+ * the one its Roman numeral says, else the one whose title as worded now it is. A heading that names no title goes by
+ * its numeral alone. A part written twice has both texts, in order. Returns each part's items and the sections placed
+ * nowhere (their heading names no title and no part's numeral).
  */
-export function placeNarrative(narrative: Narrative | undefined, titles: string[]): { byPart: NarrativeItem[][]; unplaced: NarrativeSection[] } {
-  const byPart: NarrativeItem[][] = titles.map(() => []);
+export function placeNarrative(
+  narrative: Narrative | undefined,
+  parts: readonly { title: string; template: string }[],
+): { byPart: NarrativeItem[][]; unplaced: NarrativeSection[] } {
+  const byPart: NarrativeItem[][] = parts.map(() => []);
   const unplaced: NarrativeSection[] = [];
-  const keys = titles.map(titleKey);
+  const keys = parts.map((p) => titleKey(p.title));
+  const patterns = parts.map((p) => {
+    const pieces = p.template.split(/\{[a-zA-Z0-9_]+\}/).map((piece) => fold(piece).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${pieces.join('\\s*.*?\\s*')}$`);
+  });
   for (const s of narrative?.sections ?? []) {
     const key = titleKey(s.heading);
-    let at = keys.indexOf(key);
-    if (at < 0 && key) at = keys.findIndex((k) => k.startsWith(`${key} `) || key.startsWith(`${k} `));
-    if (at < 0 && s.numeral !== null && s.numeral <= titles.length) at = s.numeral - 1;
+    const named = key ? parts.map((_, i) => i).filter((i) => keys[i] === key || patterns[i]!.test(key) || keys[i]!.startsWith(`${key} `)) : [];
+    const byNumeral = s.numeral !== null && s.numeral <= parts.length ? s.numeral - 1 : -1;
+    let at = named.length === 1 ? named[0]! : -1;
+    if (named.length > 1) at = named.includes(byNumeral) ? byNumeral : (named.find((i) => keys[i] === key) ?? named[0]!);
+    if (named.length === 0) at = byNumeral;
     if (at < 0) {
       unplaced.push(s);
       continue;

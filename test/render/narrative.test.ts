@@ -12,15 +12,20 @@ import { copyDistricts, ROSTER } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
-const TITLES = [
+/** The template's parts, as a province's report words them (`{capBaoCao}` cấp tỉnh, `{capDonVi}` cấp huyện) or a district's. */
+const TEMPLATE = [
   'ĐẶC ĐIỂM TÌNH HÌNH',
-  'KẾT QUẢ TRIỂN KHAI CẤP TỈNH',
-  'KẾT QUẢ TRIỂN KHAI CẤP HUYỆN',
+  'KẾT QUẢ TRIỂN KHAI {capBaoCao}',
+  'KẾT QUẢ TRIỂN KHAI {capDonVi}',
   'BÀI HỌC KINH NGHIỆM',
   'TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
   'ĐỊNH HƯỚNG TRIỂN KHAI TRONG THỜI GIAN TỚI',
   'ĐỀ XUẤT, KIẾN NGHỊ',
 ];
+const parts = (above: string, own: string) =>
+  TEMPLATE.map((template) => ({ template, title: template.replace('{capBaoCao}', above).replace('{capDonVi}', own) }));
+const PROVINCE = parts('CẤP TỈNH', 'CẤP HUYỆN');
+const DISTRICT = parts('CẤP HUYỆN', 'CẤP XÃ');
 
 /** The paragraphs of bao-cao.docx's body, as text. */
 async function reportText(out: string): Promise<string[]> {
@@ -75,27 +80,39 @@ describe('the clerk’s text as plain text: a line a paragraph, as Notepad write
       [
         'I. ĐẶC ĐIỂM TÌNH HÌNH',
         'a',
-        'II. KẾT QUẢ TRIỂN KHAI CẤP HUYỆN',
+        'KẾT QUẢ TRIỂN KHAI CẤP TỈNH',
         'b',
-        'V. TỒN TẠI, HẠN CHẾ',
+        'III. TỒN TẠI, HẠN CHẾ',
         'c',
         'IX. PHỤ LỤC ẢNH',
         'd',
         'KHEN THƯỞNG CÁ NHÂN',
         'e',
+        'VI. NHIỆM VỤ',
+        'f',
       ].join('\n'),
       'txt',
       'x.txt',
     );
-    const placed = placeNarrative(n, TITLES);
+    const placed = placeNarrative(n, PROVINCE);
     const texts = placed.byPart.map((items) => items.map((i) => i.runs[0]!.text).join(''));
-    // II's title is III's here (a district's text, "cấp huyện" for its own level): the title wins over the numeral.
-    // "TỒN TẠI, HẠN CHẾ" begins the title "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN".
-    expect(texts).toEqual(['a', '', 'b', '', 'c', '', '']);
+    // "TỒN TẠI, HẠN CHẾ" is the start of V's title, whatever numeral the clerk gave it; "VI. NHIỆM VỤ" names no title
+    // and goes by its numeral.
+    expect(texts).toEqual(['a', 'b', '', '', 'c', 'f', '']);
     expect(placed.unplaced.map((s) => [s.heading, s.line])).toEqual([
       ['IX. PHỤ LỤC ẢNH', 7],
       ['KHEN THƯỞNG CÁ NHÂN', 9],
     ]);
+  });
+
+  it('places a province’s headings in a district’s report by their numerals, a district’s own by their titles', async () => {
+    // The example cnscd init writes is a province's: in a district's report (II "cấp huyện", III "cấp xã") its
+    // "III. KẾT QUẢ TRIỂN KHAI CẤP HUYỆN" is still part III, not II whose title it now is.
+    const province = await parseNarrative(['II. KẾT QUẢ TRIỂN KHAI CẤP TỈNH', 'b', 'III. KẾT QUẢ TRIỂN KHAI CẤP HUYỆN', 'c'].join('\n'), 'txt', 'x.txt');
+    expect(placeNarrative(province, DISTRICT).byPart.map((items) => items.map((i) => i.runs[0]!.text).join(''))).toEqual(['', 'b', 'c', '', '', '', '']);
+    // Without numerals, the title as the report words it decides.
+    const own = await parseNarrative(['KẾT QUẢ TRIỂN KHAI CẤP XÃ', 'c', 'KẾT QUẢ TRIỂN KHAI CẤP HUYỆN', 'b'].join('\n'), 'txt', 'x.txt');
+    expect(placeNarrative(own, DISTRICT).byPart.map((items) => items.map((i) => i.runs[0]!.text).join(''))).toEqual(['', 'b', 'c', '', '', '', '']);
   });
 
   it('names text before the first heading, which belongs to no part', async () => {

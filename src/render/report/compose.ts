@@ -154,7 +154,10 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
   const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
   const titles = wording.phan.map((part) => upper(fill(part.tieuDe, words)));
-  const placed = placeNarrative(options.narrative, titles);
+  const placed = placeNarrative(
+    options.narrative,
+    wording.phan.map((part, p) => ({ title: titles[p]!, template: part.tieuDe })),
+  );
   const body: BodyItem[] = [];
   const leftOut: string[] = [];
   wording.phan.forEach((part, p) => {
