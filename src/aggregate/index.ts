@@ -46,10 +46,23 @@ export function aggregateChecked(dir: string, checked: CheckedFile[], skipped: S
   // Our own output of an earlier run over these same files is not a submission; a summary of other files (a lower
   // level's tong-hop.xlsx) is one.
   const hashes = new Set(shaOf.values());
-  const earlier = new Set([...summaries].filter(([, sources]) => sources.some((h) => hashes.has(h))).map(([path]) => path));
+  const earlier = new Set([
+    ...[...summaries].filter(([, sources]) => sources.some((h) => hashes.has(h))).map(([path]) => path),
+    // The report and check list an earlier run wrote, whichever files they were made from.
+    ...results.filter((r) => r.submission?.producer === 'cnscd').map((r) => r.path),
+  ]);
   if (earlier.size > 0) {
     results = results.filter((r) => !earlier.has(r.path));
     for (const path of earlier) skipped.push({ path, reason: 'earlier-output' });
+  }
+  // A Word document with no table of figures (a cover letter, a decision) is a document among the reports, not a
+  // report with an error: it is listed as skipped, with why.
+  const letters = new Set(
+    results.filter((r) => r.submission?.format === 'docx' && !r.submission.layout && r.findings.every((f) => f.code === 'no-table')).map((r) => r.path),
+  );
+  if (letters.size > 0) {
+    results = results.filter((r) => !letters.has(r.path));
+    for (const path of letters) skipped.push({ path, reason: 'document-no-table' });
   }
   // The settings file the run used, when it sits among the submissions, is the settings used, not a file skipped.
   const configUsed = options.config?.source;

@@ -15,7 +15,9 @@ export function checkStructure(s: Submission, matcher: Matcher, expectedPeriod?:
     const suggestion = u.suggestion ? { suggestion: u.suggestion.label, suggestionCode: u.suggestion.code } : {};
     switch (u.kind) {
       case 'sheet':
-        out.push(makeFinding('sheet-skipped', file, u.origin, { sheet: u.label }));
+        out.push(
+          makeFinding('sheet-skipped', file, u.origin, { sheet: u.label, ...(s.format === 'docx' && s.dataSheets[0] ? { read: s.dataSheets[0] } : {}) }),
+        );
         break;
       case 'row':
         out.push(makeFinding('unknown-row', file, u.origin, { label: u.label, values: u.values ?? [], ...suggestion }, { actual: u.values?.[0] ?? null }));

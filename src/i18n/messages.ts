@@ -83,13 +83,15 @@ const VI: Record<FindingCode, Render> = {
   'file-too-large': (p, _f, lang) => {
     switch (p.kind) {
       case 'unzippedBytes':
-        return `Sổ Excel khi giải nén vượt quá ${formatBytes(Number(p.limit))} (có thể là tệp “bom nén” hoặc bị hỏng) nên không được đọc. Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_UNZIPPED_MB.`;
+        return `${p.doc === 'word' ? 'Văn bản Word' : 'Sổ Excel'} khi giải nén vượt quá ${formatBytes(Number(p.limit))} (có thể là tệp “bom nén” hoặc bị hỏng) nên không được đọc. Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_UNZIPPED_MB.`;
       case 'rows':
         return `${p.sheet ? `Trang ${q(p.sheet)} có` : 'Tệp có'} ${n(p.size, lang)} dòng, quá giới hạn ${n(p.limit, lang)} dòng nên không được đọc. Kiểm tra tệp có đúng là báo cáo không; nếu đúng, đặt biến môi trường CNSCD_MAX_ROWS.`;
       case 'cell':
         return `${p.cell ? `Ô ${s(p.cell)} dài ${n(p.size, lang)} ký tự` : `Dòng ${s(p.line)} có ô dài`}, quá giới hạn ${n(p.limit, lang)} ký tự của một ô Excel, nên tệp không được đọc. Xoá hoặc rút gọn nội dung ô đó rồi lưu lại.`;
       case 'sheets':
-        return `Sổ Excel có ${n(p.size, lang)} trang tính, quá giới hạn ${n(p.limit, lang)}. Gửi báo cáo trong một sổ gọn hơn; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_SHEETS.`;
+        return p.doc === 'word'
+          ? `Văn bản có ${n(p.size, lang)} bảng, quá giới hạn ${n(p.limit, lang)}. Gửi báo cáo có bảng số liệu trong một văn bản gọn hơn; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_SHEETS.`
+          : `Sổ Excel có ${n(p.size, lang)} trang tính, quá giới hạn ${n(p.limit, lang)}. Gửi báo cáo trong một sổ gọn hơn; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_SHEETS.`;
       default:
         return `Tệp quá lớn (${formatBytes(Number(p.size))}, giới hạn ${formatBytes(Number(p.limit))}). Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_FILE_MB.`;
     }
@@ -113,7 +115,10 @@ const VI: Record<FindingCode, Render> = {
     `Không chắc bảng mã của tệp (đoán là ${s(p.encoding)}). Nếu chữ tiếng Việt hiển thị sai, chạy lại với --encoding (utf-8, windows-1258, tcvn3, vni).`,
   'no-table': () =>
     'Không tìm thấy bảng số liệu. Biểu mẫu cần dòng tiêu đề có cột “Nội dung” (hoặc “Chỉ tiêu”) và cột “Số liệu”; bảng tổng hợp cần cột “Đơn vị” và các cột chỉ tiêu.',
-  'sheet-skipped': (p) => `Trang tính ${q(p.sheet)} không có bảng số liệu nhận ra được nên không được đọc.`,
+  'sheet-skipped': (p) =>
+    p.read
+      ? `${q(p.sheet)} cũng là bảng số liệu nhưng không được đọc: một văn bản chỉ được đọc một bảng, bảng đầu tiên (${q(p.read)}). Nếu số liệu ở bảng này, hãy gộp vào bảng đầu.`
+      : `Trang tính ${q(p.sheet)} không có bảng số liệu nhận ra được nên không được đọc.`,
   'unit-missing': (p) =>
     p.table ? 'Dòng có số liệu nhưng không ghi tên đơn vị.' : 'Không ghi đơn vị báo cáo. Thêm dòng “Đơn vị: …” phía trên bảng hoặc vào trang “Thông tin”.',
   'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${s(p.first)}).`,
@@ -204,13 +209,15 @@ const EN: Record<FindingCode, Render> = {
   'file-too-large': (p, _f, lang) => {
     switch (p.kind) {
       case 'unzippedBytes':
-        return `The workbook inflates to more than ${formatBytes(Number(p.limit))} (a zip bomb, or damaged), so it is not read. A report is usually far smaller; if this one really is that big, set CNSCD_MAX_UNZIPPED_MB.`;
+        return `The ${p.doc === 'word' ? 'Word document' : 'workbook'} inflates to more than ${formatBytes(Number(p.limit))} (a zip bomb, or damaged), so it is not read. A report is usually far smaller; if this one really is that big, set CNSCD_MAX_UNZIPPED_MB.`;
       case 'rows':
         return `${p.sheet ? `Sheet ${q(p.sheet)} has` : 'The file has'} ${n(p.size, lang)} rows, over the limit of ${n(p.limit, lang)}, so it is not read. Check that it is a report; if it is, set CNSCD_MAX_ROWS.`;
       case 'cell':
         return `${p.cell ? `Cell ${s(p.cell)} holds ${n(p.size, lang)} characters` : `Line ${s(p.line)} holds a cell`}, over Excel's limit of ${n(p.limit, lang)} characters for one cell, so the file is not read. Delete or shorten that cell and save.`;
       case 'sheets':
-        return `The workbook has ${n(p.size, lang)} sheets, over the limit of ${n(p.limit, lang)}. Send the report in a smaller workbook; if this is right, set CNSCD_MAX_SHEETS.`;
+        return p.doc === 'word'
+          ? `The document has ${n(p.size, lang)} tables, over the limit of ${n(p.limit, lang)}. Send the figures in a smaller document; if this is right, set CNSCD_MAX_SHEETS.`
+          : `The workbook has ${n(p.size, lang)} sheets, over the limit of ${n(p.limit, lang)}. Send the report in a smaller workbook; if this is right, set CNSCD_MAX_SHEETS.`;
       default:
         return `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`;
     }
@@ -234,7 +241,10 @@ const EN: Record<FindingCode, Render> = {
     `Not sure of the file's encoding (guessed ${s(p.encoding)}). If Vietnamese text looks wrong, run again with --encoding (utf-8, windows-1258, tcvn3, vni).`,
   'no-table': () =>
     'No data table found. A form needs a header row with a “Nội dung” (or “Chỉ tiêu”) column and a “Số liệu” column; a summary table needs a “Đơn vị” column and indicator columns.',
-  'sheet-skipped': (p) => `Sheet ${q(p.sheet)} has no table that could be recognised, so it was not read.`,
+  'sheet-skipped': (p) =>
+    p.read
+      ? `${q(p.sheet)} is a table of figures too, but was not read: a document is read for one table, its first (${q(p.read)}). If the figures are in this one, move them into the first.`
+      : `Sheet ${q(p.sheet)} has no table that could be recognised, so it was not read.`,
   'unit-missing': (p) =>
     p.table
       ? 'This row has figures but no unit name.'

@@ -42,6 +42,12 @@ export function readForm(file: string, sheet: Sheet, header: TableHeader, matche
     const codeText = cellText(codeCell).trim();
     const valueText = cellText(valueCell).trim();
     const code = (codeText ? matcher.indicatorByCode(codeText) : undefined) ?? (label ? matcher.indicatorByLabel(label) : undefined);
+    // A row that is one cell across the table (a title or a note over merged cells): its value cell only repeats it.
+    const across = !!valueCell?.mergedFrom && (labelCell?.mergedFrom === valueCell.mergedFrom || labelCell?.origin.cell === valueCell.mergedFrom);
+    if (!code && across) {
+      reading.otherRows.push(r);
+      continue;
+    }
 
     if (code) {
       const rv = readValue(code, label || codeText, valueCell, originOf(sheet, file, r, valueCol));

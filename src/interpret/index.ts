@@ -4,7 +4,7 @@ import type { NoteSection, Submission, TypedTotal, UnitReport, Unmatched } from 
 import type { Matcher } from '../schema/matcher.js';
 import { deriveTotals } from './derive.js';
 import { findHeader } from './header.js';
-import { applyInfo, periodFromTitles, readInfoRows, readInfoSheet, type InfoField } from './info.js';
+import { applyInfo, fromLetterhead, periodFromTitles, readInfoRows, readInfoSheet, type InfoField } from './info.js';
 import { readForm } from './form.js';
 import { readNotes } from './notes.js';
 import { readTable } from './table.js';
@@ -16,6 +16,7 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
     format: book.format,
     ...(book.encoding ? { encoding: book.encoding } : {}),
     ...(book.delimiter ? { delimiter: book.delimiter } : {}),
+    ...(book.producer ? { producer: book.producer } : {}),
     layout: null,
     reports: [],
     typedTotals: [],
@@ -39,10 +40,13 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
   submission.notes = notes;
 
   const present = new Set<string>();
+  // A Word report's tables are tried in turn: the first that is a form or a table of the indicators is the
+  // submission, the others (the header's layout table, a list of members…) are part of the document, not skipped data.
+  const word = book.format === 'docx';
   for (const sheet of dataSheets) {
     const header = findHeader(sheet, matcher);
-    if (!header) {
-      if (!sheet.isText && hasContent(sheet)) {
+    if (!header || (word && submission.layout)) {
+      if (!sheet.isText && (header || (!word && hasContent(sheet)))) {
         submission.unmatched.push({ kind: 'sheet', label: sheet.name, origin: { file: book.path, sheet: sheet.name } });
       }
       continue;
@@ -56,6 +60,7 @@ export function interpretBook(book: Book, matcher: Matcher): Submission {
       const lines = readInfoRows(sheet, [...above, ...form.otherRows], matcher);
       applyInfo(report, lines.fields);
       applyInfo(report, infoFields);
+      fromLetterhead(report, lines.titles);
       periodFromTitles(report, lines.titles);
       submission.reports.push(report);
       submission.unmatched.push(...form.unmatched);

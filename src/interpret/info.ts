@@ -113,13 +113,65 @@ export function applyInfo(report: UnitReport, fields: InfoField[]): void {
   }
 }
 
-/** With no `Kỳ báo cáo` field: the one period named in the title lines, if exactly one is. */
+/**
+ * With no `Kỳ báo cáo` field: the one period named in the title lines, if exactly one is. A place-and-date line
+ * (`Tứ Kỳ, ngày 20 tháng 7 năm 2023`) names a day, not the period; a subject's plans ("… 6 tháng đầu năm 2023 và
+ * phương hướng, nhiệm vụ 6 tháng cuối năm 2023") are the next period's.
+ */
 export function periodFromTitles(report: UnitReport, titles: TitleLine[]): void {
   if (report.period || report.periodUnreadable) return;
   const found = new Map<string, { p: ReturnType<typeof findPeriods>[number]; t: TitleLine }>();
-  for (const t of titles) for (const p of findPeriods(t.text)) if (!found.has(p.key)) found.set(p.key, { p, t });
+  for (const t of titles) {
+    if (DATE_LINE.test(t.text)) continue;
+    const reported = t.text.split(PLANS)[0]!;
+    for (const p of findPeriods(reported)) if (!found.has(p.key)) found.set(p.key, { p, t });
+  }
   if (found.size !== 1) return;
   const { p, t } = [...found.values()][0]!;
   report.period = { value: p, text: t.text, origin: t.origin };
   report.periodFromTitle = true;
+}
+
+/** `Tứ Kỳ, ngày 20 tháng 7 năm 2023`, `ngày    tháng 3 năm 2023`: the line that dates a document. */
+const DATE_LINE = /(?:^|,\s*)ngày\s+(\d{1,2}|\.{2,}|…+|\s*)\s*tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu;
+/** Where a subject line turns from the period reported to the plans for the next. */
+const PLANS = /\s+và\s+(?:phương hướng|nhiệm vụ|kế hoạch|định hướng|giải pháp)/iu;
+
+/** `UBND HUYỆN TỨ KỲ`, `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`, `TỔ CHỈ ĐẠO … HUYỆN TỨ KỲ`: the agency, its level and name. */
+const AGENCY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)(?:\s+|\n)((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/mu;
+const AGENCY_ONLY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)$/u;
+const LEVEL = /^(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S/u;
+
+/**
+ * A report with no `Đơn vị:` line (a Word report): the unit its letterhead names (`UBND HUYỆN TỨ KỲ` is Huyện Tứ Kỳ),
+ * and the date of its place-and-date line. Only the first lines (the letterhead) are looked at.
+ */
+export function fromLetterhead(report: UnitReport, titles: TitleLine[]): void {
+  const head = titles.slice(0, 8);
+  if (!report.unit) {
+    // The agency's lines as written, in capitals (the letterhead's are; a TCVN3 capitals font's come out so).
+    const lines = head.flatMap((t) => t.text.split('\n').map((text) => ({ text: text.trim().toLocaleUpperCase('vi'), t })));
+    for (let i = 0; i < lines.length && !report.unit; i++) {
+      const one = AGENCY.exec(lines[i]!.text);
+      const named = one?.[1] ?? (AGENCY_ONLY.test(lines[i]!.text) && LEVEL.test(lines[i + 1]?.text ?? '') ? lines[i + 1]!.text : undefined);
+      if (named) report.unit = { value: titleCase(named), text: lines[i]!.t.text, origin: lines[i]!.t.origin };
+    }
+  }
+  if (!report.reportDate) {
+    for (const t of head) {
+      const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(t.text);
+      const iso = m ? parseDate(`${m[1]}/${m[2]}/${m[3]}`) : null;
+      if (iso) {
+        report.reportDate = { value: iso, text: t.text, origin: t.origin };
+        break;
+      }
+    }
+  }
+}
+
+/** `THỊ XÃ KINH MÔN` → `Thị xã Kinh Môn`: the level as a roster writes it, each word of the name capitalised. */
+function titleCase(agency: string): string {
+  const words = agency.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').split(' ');
+  const level = /^(thị xã|thành phố|thị trấn)/.test(words.slice(0, 2).join(' ')) ? 2 : 1;
+  return words.map((w, i) => (i === 0 || i >= level ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w)).join(' ');
 }

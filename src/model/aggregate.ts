@@ -6,7 +6,17 @@ import type { ReportedValue, UnitReport } from './submission.js';
 export const OUTPUT_NAMES = { report: 'bao-cao.docx', checks: 'kiem-tra.docx', workbook: 'tong-hop.xlsx', json: 'tong-hop.json' } as const;
 
 /** Why a folder entry was not read as a submission. */
-export type SkipReason = 'lock-file' | 'hidden' | 'system-file' | 'document' | 'folder' | 'folder-link' | 'earlier-output' | 'settings' | 'not-a-submission';
+export type SkipReason =
+  | 'lock-file'
+  | 'hidden'
+  | 'system-file'
+  | 'document'
+  | 'document-no-table'
+  | 'folder'
+  | 'folder-link'
+  | 'earlier-output'
+  | 'settings'
+  | 'not-a-submission';
 
 export interface Skipped {
   path: string;

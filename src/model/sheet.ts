@@ -37,17 +37,27 @@ export interface Sheet {
   rows: Map<number, Map<number, Cell>>;
   rowCount: number;
   columnCount: number;
+  /**
+   * A Word document's table: the rows above it that hold the document's head lines. Its cells say where they are as
+   * the table's row and column (origin `line`, `column`), counted from the table's first row.
+   */
+  tableRowOffset?: number;
 }
+
+/** What a file was read as: its bytes', not its name's say. */
+export type BookFormat = 'xlsx' | 'csv' | 'docx' | 'xls' | 'ods';
 
 /** Everything read from one file. */
 export interface Book {
   path: string;
-  format: 'xlsx' | 'csv';
+  format: BookFormat;
   /** For text files: the encoding used and whether it was found or given. */
   encoding?: { name: string; detected: boolean };
   delimiter?: string;
   /** For a legacy encoding found by guessing: the share of words that read as Vietnamese, when low. */
   encodingConfidence?: number;
+  /** A document cnscd itself wrote (a report, a check list): an earlier run's output, not a submission. */
+  producer?: 'cnscd';
   /** sha256 of the file's bytes, as read. */
   sha256?: string;
   sheets: Sheet[];
@@ -87,6 +97,7 @@ export function originOf(sheet: Sheet, file: string, row: number, column: number
   const existing = sheet.rows.get(row)?.get(column);
   if (existing) return existing.origin;
   const ref = `${columnLetters(column)}${row}`;
+  if (sheet.tableRowOffset !== undefined) return { file, sheet: sheet.name, line: row - sheet.tableRowOffset, column };
   if (sheet.isText) {
     const neighbour = sheet.rows.get(row)?.values().next().value as Cell | undefined;
     return { file, cell: ref, ...(neighbour?.origin.line !== undefined ? { line: neighbour.origin.line } : {}), column };

@@ -1,3 +1,4 @@
+import type { BookFormat } from './sheet.js';
 import type { Origin } from './origin.js';
 import type { Period } from './period.js';
 
@@ -90,7 +91,9 @@ export interface NoteSection {
 /** Everything one file said, interpreted; the input to checks and aggregation. */
 export interface Submission {
   path: string;
-  format: 'xlsx' | 'csv';
+  format: BookFormat;
+  /** A document cnscd itself wrote: an earlier run's output. */
+  producer?: 'cnscd';
   encoding?: { name: string; detected: boolean };
   delimiter?: string;
   /** `form`: one unit (layout A). `table`: one unit per row (layout B). Null when no table was found. */

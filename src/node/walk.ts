@@ -6,9 +6,9 @@ import { CONFIG_FILE_NAME } from '../settings/report-config.js';
 import { NARRATIVE_FILE_NAMES } from '../settings/narrative.js';
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
-const DOCUMENTS = new Set(['.doc', '.docx', '.pdf', '.odt', '.rtf', '.ppt', '.pptx', '.png', '.jpg', '.jpeg', '.zip', '.rar', '.7z']);
-/** Files that are, or claim to be, spreadsheets: read and checked; those that cannot be read are named. */
-const SPREADSHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods']);
+const DOCUMENTS = new Set(['.doc', '.pdf', '.odt', '.rtf', '.ppt', '.pptx', '.png', '.jpg', '.jpeg', '.zip', '.rar', '.7z']);
+/** Files that are, or claim to be, spreadsheets or Word reports: read and checked; those that cannot be read are named. */
+const SPREADSHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods', '.docx']);
 
 export interface Candidate {
   path: string;

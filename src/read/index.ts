@@ -19,6 +19,7 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 // `import()` of a loaded module still costs a trip through the module loader, for each of thousands of files).
 let xlsxReader: typeof import('./xlsx.js') | undefined;
 let csvReader: typeof import('./csv.js') | undefined;
+let docxReader: typeof import('./docx.js') | undefined;
 
 /**
  * A name whose bytes were not UTF-8 comes with U+FFFD in their place, and nothing can be opened by it (a .zip made
@@ -48,6 +49,10 @@ export async function readBytes(path: string, bytes: Uint8Array, options: ReadOp
       const delimiter = options.delimiter ?? (ext === '.tsv' ? '\t' : undefined);
       return (csvReader ??= await import('./csv.js')).readCsv(path, bytes, { ...options, ...(delimiter ? { delimiter } : {}) }, limits);
     }
+    throw mismatch(content, ext);
+  }
+  if (ext === '.docx') {
+    if (content === 'docx' || content === 'zip') return (docxReader ??= await import('./docx.js')).readDocx(path, bytes, limits);
     throw mismatch(content, ext);
   }
   if (ext === '.xls') {

@@ -62,13 +62,13 @@ const decoder = new TextDecoder('utf-8');
 const text = (bytes: Uint8Array | undefined) => (bytes ? decoder.decode(bytes) : '');
 
 /** Calls the handlers for each element and text of a part: prefixes left out of element names. */
-type Scan = (xml: string, on: XmlHandlers) => void;
+export type Scan = (xml: string, on: XmlHandlers) => void;
 
 /**
  * Read a part with the plain pass (xml-scan.ts); when it leaves the part to saxes, read it again from the start with
  * saxes, so whatever `parse` built on the way is thrown away.
  */
-function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
+export function parsed<T>(parse: (xml: string, scan: Scan) => T, xml: string): T {
   if (!xml) return parse(xml, () => {});
   try {
     return parse(xml, scanXml);

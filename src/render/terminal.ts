@@ -119,7 +119,8 @@ export function printable(text: string): string {
 export function place(f: Finding, lang: Lang): string {
   const l = f.location;
   if (!l) return '';
-  if (l.line !== undefined) return WORDS[lang].line(l.line, l.column);
+  // A Word document's table: `Bảng 2, dòng 5, cột 4`.
+  if (l.line !== undefined) return l.sheet ? `${l.sheet}, ${WORDS[lang].line(l.line, l.column)}` : WORDS[lang].line(l.line, l.column);
   if (l.cell) return l.sheet ? `${l.sheet}!${l.cell}` : l.cell;
   return l.sheet ?? '';
 }

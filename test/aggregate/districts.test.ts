@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { aggregate, copyDistricts, DISTRICTS, ROSTER, total } from '../support/aggregate.js';
+import { ROOT } from '../support/cli.js';
 
 // Seed 003: the appendix's rows add up to what its prose says (316.105 citizens guided, 198.353 DVCTT, 564.808
 // VNeID, 111 OCOP products on e-commerce), not to its hand-typed "Tổng" row (308.760, 187.889, 559.591, 98).
@@ -86,7 +87,9 @@ describe('aggregate: a messy shared folder', () => {
     writeFileSync(join(dir, '.~lock.cam-giang.csv#'), 'lock');
     writeFileSync(join(dir, '.DS_Store'), Buffer.alloc(16));
     writeFileSync(join(dir, 'Thumbs.db'), Buffer.alloc(16));
-    writeFileSync(join(dir, 'Cong van 123.docx'), 'PK\u0003\u0004 not really');
+    // A cover letter in Word (no table of figures), and a document Word cannot have written.
+    copyFileSync(join(ROOT, 'fixtures', 'word', 'cong-van.docx'), join(dir, 'Cong van 123.docx'));
+    writeFileSync(join(dir, 'Quyet dinh.doc'), 'not really');
     writeFileSync(join(dir, 'Bao cao tinh.pdf'), '%PDF-1.7');
     mkdirSync(join(dir, 'cu'));
     copyFileSync(join(dir, 'ninh-giang.xlsx'), join(dir, 'cu', 'ninh-giang.xlsx'));
@@ -99,7 +102,8 @@ describe('aggregate: a messy shared folder', () => {
       '.DS_Store': 'system-file',
       '.~lock.cam-giang.csv#': 'lock-file',
       'Bao cao tinh.pdf': 'document',
-      'Cong van 123.docx': 'document',
+      'Cong van 123.docx': 'document-no-table',
+      'Quyet dinh.doc': 'document',
       'Thumbs.db': 'system-file',
       'cnscd.config.json': 'settings',
       'noi-dung-bao-cao.md': 'settings',

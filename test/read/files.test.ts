@@ -37,7 +37,9 @@ describe('files that are not what their name says, or that cnscd does not read',
       ['book.xls', readFileSync(xlsx), 'file-wrong-type', { what: 'xlsx', rename: '.xlsx' }],
       ['image.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0x49, 0x48, 0x44, 0x52, 0, 0, 1]), 'file-wrong-type', { what: 'binary' }],
       ['empty.csv', '', 'file-empty'],
-      ['report.docx', 'whatever', 'file-unsupported', { ext: '.docx' }],
+      ['report.doc', 'whatever', 'file-unsupported', { ext: '.doc' }],
+      ['report.docx', 'whatever', 'file-wrong-type', { what: 'text' }],
+      ['book.docx', readFileSync(xlsx), 'file-wrong-type', { what: 'xlsx' }],
       ['truncated.xlsx', readFileSync(xlsx).subarray(0, 600), 'file-corrupt'],
     ];
     for (const [name, bytes, code, params] of cases) {

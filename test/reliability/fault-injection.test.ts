@@ -208,8 +208,10 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
       bad(n, 'system-file');
     }
     for (let i = 0; i < 5; i++) {
-      writeFileSync(join(dir, `cong-van-${i}.docx`), 'PK');
-      bad(`cong-van-${i}.docx`, 'document');
+      copyFileSync(join(ROOT, 'fixtures', 'word', 'cong-van.docx'), join(dir, `cong-van-${i}.docx`));
+      bad(`cong-van-${i}.docx`, 'document-no-table');
+      writeFileSync(join(dir, `quyet-dinh-${i}.doc`), 'x');
+      bad(`quyet-dinh-${i}.doc`, 'document');
     }
     for (let i = 0; i < 5; i++) {
       writeFileSync(join(dir, `scan-${i}.pdf`), '%PDF-1.4');

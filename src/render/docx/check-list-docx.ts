@@ -11,7 +11,7 @@ import { blankFormUnits, EXCLUSION_ORDER } from '../../model/aggregate.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { relativePath } from '../../model/relative-path.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
-import { zipParts } from '../zip.js';
+import { namedApplication, zipParts } from '../zip.js';
 import { documentParts } from './report-docx.js';
 
 const FONT = 'Times New Roman';
@@ -19,7 +19,8 @@ const FONT = 'Times New Roman';
 /** Where a finding is, as the clerk opens the file: `Tu Ky.xlsx, Số liệu!D21` or `gia-loc.csv, dòng 9`. */
 function place(a: Aggregate, f: Finding): string {
   const l = f.location;
-  const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '') : '';
+  const line = l?.line ? `dòng ${l.line}${l.column ? `, cột ${l.column}` : ''}` : '';
+  const cell = l ? (l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.sheet && line ? `${l.sheet}, ${line}` : line) : '';
   return [relativePath(a.dir, f.file) || f.file, cell].filter(Boolean).join(', ');
 }
 
@@ -101,6 +102,7 @@ export async function checkListDocx(a: Aggregate, date: Date): Promise<Uint8Arra
     ],
   });
   return zipParts(documentParts(doc), date, {
+    'docProps/app.xml': namedApplication,
     'word/document.xml': (xml) => {
       const at = xml.indexOf(MARK);
       const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));

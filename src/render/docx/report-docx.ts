@@ -26,7 +26,7 @@ import type { AppendixContent, BodyItem, ReportContent, StatsRow } from '../repo
 import type { Run } from '../../settings/narrative.js';
 import { xmlEscape, xmlSafe } from '../xml-safe.js';
 import { Pieces } from '../pieces.js';
-import { zipParts } from '../zip.js';
+import { namedApplication, zipParts } from '../zip.js';
 
 /**
  * The BÁO CÁO as Word lays it out under Decree 30/2020/NĐ-CP (docs/report-layout.md): A4, margins
@@ -478,7 +478,7 @@ export async function reportDocx(c: ReportContent, date: Date): Promise<Buffer> 
       },
     ],
   });
-  return zipParts(documentParts(doc), date, { 'word/document.xml': (xml) => placeAppendix(xml, c.appendix) });
+  return zipParts(documentParts(doc), date, { 'word/document.xml': (xml) => placeAppendix(xml, c.appendix), 'docProps/app.xml': namedApplication });
 }
 
 /**
