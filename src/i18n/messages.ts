@@ -55,6 +55,8 @@ const WHAT_VI: Record<string, string> = {
   text: 'một tệp văn bản (CSV)',
   pdf: 'một tệp PDF',
   docx: 'một văn bản Word (.docx)',
+  xls: 'một sổ Excel 97-2003 (.xls)',
+  ods: 'một bảng tính OpenDocument (.ods)',
   doc: 'một văn bản Word cũ (.doc)',
   html: 'một trang web (HTML)',
   zip: 'một tệp nén ZIP',
@@ -63,6 +65,8 @@ const WHAT_VI: Record<string, string> = {
 };
 const WHAT_EN: Record<string, string> = {
   xlsx: 'an Excel workbook (.xlsx)',
+  xls: 'an Excel 97-2003 workbook (.xls)',
+  ods: 'an OpenDocument spreadsheet (.ods)',
   text: 'a text file (CSV)',
   pdf: 'a PDF file',
   docx: 'a Word document (.docx)',
@@ -96,9 +100,8 @@ const VI: Record<FindingCode, Render> = {
         return `Tệp quá lớn (${formatBytes(Number(p.size))}, giới hạn ${formatBytes(Number(p.limit))}). Một báo cáo thường nhỏ hơn nhiều; nếu đúng là cần, đặt biến môi trường CNSCD_MAX_FILE_MB.`;
     }
   },
-  'file-xls': () =>
-    'Đây là tệp Excel 97-2003 (.xls), cnscd không đọc định dạng này. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx), hoặc chạy: soffice --headless --convert-to xlsx TỆP.xls',
-  'file-ods': () => 'Đây là bảng tính OpenDocument (.ods). Mở trong LibreOffice Calc và lưu thành Excel 2007-365 (.xlsx).',
+  'file-xls': (p) =>
+    `Không đọc được tệp Excel 97-2003 (.xls) này${p.detail ? ` (${s(p.detail)})` : ''}: có thể là tệp Excel 5.0 hoặc bị hỏng. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx), hoặc chạy: soffice --headless --convert-to xlsx TỆP.xls`,
   'file-encrypted': () =>
     'Sổ Excel có đặt mật khẩu mở tệp. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu: để trống), lưu lại rồi kiểm tra lại.',
   'file-wrong-type': (p) => {
@@ -110,7 +113,7 @@ const VI: Record<FindingCode, Render> = {
     p.line
       ? `Tệp CSV hỏng ở dòng ${s(p.line)} (${s(p.detail)}). Mở lại trong Excel và lưu lại dạng CSV.`
       : `Không đọc được sổ Excel: tệp bị hỏng hoặc không đầy đủ (${s(p.detail)}). Mở trong Excel, lưu lại rồi gửi lại.`,
-  'file-unsupported': (p) => `cnscd không đọc tệp đuôi ${s(p.ext)}. Báo cáo phải là .xlsx, .xlsm, .csv, .tsv hoặc .txt.`,
+  'file-unsupported': (p) => `cnscd không đọc tệp đuôi ${s(p.ext)}. Báo cáo phải là .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt hoặc văn bản Word .docx.`,
   'encoding-uncertain': (p) =>
     `Không chắc bảng mã của tệp (đoán là ${s(p.encoding)}). Nếu chữ tiếng Việt hiển thị sai, chạy lại với --encoding (utf-8, windows-1258, tcvn3, vni).`,
   'no-table': () =>
@@ -222,9 +225,8 @@ const EN: Record<FindingCode, Render> = {
         return `The file is too large (${formatBytes(Number(p.size))}, limit ${formatBytes(Number(p.limit))}). A report is usually far smaller; if this one really is that big, set CNSCD_MAX_FILE_MB.`;
     }
   },
-  'file-xls': () =>
-    'This is an Excel 97-2003 workbook (.xls), which cnscd does not read. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls',
-  'file-ods': () => 'This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx).',
+  'file-xls': (p) =>
+    `This Excel 97-2003 workbook (.xls) cannot be read${p.detail ? ` (${s(p.detail)})` : ''}: it may be an Excel 5.0 file, or damaged. Open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx FILE.xls`,
   'file-encrypted': () =>
     'The workbook is password-protected. Open it, remove the password (File › Info › Protect Workbook › Encrypt with Password: leave empty), save, and check again.',
   'file-wrong-type': (p) => {
@@ -236,7 +238,7 @@ const EN: Record<FindingCode, Render> = {
     p.line
       ? `The CSV file is broken at line ${s(p.line)} (${s(p.detail)}). Open it in Excel and save it as CSV again.`
       : `Cannot read the workbook: the file is damaged or incomplete (${s(p.detail)}). Open it in Excel, save it again and resend it.`,
-  'file-unsupported': (p) => `cnscd does not read ${s(p.ext)} files. A report must be .xlsx, .xlsm, .csv, .tsv or .txt.`,
+  'file-unsupported': (p) => `cnscd does not read ${s(p.ext)} files. A report must be .xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt or a Word .docx.`,
   'encoding-uncertain': (p) =>
     `Not sure of the file's encoding (guessed ${s(p.encoding)}). If Vietnamese text looks wrong, run again with --encoding (utf-8, windows-1258, tcvn3, vni).`,
   'no-table': () =>

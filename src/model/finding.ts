@@ -14,7 +14,6 @@ export const FINDING_CODES = [
   'file-empty',
   'file-too-large',
   'file-xls',
-  'file-ods',
   'file-encrypted',
   'file-wrong-type',
   'file-corrupt',

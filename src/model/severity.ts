@@ -8,7 +8,6 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'file-empty': 'error',
   'file-too-large': 'error',
   'file-xls': 'error',
-  'file-ods': 'error',
   'file-encrypted': 'error',
   'file-wrong-type': 'error',
   'file-corrupt': 'error',

@@ -20,6 +20,7 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 let xlsxReader: typeof import('./xlsx.js') | undefined;
 let csvReader: typeof import('./csv.js') | undefined;
 let docxReader: typeof import('./docx.js') | undefined;
+let sheetjsReader: typeof import('./sheetjs.js') | undefined;
 
 /**
  * A name whose bytes were not UTF-8 comes with U+FFFD in their place, and nothing can be opened by it (a .zip made
@@ -57,10 +58,13 @@ export async function readBytes(path: string, bytes: Uint8Array, options: ReadOp
   }
   if (ext === '.xls') {
     if (content === 'xlsx') throw new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
-    if (content === 'xls' || content === 'cfb') throw new ReadError('file-xls');
+    if (content === 'xls' || content === 'cfb') return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, 'xls', limits);
     throw mismatch(content, ext);
   }
-  if (ext === '.ods') throw new ReadError('file-ods');
+  if (ext === '.ods') {
+    if (content === 'ods') return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, 'ods', limits);
+    throw mismatch(content, ext);
+  }
   throw new ReadError('file-unsupported', { ext: ext || '(none)' });
 }
 
@@ -69,11 +73,15 @@ function mismatch(content: Content, ext: string): ReadError {
   switch (content) {
     case 'encrypted-ooxml':
       return new ReadError('file-encrypted');
+    // Readable under their own name: the name says what to rename them to.
     case 'xls':
+      return new ReadError('file-wrong-type', { what: 'xls', ext, rename: '.xls' });
+    case 'ods':
+      return new ReadError('file-wrong-type', { what: 'ods', ext, rename: '.ods' });
+    case 'docx':
+      return new ReadError('file-wrong-type', { what: 'docx', ext, rename: '.docx' });
     case 'cfb':
       return new ReadError('file-xls');
-    case 'ods':
-      return new ReadError('file-ods');
     case 'xlsx':
       return new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
     case 'text':

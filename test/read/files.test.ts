@@ -28,8 +28,14 @@ describe('files that are not what their name says, or that cnscd does not read',
     const cases: [string, Uint8Array | string, string, Record<string, unknown>?][] = [
       ['old.xls', cfb('Workbook'), 'file-xls'],
       ['locked.xlsx', cfb('EncryptionInfo'), 'file-encrypted'],
-      ['calc.ods', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), 'file-ods'],
-      ['renamed.ods.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), 'file-ods'],
+      // An .ods is read now: one that is only the start of a zip is damaged; one named .xlsx is to be renamed.
+      ['calc.ods', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), 'file-corrupt'],
+      [
+        'renamed.ods.xlsx',
+        Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]),
+        'file-wrong-type',
+        { what: 'ods', rename: '.ods' },
+      ],
       ['scan.xlsx', '%PDF-1.7\n...', 'file-wrong-type', { what: 'pdf' }],
       ['export.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>', 'file-wrong-type', { what: 'html' }],
       ['text.xlsx', 'Nội dung,Số liệu\nA,1\n', 'file-wrong-type', { what: 'text', rename: '.csv' }],

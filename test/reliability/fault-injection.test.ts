@@ -227,7 +227,7 @@ describe('fault injection: 50 good submissions among 200 bad ones', () => {
     }
     for (let i = 0; i < 5; i++) {
       writeFileSync(join(dir, `bang-tinh-${i}.ods`), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
-      bad(`bang-tinh-${i}.ods`, 'file-ods');
+      bad(`bang-tinh-${i}.ods`, 'file-corrupt');
     }
 
     // An earlier run's outputs, renamed, dropped into the folder.
