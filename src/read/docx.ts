@@ -19,13 +19,27 @@ import { unzipBounded } from './zip-bounds.js';
  * VNI font is decoded by its font (legacy-fonts.ts).
  */
 export function readDocx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
-  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => /^\/?(word\/(document|styles)|docProps\/app)\.xml$/i.test(name));
+  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => /^\/?(word\/(document|fontTable)|docProps\/app)\.xml$/i.test(name));
   if (zip.size === null)
     throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes, doc: 'word' });
-  const part = (name: string) => {
-    for (const [k, v] of zip.files) if (k.replace(/^\//, '').toLowerCase() === name) return v;
+  const part = (name: string, files = zip.files) => {
+    for (const [k, v] of files) if (k.replace(/^\//, '').toLowerCase() === name) return v;
     return undefined;
   };
+  // The styles part (a template's, hundreds of kilobytes) is needed only when a style may draw text in an old
+  // Vietnamese font: when the document's font table names one, or has none to say. It is the same bytes in the
+  // documents of one template, inflated once.
+  const fontTable = part('word/fonttable.xml');
+  const stylesPart = () =>
+    part(
+      'word/styles.xml',
+      unzipBounded(
+        bytes,
+        limits.unzippedBytes,
+        (name) => /^\/?word\/styles\.xml$/i.test(name),
+        () => true,
+      ).files,
+    );
   const documentXml = part('word/document.xml');
   if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
   if (!documentXml) {
@@ -33,7 +47,7 @@ export function readDocx(path: string, bytes: Uint8Array, limits: Limits = DEFAU
     throw new ReadError('file-corrupt', { detail: 'no document part' });
   }
   try {
-    const styles = parsed(parseStyles, text(part('word/styles.xml')));
+    const styles = !fontTable || LEGACY_FONT_NAME.test(text(fontTable)) ? stylesOf(stylesPart()) : NO_STYLES;
     const items = parsed((xml, scan) => parseBody(xml, scan, styles, limits), text(documentXml));
     // A document cnscd wrote (its report, its check list), dropped among the submissions: said so, never added up.
     const byCnscd = /<Application>\s*cnscd\b/.test(text(part('docprops/app.xml')));
@@ -59,7 +73,29 @@ interface TableCell {
 interface Styles {
   /** The document's default font, and each style's own font and the style it is based on. */
   defaultFont: string | undefined;
+  /** The paragraph style of a paragraph that names none (Word's Normal). */
+  defaultParagraph?: string;
   fonts: Map<string, { font?: string; basedOn?: string }>;
+}
+
+const NO_STYLES: Styles = { defaultFont: undefined, fonts: new Map() };
+/** An old Vietnamese font's name as an attribute gives it (`w:name=".VnTime"`, `w:ascii="VNI-Times"`). */
+const LEGACY_FONT_NAME = /"(?:\.Vn|VNI[-\s])/i;
+const knownStyles = new WeakMap<Uint8Array, Styles>();
+
+/**
+ * The styles part's fonts, once for the same bytes (a template's part, given again by the zip reader). A part that
+ * names no old Vietnamese font (most: a Word template's styles run to hundreds of kilobytes) is not parsed at all:
+ * no style can then make a run's text a legacy encoding.
+ */
+function stylesOf(bytes: Uint8Array | undefined): Styles {
+  if (!bytes) return NO_STYLES;
+  const known = knownStyles.get(bytes);
+  if (known) return known;
+  const xml = text(bytes);
+  const styles = LEGACY_FONT_NAME.test(xml) ? parsed(parseStyles, xml) : NO_STYLES;
+  knownStyles.set(bytes, styles);
+  return styles;
 }
 
 /** The fonts of the styles part: enough to know which runs are typed in an old Vietnamese font. */
@@ -73,6 +109,7 @@ function parseStyles(xml: string, scan: Scan): Styles {
       else if (name === 'style') {
         id = attribute(attrs, 'w:styleId');
         if (id) styles.fonts.set(id, {});
+        if (id && attribute(attrs, 'w:type') === 'paragraph' && /^(1|true|on)$/.test(attribute(attrs, 'w:default') ?? '')) styles.defaultParagraph ??= id;
       } else if (name === 'basedOn' && id) styles.fonts.get(id)!.basedOn = attribute(attrs, 'w:val');
       else if (name === 'rFonts') {
         const font = fontOf(attrs);
@@ -121,7 +158,7 @@ function parseBody(xml: string, scan: Scan, styles: Styles, limits: Limits): Ite
   let tableCount = 0;
   const endRun = () => {
     if (!run) return;
-    const font = legacyFont(runFont ?? styleFont(styles, runStyle) ?? styleFont(styles, paraStyle) ?? styles.defaultFont);
+    const font = legacyFont(runFont ?? styleFont(styles, runStyle) ?? styleFont(styles, paraStyle ?? styles.defaultParagraph) ?? styles.defaultFont);
     para?.push(font ? decodeLegacyRun(run, font) : run);
     run = '';
   };

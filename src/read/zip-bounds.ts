@@ -94,11 +94,14 @@ function inflatedOnce(data: Uint8Array, size: number): Uint8Array | null {
   return out;
 }
 
-/** Shared parts inflated lately, at most `KNOWN` (the oldest forgotten first), none large. */
+/**
+ * Shared parts inflated lately, at most `KNOWN` (the oldest forgotten first), none large: a Word template's styles
+ * part, the largest, runs to 350 KB (python-docx's, Word's own).
+ */
 const known: { compressed: Uint8Array; size: number; inflated: Uint8Array }[] = [];
 const KNOWN = 8;
 const KNOWN_COMPRESSED = 64 * 1024;
-const KNOWN_SIZE = 256 * 1024;
+const KNOWN_SIZE = 1024 * 1024;
 
 /** Every zip with fflate: the reference the plain case is held to. */
 export function unzipWithFflate(bytes: Uint8Array, limit: number, want: (name: string) => boolean = () => false): Unzipped {

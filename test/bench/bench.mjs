@@ -10,7 +10,7 @@
 //               communes before 2025), the corpus's units and others that send nothing;
 // and prints wall time, files per second, peak RSS, the ratio to the floor, and whether the totals are right.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -214,6 +214,37 @@ if (results.length > 1) {
     console.log(`  ${a.n} → ${b.n} files: ${(b.aggregate / b.n / (a.aggregate / a.n)).toFixed(2)}× per file`);
   }
 }
+// The other formats a district sends (issue 26), against the .xlsx of the same content: 300 copies of each,
+// `validate --json` over the folder. A Word report or an .xls should cost at most twice its .xlsx.
+const FORMAT_COPIES = 300;
+const formats = [
+  ['xlsx', join(root, 'fixtures', 'hai-duong-2023', 'Tu Ky.xlsx')],
+  ['xls', join(root, 'fixtures', 'legacy', 'tu-ky.xls')],
+  ['ods', join(root, 'fixtures', 'legacy', 'tu-ky.ods')],
+  ['xlsx (Kinh Môn)', join(root, 'fixtures', 'hai-duong-2023', 'kinh-mon.xlsx')],
+  ['docx (Kinh Môn)', join(root, 'fixtures', 'word', 'kinh-mon-tcvn3.docx')],
+];
+const folders = formats.map(([label, file]) => {
+  const dir = join(work, `format-${label.replace(/\W+/g, '-')}`);
+  mkdirSync(dir);
+  const ext = file.slice(file.lastIndexOf('.'));
+  for (let i = 0; i < FORMAT_COPIES; i++) copyFileSync(file, join(dir, `${i}${ext}`));
+  timed([floorScript, dir]);
+  return dir;
+});
+const formatRuns = bestInTurns(
+  Number(arg('runs', '0')) || 3,
+  folders.map((dir) => [[bin, 'validate', dir, '--json']]),
+);
+console.log(`\nThe same report in other formats, ${FORMAT_COPIES} copies each (validate --json):`);
+console.log('| format | wall s | ms per file | × its .xlsx |');
+console.log('| --- | ---: | ---: | ---: |');
+formats.forEach(([label], i) => {
+  const base = formatRuns[label.includes('Kinh Môn') ? 3 : 0].seconds;
+  const r = formatRuns[i];
+  console.log(`| ${label} | ${r.seconds.toFixed(2)} | ${((r.seconds / FORMAT_COPIES) * 1000).toFixed(2)} | ${(r.seconds / base).toFixed(2)} |`);
+});
+
 const help = best(5, [bin, '--help']);
 const one = best(5, [bin, 'validate', join(root, 'fixtures', 'tu-ky-6-thang-2023.xlsx')]);
 const bare = best(5, ['-e', '']);

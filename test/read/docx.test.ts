@@ -71,6 +71,35 @@ describe('readDocx', () => {
   });
 });
 
+describe('readDocx: an old template whose styles draw the text in .VnTime', () => {
+  // As an office's 1990s template has it: no font on the runs, the Normal style in .VnTime, the font table naming it.
+  const docx = (fontTable: boolean) =>
+    zipSync({
+      'word/document.xml': strToU8(
+        '<?xml version="1.0"?><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>UBND huyÖn tø kú</w:t></w:r></w:p>' +
+          '<w:p><w:pPr><w:pStyle w:val="Tieude"/></w:pPr><w:r><w:t>b¸o c¸o</w:t></w:r></w:p>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr><w:t>Số liệu</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>',
+      ),
+      'word/styles.xml': strToU8(
+        '<?xml version="1.0"?><w:styles xmlns:w="w"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+          '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>' +
+          '<w:style w:styleId="Tieude"><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr></w:style></w:styles>',
+      ),
+      ...(fontTable ? { 'word/fontTable.xml': strToU8('<?xml version="1.0"?><w:fonts xmlns:w="w"><w:font w:name=".VnTime"/></w:fonts>') } : {}),
+    });
+
+  it('decodes a run by its paragraph style’s font (up its basedOn chain), with or without a font table', () => {
+    for (const withTable of [true, false]) {
+      const book = readDocx('x.docx', docx(withTable));
+      const head = [...book.sheets[0]!.rows.values()].map((r) => cellText(r.get(1)));
+      // A paragraph with no style of its own is in Normal (.VnTime); the styled one in .VnTimeH, decoded in capitals;
+      // the cell's run names its own Unicode font.
+      expect(head.slice(0, 2), String(withTable)).toEqual(['UBND huyện tứ kỳ', 'BÁO CÁO']);
+      expect(head.at(-1)).toBe('Số liệu');
+    }
+  });
+});
+
 describe('validate on a Word report', () => {
   it('finds the unit in the letterhead, the period in the subject (not the plans), the date, and every figure', () => {
     for (const name of ['tu-ky-6-thang-2023.docx', 'tu-ky-6-thang-2023-libreoffice.docx']) {
