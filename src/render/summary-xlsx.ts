@@ -130,9 +130,18 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   });
 
   // Nguồn
+  // Each file's format as a clerk names it.
+  const FORMAT_WORDS: Record<string, string> = {
+    xlsx: 'Excel (.xlsx)',
+    xls: 'Excel 97–2003 (.xls)',
+    ods: 'LibreOffice (.ods)',
+    csv: 'CSV (văn bản)',
+    docx: 'Word (.docx)',
+  };
   // The files read, then the ones skipped.
   const sourceColumns: Column[] = [
     ['Tệp', 40],
+    ['Định dạng', 18],
     ['Đơn vị', 30],
     ['Trạng thái', 26],
     ['Lỗi', 6],
@@ -144,11 +153,19 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length + settingsRows, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
-      return [rel(f.path), namesInCell(f.units, '; '), fileStatusWords(f, 'vi'), f.errors, f.warnings, f.sha256];
+      return [
+        rel(f.path),
+        f.format ? (FORMAT_WORDS[f.format] ?? f.format) : '',
+        namesInCell(f.units, '; '),
+        fileStatusWords(f, 'vi'),
+        f.errors,
+        f.warnings,
+        f.sha256,
+      ];
     }
-    if (i >= a.files.length + a.skipped.length) return [rel(a.config.source!), '', 'cấu hình báo cáo đã dùng', null, null, ''];
+    if (i >= a.files.length + a.skipped.length) return [rel(a.config.source!), '', '', 'cấu hình báo cáo đã dùng', null, null, ''];
     const s = a.skipped[i - a.files.length]!;
-    return [rel(s.path), '', `bỏ qua: ${SKIP_WORDS.vi[s.reason]}`, null, null, ''];
+    return [rel(s.path), '', '', `bỏ qua: ${SKIP_WORDS.vi[s.reason]}`, null, null, ''];
   });
 
   // Chưa báo cáo: every unit of the roster that sent nothing, however many (the terminal and the report name the first).

@@ -36,7 +36,7 @@ describe('why a report was not counted', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
     const status = new Map<string, string>();
-    wb.getWorksheet('Nguồn')!.eachRow((row) => status.set(String(row.getCell(1).value), String(row.getCell(3).value)));
+    wb.getWorksheet('Nguồn')!.eachRow((row) => status.set(String(row.getCell(1).value), String(row.getCell(4).value)));
     expect(status.get('Tu Ky (ban sao).xlsx')).toBe('chưa tổng hợp (trùng với bản đã tính)');
     expect(status.get('gia-loc-sua.csv')).toBe('chưa tổng hợp (có hai bản khác nhau)');
     expect(status.get('Tu Ky.xlsx')).toBe('đã tổng hợp');

@@ -84,8 +84,12 @@ describe('tong-hop.xlsx', () => {
     const rows = sources.getSheetValues().slice(2) as unknown[][];
     expect(rows.map((r) => r[1])).toContain('ninh-giang.xlsx');
     // The settings file in the folder is the one the report was made with: named as used, not as skipped.
-    expect(rows.find((r) => r[1] === 'cnscd.config.json')?.[3]).toBe('cấu hình báo cáo đã dùng');
-    expect(rows.filter((r) => /^[0-9a-f]{64}$/.test(String(r[6])))).toHaveLength(12);
+    expect(rows.find((r) => r[1] === 'cnscd.config.json')?.[4]).toBe('cấu hình báo cáo đã dùng');
+    expect(rows.filter((r) => /^[0-9a-f]{64}$/.test(String(r[7])))).toHaveLength(12);
+    // Each file's format, as a clerk names it.
+    expect(sources.getRow(1).getCell(2).value).toBe('Định dạng');
+    expect(rows.find((r) => r[1] === 'ninh-giang.xlsx')?.[2]).toBe('Excel (.xlsx)');
+    expect(rows.find((r) => r[1] === 'cam-giang.csv')?.[2]).toBe('CSV (văn bản)');
   });
 
   it('is itself a valid table-layout submission for the level above, with the same figures', async () => {
