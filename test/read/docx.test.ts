@@ -128,9 +128,15 @@ describe('validate on a Word report', () => {
     expect(r.stdout).toContain('75.994');
   });
 
-  it('says a Word document with no table of figures has none', () => {
-    const f = validated(join(WORD, 'cong-van.docx'));
-    expect(f.findings.map((x: { code: string }) => x.code)).toEqual(['no-table']);
+  it('says a Word document with no table of figures has none: a cover letter, and seed 000 with its figures in prose', () => {
+    for (const name of ['cong-van.docx', 'tu-ky-nam-2022.docx']) {
+      const f = validated(join(WORD, name));
+      expect(
+        f.findings.map((x: { code: string }) => x.code),
+        name,
+      ).toEqual(['no-table']);
+      expect(f.findings[0].message, name).toContain('Không tìm thấy bảng số liệu');
+    }
   });
 });
 
@@ -141,12 +147,14 @@ describe('aggregate with Word reports among the workbooks', () => {
     rmSync(join(dir, 'kinh-mon.xlsx'));
     copyFileSync(join(WORD, 'kinh-mon-tcvn3.docx'), join(dir, 'kinh-mon-tcvn3.docx'));
     copyFileSync(join(WORD, 'cong-van.docx'), join(dir, 'cong-van.docx'));
+    copyFileSync(join(WORD, 'tu-ky-nam-2022.docx'), join(dir, 'tu-ky-nam-2022.docx'));
     const r = cnscd(['aggregate', dir, '--roster', ROSTER, '--out', tempDir(), '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.totals).toEqual(all.totals);
     expect(json.units.map((u: { name: string }) => u.name)).toEqual(all.units.map((u: { name: string }) => u.name));
     expect(json.skipped).toContainEqual({ path: 'cong-van.docx', reason: 'document-no-table' });
+    expect(json.skipped).toContainEqual({ path: 'tu-ky-nam-2022.docx', reason: 'document-no-table' });
     expect(json.files.find((f: { path: string }) => f.path === 'kinh-mon-tcvn3.docx')).toMatchObject({ format: 'docx', status: 'counted' });
     const shown = cnscd(['aggregate', dir, '--roster', ROSTER, '--out', tempDir()]);
     expect(shown.stdout).toContain('cong-van.docx — văn bản không có bảng số liệu');
