@@ -16,7 +16,7 @@ import { tempDir, validate, writeBytes } from '../support/files.js';
 // Properties over the readers, the number parser and the label matcher. Runs are seeded by fast-check and printed on
 // failure, so a counterexample can be replayed.
 const RUNS = { numRuns: 60 };
-const EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods'];
+const EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods', '.docx'];
 const dir = tempDir('cnscd-prop-');
 let counter = 0;
 const file = (ext: string, bytes: Uint8Array | string) => writeBytes(`f${counter++}${ext}`, bytes, dir);
@@ -54,21 +54,29 @@ describe('readers under random input', () => {
     );
   });
 
-  it('a real workbook truncated or with flipped bits: read or called damaged, never a crash', async () => {
-    const original = readFileSync(join(ROOT, 'fixtures', 'tu-ky-6-thang-2023.xlsx'));
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: original.length }),
-        fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 7 })), { maxLength: 8 }),
-        async (cut, flips) => {
-          const bytes = Buffer.from(original.subarray(0, Math.max(cut, 1)));
-          for (const [at, bit] of flips) if (at < bytes.length) bytes[at]! ^= 1 << bit;
-          await survives(file('.xlsx', bytes));
-        },
-      ),
-      RUNS,
-    );
-  });
+  // A workbook, and the other programs' files (a Word report, an .xls, an .ods), truncated or with flipped bits.
+  for (const [name, ext] of [
+    ['tu-ky-6-thang-2023.xlsx', '.xlsx'],
+    ['word/tu-ky-6-thang-2023.docx', '.docx'],
+    ['legacy/tu-ky.xls', '.xls'],
+    ['legacy/tu-ky.ods', '.ods'],
+  ] as const) {
+    it(`a real ${ext} truncated or with flipped bits: read or called damaged, never a crash`, async () => {
+      const original = readFileSync(join(ROOT, 'fixtures', name));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: original.length }),
+          fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 7 })), { maxLength: 8 }),
+          async (cut, flips) => {
+            const bytes = Buffer.from(original.subarray(0, Math.max(cut, 1)));
+            for (const [at, bit] of flips) if (at < bytes.length) bytes[at]! ^= 1 << bit;
+            await survives(file(ext, bytes));
+          },
+        ),
+        RUNS,
+      );
+    });
+  }
 
   it('CSVs with odd quoting, delimiters and line endings: every finding has a line', async () => {
     const piece = fc.constantFrom(
