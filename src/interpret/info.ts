@@ -116,7 +116,7 @@ export function applyInfo(report: UnitReport, fields: InfoField[]): void {
 /**
  * With no `Kỳ báo cáo` field: the one period named in the title lines, if exactly one is. A place-and-date line
  * (`Tứ Kỳ, ngày 20 tháng 7 năm 2023`) names a day, not the period; a subject's plans ("… 6 tháng đầu năm 2023 và
- * phương hướng, nhiệm vụ 6 tháng cuối năm 2023") are the next period's.
+ * phương hướng, nhiệm vụ 6 tháng cuối năm 2023", "… năm 2022; Phương hướng hoạt động năm 2023") are the next period's.
  */
 export function periodFromTitles(report: UnitReport, titles: TitleLine[]): void {
   if (report.period || report.periodUnreadable) return;
@@ -134,8 +134,8 @@ export function periodFromTitles(report: UnitReport, titles: TitleLine[]): void 
 
 /** `Tứ Kỳ, ngày 20 tháng 7 năm 2023`, `ngày    tháng 3 năm 2023`: the line that dates a document. */
 const DATE_LINE = /(?:^|,\s*)ngày\s+(\d{1,2}|\.{2,}|…+|\s*)\s*tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu;
-/** Where a subject line turns from the period reported to the plans for the next. */
-const PLANS = /\s+và\s+(?:phương hướng|nhiệm vụ|kế hoạch|định hướng|giải pháp)/iu;
+/** Where a subject line turns from the period reported to the plans for the next ("… và phương hướng", "…; Phương hướng"). */
+const PLANS = /(?:\s+và|\s*;)\s+(?:phương hướng|nhiệm vụ|kế hoạch|định hướng|giải pháp)/iu;
 
 /** `UBND HUYỆN TỨ KỲ`, `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`, `TỔ CHỈ ĐẠO … HUYỆN TỨ KỲ`: the agency, its level and name. */
 const AGENCY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)(?:\s+|\n)((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/mu;
@@ -149,12 +149,19 @@ const LEVEL = /^(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|TH
 export function fromLetterhead(report: UnitReport, titles: TitleLine[]): void {
   const head = titles.slice(0, 8);
   if (!report.unit) {
-    // The agency's lines as written, in capitals (the letterhead's are; a TCVN3 capitals font's come out so).
-    const lines = head.flatMap((t) => t.text.split('\n').map((text) => ({ text: text.trim().toLocaleUpperCase('vi'), t })));
-    for (let i = 0; i < lines.length && !report.unit; i++) {
-      const one = AGENCY.exec(lines[i]!.text);
-      const named = one?.[1] ?? (AGENCY_ONLY.test(lines[i]!.text) && LEVEL.test(lines[i + 1]?.text ?? '') ? lines[i + 1]!.text : undefined);
-      if (named) report.unit = { value: titleCase(named), text: lines[i]!.t.text, origin: lines[i]!.t.origin };
+    // The agency block's lines as written, in capitals (a letterhead's are; a TCVN3 capitals font's come out so). Of
+    // a commune's "UBND HUYỆN TỨ KỲ / UBND XÃ AN THANH", the issuing agency is the lower: the last one of the block.
+    for (const t of head) {
+      const lines = t.text.split('\n').map((text) => text.trim().toLocaleUpperCase('vi'));
+      let named: string | undefined;
+      lines.forEach((line, i) => {
+        const one = AGENCY.exec(line);
+        named = one?.[1] ?? (AGENCY_ONLY.test(line) && LEVEL.test(lines[i + 1] ?? '') ? lines[i + 1] : named);
+      });
+      if (named) {
+        report.unit = { value: titleCase(named), text: t.text, origin: t.origin };
+        break;
+      }
     }
   }
   if (!report.reportDate) {
