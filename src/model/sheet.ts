@@ -45,7 +45,7 @@ export interface Sheet {
 }
 
 /** What a file was read as: its bytes', not its name's say. */
-export type BookFormat = 'xlsx' | 'csv' | 'docx' | 'xls' | 'ods';
+export type BookFormat = 'xlsx' | 'csv' | 'docx' | 'xls' | 'ods' | 'html' | 'xml2003';
 
 /** Everything read from one file. */
 export interface Book {

@@ -59,6 +59,10 @@ export async function readBytes(path: string, bytes: Uint8Array, options: ReadOp
   if (ext === '.xls') {
     if (content === 'xlsx') throw new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
     if (content === 'xls' || content === 'cfb') return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, 'xls', limits);
+    // What a web reporting system's "Xuất Excel" saves as .xls: a page with a table, or Excel 2003's XML.
+    if (content === 'html' || content === 'spreadsheetml-2003') {
+      return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, content === 'html' ? 'html' : 'xml2003', limits);
+    }
     throw mismatch(content, ext);
   }
   if (ext === '.ods') {

@@ -11,12 +11,18 @@ import { unzipBounded } from './zip-bounds.js';
 XLSX.set_cptable(cptable);
 
 /**
- * An Excel 97–2003 workbook (`.xls`, BIFF8 in an OLE container) or an OpenDocument spreadsheet (`.ods`), read with
+ * An Excel 97–2003 workbook (`.xls`, BIFF8 in an OLE container), an OpenDocument spreadsheet (`.ods`), or what web
+ * systems save under `.xls` (a web page's table, an Excel 2003 XML spreadsheet), read with
  * SheetJS (`@e965/xlsx`, its maintained release; loaded only when such a file is met): sheets, strings in the
  * workbook's code page, numbers, formulas by their cached results, merged cells, into the same cells as an `.xlsx`.
  * A password-protected workbook, or one SheetJS cannot make out, is named with what to do.
  */
-export function readSheetjs(path: string, bytes: Uint8Array, format: Extract<BookFormat, 'xls' | 'ods'>, limits: Limits = DEFAULT_LIMITS): Book {
+export function readSheetjs(
+  path: string,
+  bytes: Uint8Array,
+  format: Extract<BookFormat, 'xls' | 'ods' | 'html' | 'xml2003'>,
+  limits: Limits = DEFAULT_LIMITS,
+): Book {
   // SheetJS inflates an .ods whole, unbounded: a zip bomb is first refused by the bounded inflater.
   if (format === 'ods') {
     const zip = unzipBounded(bytes, limits.unzippedBytes, () => true);
@@ -39,6 +45,9 @@ export function readSheetjs(path: string, bytes: Uint8Array, format: Extract<Boo
       // One row past the limit, to know that there are more without reading them all.
       sheetRows: limits.rows + 1,
       WTF: false,
+      // A web page's table (a reporting system's "Xuất Excel") holds text: "17.250" is read as the text it is, for the
+      // interpreter to read the Vietnamese way, never as SheetJS's 17.25.
+      ...(format === 'html' ? { raw: true } : {}),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -137,6 +137,8 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
     ods: 'LibreOffice (.ods)',
     csv: 'CSV (văn bản)',
     docx: 'Word (.docx)',
+    html: 'trang web xuất ra (.xls)',
+    xml2003: 'Excel 2003 XML (.xls)',
   };
   // The files read, then the ones skipped.
   const sourceColumns: Column[] = [

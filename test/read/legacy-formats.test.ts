@@ -64,6 +64,52 @@ describe('.xls and .ods, as LibreOffice saves a workbook again', () => {
   });
 });
 
+describe('what web reporting systems save under .xls', () => {
+  const figures = (path: string) => {
+    const f = JSON.parse(cnscd(['validate', path, '--json']).stdout).files[0];
+    return {
+      format: f.format,
+      unit: f.unit,
+      period: f.period,
+      values: Object.fromEntries(Object.entries(f.values ?? {}).map(([k, v]) => [k, (v as { value: number }).value])),
+    };
+  };
+  const TU_KY = {
+    so_buoi_tap_huan: 23,
+    so_thanh_vien_duoc_tap_huan: 615,
+    so_nguoi_dan_duoc_huong_dan: 17250,
+    so_tai_khoan_dvctt: 15352,
+    so_tai_khoan_vneid: 71994,
+    so_san_pham_ocop: 11,
+    so_ocop_len_san: 9,
+  };
+
+  it('an Excel 2003 XML spreadsheet, read as its .xlsx', () => {
+    expect(figures(join(LEGACY, 'tu-ky-xml-2003.xls'))).toEqual({ format: 'xml2003', unit: 'huyện Tứ kỳ', period: '2023-H1', values: TU_KY });
+  });
+
+  it('a web page with the table: "17.250" read as seventeen thousand two hundred and fifty, never 17,25', () => {
+    // LibreOffice's page of the whole workbook: the figures right; its info table is not a sheet named Thông tin, so
+    // the unit and period are missing, and said so.
+    expect(figures(join(LEGACY, 'tu-ky-trang-web.xls'))).toMatchObject({ format: 'html', values: TU_KY });
+    // As a reporting system exports one report: a page, one table, the unit and period above it.
+    const page =
+      '<html><head><meta charset="utf-8"></head><body><table>' +
+      '<tr><td colspan="3">Đơn vị: Huyện Tứ Kỳ</td></tr><tr><td colspan="3">Kỳ báo cáo: 6 tháng đầu năm 2023</td></tr>' +
+      '<tr><th>STT</th><th>Nội dung</th><th>Số liệu</th></tr>' +
+      '<tr><td>1</td><td>Số người dân được hướng dẫn</td><td>17.250</td></tr>' +
+      '<tr><td>2</td><td>Số tài khoản VNeID được tạo</td><td>71.994</td></tr></table></body></html>';
+    const path = join(tempDir(), 'xuat-excel.xls');
+    writeFileSync(path, page);
+    expect(figures(path)).toEqual({
+      format: 'html',
+      unit: 'Huyện Tứ Kỳ',
+      period: '2023-H1',
+      values: { so_nguoi_dan_duoc_huong_dan: 17250, so_tai_khoan_vneid: 71994 },
+    });
+  });
+});
+
 describe('hostile .xls and .ods files stay within bounds, said in words', () => {
   const dir = tempDir('cnscd-legacy-');
   const validated = (name: string) => {
