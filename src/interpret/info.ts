@@ -137,9 +137,12 @@ const DATE_LINE = /(?:^|,\s*)ngày\s+(\d{1,2}|\.{2,}|…+|\s*)\s*tháng\s+\d{1,2
 /** Where a subject line turns from the period reported to the plans for the next ("… và phương hướng", "…; Phương hướng"). */
 const PLANS = /(?:\s+và|\s*;)\s+(?:phương hướng|nhiệm vụ|kế hoạch|định hướng|giải pháp)/iu;
 
-/** `UBND HUYỆN TỨ KỲ`, `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`, `TỔ CHỈ ĐẠO … HUYỆN TỨ KỲ`: the agency, its level and name. */
+/** `UBND HUYỆN TỨ KỲ`, `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`: the People's Committee, its level and name. */
 const AGENCY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)(?:\s+|\n)((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/mu;
 const AGENCY_ONLY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)$/u;
+/** `TỔ CHỈ ĐẠO CNSCĐ HUYỆN TỨ KỲ`, `BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ XÃ AN THANH`: a steering team's name ending in its unit. */
+const STEERING = /^(?:TỔ|BAN) CHỈ ĐẠO\b.*?\s((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/u;
+const STEERING_ONLY = /^(?:TỔ|BAN) CHỈ ĐẠO\b/u;
 const LEVEL = /^(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S/u;
 
 /**
@@ -155,8 +158,10 @@ export function fromLetterhead(report: UnitReport, titles: TitleLine[]): void {
       const lines = t.text.split('\n').map((text) => text.trim().toLocaleUpperCase('vi'));
       let named: string | undefined;
       lines.forEach((line, i) => {
-        const one = AGENCY.exec(line);
-        named = one?.[1] ?? (AGENCY_ONLY.test(line) && LEVEL.test(lines[i + 1] ?? '') ? lines[i + 1] : named);
+        const one = AGENCY.exec(line) ?? STEERING.exec(line);
+        // "ỦY BAN NHÂN DÂN" or "TỔ CHỈ ĐẠO CNSCĐ" over "HUYỆN TỨ KỲ": the level and name on the line below.
+        const over = (AGENCY_ONLY.test(line) || STEERING_ONLY.test(line)) && LEVEL.test(lines[i + 1] ?? '') ? lines[i + 1] : undefined;
+        named = one?.[1] ?? over ?? named;
       });
       if (named) {
         report.unit = { value: titleCase(named), text: t.text, origin: t.origin };

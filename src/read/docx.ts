@@ -162,9 +162,31 @@ function parseBody(xml: string, scan: Scan, styles: Styles, limits: Limits): Ite
     para?.push(font ? decodeLegacyRun(run, font) : run);
     run = '';
   };
+  // A text box (a letterhead is often one) holds paragraphs inside a run of the paragraph around it: the outer
+  // paragraph's state waits while the box's are read, each an item of its own. Word writes a box twice, as DrawingML
+  // and as a VML fallback for old readers: the fallback is passed over.
+  const outer: {
+    para: string[] | null;
+    paraStyle: string | undefined;
+    runFont: string | undefined;
+    runStyle: string | undefined;
+    inRun: boolean;
+    run: string;
+  }[] = [];
+  let fallback = 0;
   scan(xml, {
     open(name, attrs) {
+      if (fallback > 0 || name === 'Fallback') {
+        fallback++;
+        return;
+      }
       switch (name) {
+        case 'txbxContent':
+          outer.push({ para, paraStyle, runFont, runStyle, inRun, run });
+          para = null;
+          inRun = false;
+          run = '';
+          break;
         case 'p':
           para = [];
           paraStyle = undefined;
@@ -225,10 +247,19 @@ function parseBody(xml: string, scan: Scan, styles: Styles, limits: Limits): Ite
       }
     },
     chars(t) {
-      if (inText) run += t;
+      if (inText && fallback === 0) run += t;
     },
     close(name) {
+      if (fallback > 0) {
+        fallback--;
+        return;
+      }
       switch (name) {
+        case 'txbxContent': {
+          const saved = outer.pop();
+          if (saved) ({ para, paraStyle, runFont, runStyle, inRun, run } = saved);
+          break;
+        }
         case 't':
           inText = false;
           break;

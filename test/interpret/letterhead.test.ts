@@ -18,6 +18,10 @@ describe('the letterhead', () => {
       [['UBND thành phố Hải Dương'], 'Thành phố Hải Dương'],
       [['UBND TỈNH HẢI DƯƠNG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG'], 'Tỉnh Hải Dương'],
       [['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'], null],
+      [['TỔ CHỈ ĐẠO CNSCĐ\nHUYỆN TỨ KỲ'], 'Huyện Tứ Kỳ'],
+      [['BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ THỊ XÃ KINH MÔN'], 'Thị xã Kinh Môn'],
+      [['TỔ CHỈ ĐẠO TRIỂN KHAI CNSCĐ'], null],
+      [['SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'], null],
       [['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], null],
     ];
     for (const [lines, unit] of cases) {

@@ -100,6 +100,25 @@ describe('readDocx: an old template whose styles draw the text in .VnTime', () =
   });
 });
 
+describe('readDocx: a letterhead in a text box', () => {
+  it('reads the box’s paragraphs as lines of their own, once (not again from the VML fallback Word writes beside it)', () => {
+    const box = (lines: string[]) => `<w:txbxContent>${lines.map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join('')}</w:txbxContent>`;
+    const lines = ['UBND HUYỆN TỨ KỲ', 'TỔ CHỈ ĐẠO TRIỂN KHAI CNSCĐ'];
+    const body =
+      `<w:p><w:r><w:t xml:space="preserve">Trước </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box(lines)}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox>${box(lines)}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>sau</w:t></w:r></w:p>` +
+      '<w:p><w:r><w:t>BÁO CÁO</w:t></w:r></w:p><w:p><w:r><w:t>Kết quả 6 tháng đầu năm 2023</w:t></w:r></w:p>' +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const bytes = zipSync({
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="w" xmlns:mc="mc" xmlns:wps="wps" xmlns:v="v"><w:body>${body}</w:body></w:document>`,
+      ),
+    });
+    const head = [...readDocx('x.docx', bytes).sheets[0]!.rows.values()].map((r) => cellText(r.get(1)));
+    expect(head).toEqual(['UBND HUYỆN TỨ KỲ', 'TỔ CHỈ ĐẠO TRIỂN KHAI CNSCĐ', 'Trước sau', 'BÁO CÁO', 'Kết quả 6 tháng đầu năm 2023', 'STT']);
+  });
+});
+
 describe('validate on a Word report', () => {
   it('finds the unit in the letterhead, the period in the subject (not the plans), the date, and every figure', () => {
     for (const name of ['tu-ky-6-thang-2023.docx', 'tu-ky-6-thang-2023-libreoffice.docx']) {
