@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
 /** The floors, lowest first: a folder may import its own files and those of the floors below it, nothing above. */
-const FLOORS = ['model', 'i18n', 'read', 'schema', 'interpret', 'check', 'settings', 'aggregate', 'render', 'node', 'app', 'cli', 'build'] as const;
+const FLOORS = ['model', 'i18n', 'read', 'schema', 'interpret', 'check', 'settings', 'aggregate', 'render', 'web', 'node', 'app', 'cli', 'build'] as const;
 /** The floors that run anywhere, a web page included: no `node:` module, no file system, thread or process. */
-const ANYWHERE = new Set(['model', 'i18n', 'read', 'schema', 'interpret', 'check', 'settings', 'aggregate', 'render']);
+const ANYWHERE = new Set(['model', 'i18n', 'read', 'schema', 'interpret', 'check', 'settings', 'aggregate', 'render', 'web']);
 
 interface Import {
   from: string;
