@@ -245,8 +245,10 @@ const en: CliText = {
     pdfFailed: (why: string) => `bao-cao.pdf not written: LibreOffice failed (${why}). The Word report was written; Word can save it as PDF.`,
     written: (files: string[]) => `Written: ${files.join(', ')}`,
     narrativeUsed: (f: string) => `The report's own text: ${f}.`,
-    leftOut: (parts: string[], file: string, exists: boolean) =>
-      `The report has no ${parts.length === 1 ? 'part' : `${parts.length} parts`} ${parts.map((p) => `“${p}”`).join(', ')}: nothing to say in ${parts.length === 1 ? 'it' : 'them'}. To have ${parts.length === 1 ? 'it' : 'them'}, write ${parts.length === 1 ? 'it' : 'them'} in ${file}${exists ? '' : ' (cnscd init writes an example)'} and run again.`,
+    leftOut: (parts: string[], file: string, exists: boolean) => {
+      const one = parts.length === 1;
+      return `The report leaves out ${one ? 'the part' : `${parts.length} parts`} ${parts.map((p) => `“${p}”`).join(', ')}, with nothing to say in ${one ? 'it' : 'them'}. To have ${one ? 'it' : 'them'}, write ${one ? 'it' : 'them'} in ${file}${exists ? '' : ' (cnscd init writes an example)'} and run again.`;
+    },
     notWritten: 'No report written: errors stand (--strict).',
     pdfStarting: 'Converting bao-cao.docx to PDF with LibreOffice (a long report can take a few minutes)…',
     pdfTimedOut: (s: number) =>
