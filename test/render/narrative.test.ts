@@ -255,6 +255,10 @@ describe('aggregate with the clerk’s text', () => {
     expect(r.stdout.replace(/\s+/g, ' ')).toContain(
       'Báo cáo không có 4 phần “Đặc điểm tình hình”, “Kết quả triển khai cấp tỉnh”, “Bài học kinh nghiệm”, “Định hướng triển khai trong thời gian tới” vì chưa có nội dung; muốn có, hãy viết vào noi-dung-bao-cao.md (cnscd init tạo tệp mẫu) rồi chạy lại.',
     );
+    const en = cnscd(['aggregate', dir, '--roster', ROSTER, '--out', tempDir(), '--lang', 'en']);
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(
+      'The report leaves out 4 parts “Đặc điểm tình hình”, “Kết quả triển khai cấp tỉnh”, “Bài học kinh nghiệm”, “Định hướng triển khai trong thời gian tới”, with nothing to say in them. To have them, write them in noi-dung-bao-cao.md (cnscd init writes an example) and run again.',
+    );
     const text = await reportText(out);
     expect(text.filter((t) => /^[IVX]+\. /.test(t))).toEqual([
       'I. KẾT QUẢ TRIỂN KHAI CẤP HUYỆN',
