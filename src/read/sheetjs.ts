@@ -39,6 +39,8 @@ export function readSheetjs(
       type: 'array',
       dense: true,
       cellDates: true,
+      // A date cell as the day it shows, wherever the reading machine's clock is (a page may run in any zone).
+      UTC: true,
       cellFormula: true,
       cellHTML: false,
       cellStyles: false,
@@ -113,8 +115,7 @@ function contentOf(c: XLSX.CellObject): CellContent | undefined {
   }
 }
 
-/** A date of a cell (no zone) as SheetJS gives it, in local time, as the day it shows. */
+/** A date of a cell (no zone) as SheetJS gives it with `UTC`: the day it shows. */
 function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return d.toISOString().slice(0, 10);
 }

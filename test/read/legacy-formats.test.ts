@@ -46,6 +46,16 @@ describe('.xls and .ods, as LibreOffice saves a workbook again', () => {
     });
   }
 
+  it('reads a date cell as the day it shows, whatever the zone of the machine reading it', () => {
+    // A report date typed as a date (not text), saved by LibreOffice: read in New York it was the day before.
+    for (const TZ of ['Asia/Ho_Chi_Minh', 'America/New_York', 'Pacific/Kiritimati']) {
+      for (const ext of ['xls', 'ods']) {
+        const f = JSON.parse(cnscd(['validate', join(LEGACY, `ngay-bao-cao.${ext}`), '--json'], { TZ }).stdout).files[0];
+        expect([f.reportDate, f.unit], `${ext} in ${TZ}`).toEqual(['2023-07-20', 'Huyện Tứ Kỳ']);
+      }
+    }
+  });
+
   it('adds them up with the workbooks as the same figures, and names their format', () => {
     const all = JSON.parse(cnscd(['aggregate', copyDistricts(), '--roster', ROSTER, '--out', tempDir(), '--json']).stdout);
     const dir = copyDistricts();
