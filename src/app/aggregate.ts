@@ -15,7 +15,7 @@ import { loadSchema } from '../node/load-schema.js';
 import { loadNarrative, loadPrevious, loadReportConfig, loadRosterIndex, loadWording } from '../node/load-settings.js';
 import { SettingsError } from '../model/settings-error.js';
 import { SETTINGS_TEXT } from '../i18n/settings-text.js';
-import { PART_NUMERALS } from '../settings/narrative.js';
+import { ROMAN_NUMERALS } from '../settings/narrative.js';
 import { pathKind } from '../node/path-kind.js';
 import { mark } from '../node/timings.js';
 import { encodingByName } from '../read/encoding/names.js';
@@ -168,7 +168,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     });
     // A part of the clerk's text under a heading that names no part of the report would be lost: nothing is written.
     if (content.unplaced.length > 0) {
-      const titles = content.titles.map((title, i) => `${PART_NUMERALS[i] ?? i + 1}. ${title}`).join('; ');
+      const titles = content.titles.map((title, i) => `${ROMAN_NUMERALS[i] ?? i + 1}. ${title}`).join('; ');
       const problems = content.unplaced.map((u) => SETTINGS_TEXT[lang].narrativeUnplaced(u.line, u.heading, titles));
       settingsUsageError(new SettingsError(settings.narrative!.source, problems), t);
     }

@@ -5,6 +5,7 @@ import { countBySeverity, type FileResult } from '../model/file-result.js';
 import type { Lang } from '../model/lang.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { UsageError } from './usage-error.js';
+import type { ReportNotes } from './aggregate.js';
 import { NARRATIVE_FILE_NAMES } from '../settings/narrative.js';
 
 /** `BÀI HỌC KINH NGHIỆM` → `Bài học kinh nghiệm`, as a sentence names a part. */
@@ -30,7 +31,7 @@ export interface AggregatePrint {
   aggregate: Aggregate;
   written: string[];
   /** The clerk's text used for the report, and the parts left out for want of any. */
-  report?: { narrative: string | null; leftOut: string[] };
+  report?: ReportNotes;
 }
 
 type Printout = Iterable<string | Uint8Array>;

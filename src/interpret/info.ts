@@ -137,13 +137,15 @@ const DATE_LINE = /(?:^|,\s*)ngày\s+(\d{1,2}|\.{2,}|…+|\s*)\s*tháng\s+\d{1,2
 /** Where a subject line turns from the period reported to the plans for the next ("… và phương hướng", "…; Phương hướng"). */
 const PLANS = /(?:\s+và|\s*;)\s+(?:phương hướng|nhiệm vụ|kế hoạch|định hướng|giải pháp)/iu;
 
-/** `UBND HUYỆN TỨ KỲ`, `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`: the People's Committee, its level and name. */
-const AGENCY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)(?:\s+|\n)((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/mu;
-const AGENCY_ONLY = /^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)$/u;
-/** `TỔ CHỈ ĐẠO CNSCĐ HUYỆN TỨ KỲ`, `BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ XÃ AN THANH`: a steering team's name ending in its unit. */
-const STEERING = /^(?:TỔ|BAN) CHỈ ĐẠO\b.*?\s((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S[^\n]*)$/u;
-const STEERING_ONLY = /^(?:TỔ|BAN) CHỈ ĐẠO\b/u;
-const LEVEL = /^(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S/u;
+/** The levels a letterhead names a unit by, and who issues a report: the People's Committee, a steering team. */
+const LEVELS = '(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|THỊ TRẤN)';
+const COMMITTEE = '(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)';
+const STEERING_TEAM = '(?:TỔ|BAN) CHỈ ĐẠO\\b';
+/** One letterhead line naming the unit: `UBND HUYỆN TỨ KỲ`, `TỔ CHỈ ĐẠO CNSCĐ HUYỆN TỨ KỲ`. */
+const AGENCY = new RegExp(`^(?:${COMMITTEE}\\s+|${STEERING_TEAM}.*?\\s)(${LEVELS}\\s+\\S.*)$`, 'u');
+/** A line whose unit is on the line below: `ỦY BAN NHÂN DÂN` / `XÃ NAM CHÍNH`, `TỔ CHỈ ĐẠO CNSCĐ` / `HUYỆN TỨ KỲ`. */
+const AGENCY_ABOVE = new RegExp(`^(?:${COMMITTEE}$|${STEERING_TEAM})`, 'u');
+const LEVEL = new RegExp(`^${LEVELS}\\s+\\S`, 'u');
 
 /**
  * A report with no `Đơn vị:` line (a Word report): the unit its letterhead names (`UBND HUYỆN TỨ KỲ` is Huyện Tứ Kỳ),
@@ -158,9 +160,8 @@ export function fromLetterhead(report: UnitReport, titles: TitleLine[]): void {
       const lines = t.text.split('\n').map((text) => text.trim().toLocaleUpperCase('vi'));
       let named: string | undefined;
       lines.forEach((line, i) => {
-        const one = AGENCY.exec(line) ?? STEERING.exec(line);
-        // "ỦY BAN NHÂN DÂN" or "TỔ CHỈ ĐẠO CNSCĐ" over "HUYỆN TỨ KỲ": the level and name on the line below.
-        const over = (AGENCY_ONLY.test(line) || STEERING_ONLY.test(line)) && LEVEL.test(lines[i + 1] ?? '') ? lines[i + 1] : undefined;
+        const one = AGENCY.exec(line);
+        const over = AGENCY_ABOVE.test(line) && LEVEL.test(lines[i + 1] ?? '') ? lines[i + 1] : undefined;
         named = one?.[1] ?? over ?? named;
       });
       if (named) {

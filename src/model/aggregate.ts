@@ -1,3 +1,4 @@
+import type { BookFormat } from './sheet.js';
 import type { Finding } from './finding.js';
 import type { Period } from './period.js';
 import type { ReportedValue, UnitReport } from './submission.js';
@@ -48,7 +49,7 @@ export interface UnitEntry {
 export interface FileSummary {
   path: string;
   sha256: string;
-  format?: string;
+  format?: BookFormat;
   layout?: 'form' | 'table' | null;
   /** Units as the aggregate names them. */
   units: string[];

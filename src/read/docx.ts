@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
 import { attribute, type Attributes } from './xml-scan.js';
 import { parsed, type Scan } from './xlsx.js';
-import { unzipBounded } from './zip-bounds.js';
+import { boundedParts } from './zip-bounds.js';
 
 /**
  * A district's report written in Word (`.docx`): each table of the document as a sheet of cells (`Bảng 1`, `Bảng 2`…;
@@ -19,31 +19,27 @@ import { unzipBounded } from './zip-bounds.js';
  * VNI font is decoded by its font (legacy-fonts.ts).
  */
 export function readDocx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
-  const zip = unzipBounded(bytes, limits.unzippedBytes, (name) => /^\/?(word\/(document|fontTable)|docProps\/app)\.xml$/i.test(name));
-  if (zip.size === null)
-    throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes, doc: 'word' });
-  const part = (name: string, files = zip.files) => {
-    for (const [k, v] of files) if (k.replace(/^\//, '').toLowerCase() === name) return v;
-    return undefined;
-  };
+  const { names, part } = boundedParts(
+    bytes,
+    limits.unzippedBytes,
+    (name) => /^\/?(word\/(document|fontTable)|docProps\/app)\.xml$/i.test(name),
+    () => false,
+    'word',
+  );
   // The styles part (a template's, hundreds of kilobytes) is needed only when a style may draw text in an old
   // Vietnamese font: when the document's font table names one, or has none to say. It is the same bytes in the
   // documents of one template, inflated once.
   const fontTable = part('word/fonttable.xml');
   const stylesPart = () =>
-    part(
-      'word/styles.xml',
-      unzipBounded(
-        bytes,
-        limits.unzippedBytes,
-        (name) => /^\/?word\/styles\.xml$/i.test(name),
-        () => true,
-      ).files,
-    );
+    boundedParts(
+      bytes,
+      limits.unzippedBytes,
+      (name) => /^\/?word\/styles\.xml$/i.test(name),
+      () => true,
+    ).part('word/styles.xml');
   const documentXml = part('word/document.xml');
-  if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
   if (!documentXml) {
-    if (zip.names.length > 0) throw new ReadError('file-wrong-type', { what: 'zip', ext: extensionOf(path).toLowerCase() });
+    if (names.length > 0) throw new ReadError('file-wrong-type', { what: 'zip', ext: extensionOf(path).toLowerCase() });
     throw new ReadError('file-corrupt', { detail: 'no document part' });
   }
   try {

@@ -1,5 +1,5 @@
 import { extensionOf } from '../model/relative-path.js';
-import type { Book } from '../model/sheet.js';
+import type { Book, BookFormat } from '../model/sheet.js';
 import type { TextReadOptions } from './csv.js';
 import { ReadError } from './read-error.js';
 import { sniff, type Content } from './sniff.js';
@@ -14,6 +14,14 @@ export interface ReadOptions extends TextReadOptions {
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+/**
+ * What SheetJS reads, by name and bytes: an Excel 97–2003 workbook, what a web reporting system's "Xuất Excel" saves
+ * as .xls (a page with a table, Excel 2003's XML), an OpenDocument spreadsheet.
+ */
+const SHEETJS_FORMATS: Record<string, Partial<Record<Content, Extract<BookFormat, 'xls' | 'ods' | 'html' | 'xml2003'>>>> = {
+  '.xls': { xls: 'xls', cfb: 'xls', html: 'html', 'spreadsheetml-2003': 'xml2003' },
+  '.ods': { ods: 'ods' },
+};
 
 // Each reader (and its libraries) loads only when a file of its kind is read; once loaded, it is kept at hand (an
 // `import()` of a loaded module still costs a trip through the module loader, for each of thousands of files).
@@ -56,19 +64,9 @@ export async function readBytes(path: string, bytes: Uint8Array, options: ReadOp
     if (content === 'docx' || content === 'zip') return (docxReader ??= await import('./docx.js')).readDocx(path, bytes, limits);
     throw mismatch(content, ext);
   }
-  if (ext === '.xls') {
-    if (content === 'xlsx') throw new ReadError('file-wrong-type', { what: 'xlsx', ext, rename: '.xlsx' });
-    if (content === 'xls' || content === 'cfb') return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, 'xls', limits);
-    // What a web reporting system's "Xuất Excel" saves as .xls: a page with a table, or Excel 2003's XML.
-    if (content === 'html' || content === 'spreadsheetml-2003') {
-      return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, content === 'html' ? 'html' : 'xml2003', limits);
-    }
-    throw mismatch(content, ext);
-  }
-  if (ext === '.ods') {
-    if (content === 'ods') return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, 'ods', limits);
-    throw mismatch(content, ext);
-  }
+  const sheetjsFormat = SHEETJS_FORMATS[ext]?.[content];
+  if (sheetjsFormat) return (sheetjsReader ??= await import('./sheetjs.js')).readSheetjs(path, bytes, sheetjsFormat, limits);
+  if (Object.hasOwn(SHEETJS_FORMATS, ext)) throw mismatch(content, ext);
   throw new ReadError('file-unsupported', { ext: ext || '(none)' });
 }
 

@@ -5,7 +5,7 @@ import type { Book, BookFormat, Cell, CellContent, Sheet } from '../model/sheet.
 import { fillMerges, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
-import { unzipBounded } from './zip-bounds.js';
+import { boundedParts } from './zip-bounds.js';
 
 // The code pages of Excel 95 and older workbooks, and of BIFF8 strings written in one (SheetJS's own tables).
 XLSX.set_cptable(cptable);
@@ -24,11 +24,7 @@ export function readSheetjs(
   limits: Limits = DEFAULT_LIMITS,
 ): Book {
   // SheetJS inflates an .ods whole, unbounded: a zip bomb is first refused by the bounded inflater.
-  if (format === 'ods') {
-    const zip = unzipBounded(bytes, limits.unzippedBytes, () => true);
-    if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
-    if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
-  }
+  if (format === 'ods') boundedParts(bytes, limits.unzippedBytes, () => true);
   let wb: XLSX.WorkBook;
   // SheetJS writes what it doubts about a file's formatting to the console (an .ods from LibreOffice: "ODS number
   // format may be incorrect"); the cells are read right, and the run's output is the tool's: it is kept quiet.

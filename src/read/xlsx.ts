@@ -6,7 +6,7 @@ import { contentOf, fillMerges, parseRef, put } from './cells.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { ReadError } from './read-error.js';
 import { attribute, scanXml, XmlFallback, type Attributes, type XmlHandlers } from './xml-scan.js';
-import { unzipBounded } from './zip-bounds.js';
+import { boundedParts } from './zip-bounds.js';
 
 /**
  * The lean workbook reader: only the parts of an .xlsx the tool needs (the workbook and its relations, shared
@@ -15,22 +15,14 @@ import { unzipBounded } from './zip-bounds.js';
  * every fixture) at a fraction of the cost, which is what lets a folder of thousands of workbooks be read in seconds.
  */
 export function readXlsx(path: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Book {
-  const zip = unzipBounded(
+  const zip = boundedParts(
     bytes,
     limits.unzippedBytes,
     (name) => WANTED_PARTS.test(name.replace(/^\//, '')),
     (name) => TEMPLATE_PARTS.test(name.replace(/^\//, '')),
   );
-  if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limits.unzippedBytes + 1, limit: limits.unzippedBytes });
-  // Part names as the zip spells them, looked up without a leading slash and whatever their case.
-  const byName = new Map<string, Uint8Array>();
-  for (const [k, v] of zip.files) {
-    const key = (k.charCodeAt(0) === 47 ? k.slice(1) : k).toLowerCase();
-    if (!byName.has(key)) byName.set(key, v);
-  }
-  const part = (name: string) => byName.get(name.toLowerCase());
+  const part = zip.part;
   const workbookXml = part('xl/workbook.xml');
-  if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
   if (!workbookXml) {
     if (zip.names.length > 0) throw new ReadError('file-wrong-type', { what: 'zip', ext: extensionOf(path).toLowerCase() });
     throw new ReadError('file-corrupt', { detail: 'no workbook part' });

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { inflateRaw } from './inflate.js';
+import { ReadError } from './read-error.js';
 import { readZipDirectory } from './zip-directory.js';
 
 export interface Unzipped {
@@ -32,6 +33,29 @@ export function unzipBounded(
   shared: (name: string) => boolean = () => false,
 ): Unzipped {
   return unzipPlain(bytes, limit, want, shared) ?? unzipWithFflate(bytes, limit, want);
+}
+
+/**
+ * A document's zip (a workbook, a Word document, an OpenDocument spreadsheet) read within the limit, or the
+ * ReadError that says why not: it inflates past the limit (a zip bomb), or it is cut short. Its wanted parts are
+ * looked up by name without a leading slash and whatever their case (of two that fold alike, the first).
+ */
+export function boundedParts(
+  bytes: Uint8Array,
+  limit: number,
+  want: (name: string) => boolean,
+  shared: (name: string) => boolean = () => false,
+  doc?: 'word',
+): { names: string[]; part: (name: string) => Uint8Array | undefined } {
+  const zip = unzipBounded(bytes, limit, want, shared);
+  if (zip.size === null) throw new ReadError('file-too-large', { kind: 'unzippedBytes', size: limit + 1, limit, ...(doc ? { doc } : {}) });
+  if (!zip.complete) throw new ReadError('file-corrupt', { detail: 'zip không đầy đủ / truncated zip' });
+  const byName = new Map<string, Uint8Array>();
+  for (const [k, v] of zip.files) {
+    const key = (k.charCodeAt(0) === 47 ? k.slice(1) : k).toLowerCase();
+    if (!byName.has(key)) byName.set(key, v);
+  }
+  return { names: zip.names, part: (name) => byName.get(name.toLowerCase()) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Aggregate } from '../model/aggregate.js';
 import { describePeriod } from '../i18n/period-words.js';
-import { CELL_CHARS } from '../model/sheet.js';
+import { CELL_CHARS, type BookFormat } from '../model/sheet.js';
 import { columnLetters } from '../model/origin.js';
 import { formatCount } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
@@ -11,6 +11,17 @@ import { relativeTo } from '../model/relative-path.js';
 import { workbookBytes, type CellStyle, type CellValue, type SheetCell, type SheetSpec } from './xlsx/workbook-xml.js';
 import type { Lang } from '../model/lang.js';
 import { fileStatusWords, SKIP_WORDS } from '../i18n/terminal-words.js';
+
+/** Each file's format as a clerk names it, on the Nguồn sheet. */
+const FORMAT_WORDS: Record<BookFormat, string> = {
+  xlsx: 'Excel (.xlsx)',
+  xls: 'Excel 97–2003 (.xls)',
+  ods: 'LibreOffice (.ods)',
+  csv: 'CSV (văn bản)',
+  docx: 'Word (.docx)',
+  html: 'trang web xuất ra (.xls)',
+  xml2003: 'Excel 2003 XML (.xls)',
+};
 
 /**
  * tong-hop.xlsx: `Tổng hợp` (a row per unit and a `Tổng cộng` row of SUM formulas with their results stored — itself
@@ -130,16 +141,6 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   });
 
   // Nguồn
-  // Each file's format as a clerk names it.
-  const FORMAT_WORDS: Record<string, string> = {
-    xlsx: 'Excel (.xlsx)',
-    xls: 'Excel 97–2003 (.xls)',
-    ods: 'LibreOffice (.ods)',
-    csv: 'CSV (văn bản)',
-    docx: 'Word (.docx)',
-    html: 'trang web xuất ra (.xls)',
-    xml2003: 'Excel 2003 XML (.xls)',
-  };
   // The files read, then the ones skipped.
   const sourceColumns: Column[] = [
     ['Tệp', 40],
@@ -155,15 +156,7 @@ export async function summaryWorkbook(a: Aggregate, schema: FullSchema, date: Da
   const sources = listSheet(SUMMARY_SHEETS.sources, sourceColumns, bold, a.files.length + a.skipped.length + settingsRows, (i) => {
     if (i < a.files.length) {
       const f = a.files[i]!;
-      return [
-        rel(f.path),
-        f.format ? (FORMAT_WORDS[f.format] ?? f.format) : '',
-        namesInCell(f.units, '; '),
-        fileStatusWords(f, 'vi'),
-        f.errors,
-        f.warnings,
-        f.sha256,
-      ];
+      return [rel(f.path), f.format ? FORMAT_WORDS[f.format] : '', namesInCell(f.units, '; '), fileStatusWords(f, 'vi'), f.errors, f.warnings, f.sha256];
     }
     if (i >= a.files.length + a.skipped.length) return [rel(a.config.source!), '', '', 'cấu hình báo cáo đã dùng', null, null, ''];
     const s = a.skipped[i - a.files.length]!;

@@ -40,8 +40,8 @@ export interface Narrative {
 /** Where the clerk's text is looked for, beside the config file, when the config names none. */
 export const NARRATIVE_FILE_NAMES = ['noi-dung-bao-cao.md', 'noi-dung-bao-cao.txt'];
 
-/** A part's numeral, the first part's first. */
-export const PART_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** Roman numerals, I to X: a part's (the first part's first), a group's in the appendix. */
+export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const PART_NUMBER = /^(X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.):]\s+(?=\S)/;
 const SUB_NUMBER = /^(?:(\d{1,2})\.(?:\d{1,2}\.?)*|[a-zđ]\))\s+(?=\S)/u;
 
@@ -56,7 +56,7 @@ export async function parseNarrative(text: string, format: 'md' | 'txt', source:
       const m = PART_NUMBER.exec(plain);
       sections.push({
         heading: plain,
-        numeral: m ? PART_NUMERALS.indexOf(m[1]!) + 1 : null,
+        numeral: m ? ROMAN_NUMERALS.indexOf(m[1]!) + 1 : null,
         line: l.line,
         items: [],
       });
@@ -239,10 +239,7 @@ function inline(tokens: readonly MdToken[], style: { bold?: boolean; italics?: b
   const runs: Run[] = [];
   const push = (text: string) => {
     const t = text.replace(/\s*\n\s*/g, ' ').replace(/[\t \u00a0]+/g, ' ');
-    if (!t) return;
-    const last = runs.at(-1);
-    if (last && !!last.bold === !!style.bold && !!last.italics === !!style.italics) last.text += t;
-    else runs.push({ text: t, ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}) });
+    if (t) runs.push({ text: t, ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}) });
   };
   for (const t of tokens) {
     if (t.type === 'strong') runs.push(...inline(t.tokens ?? [], { ...style, bold: true }));

@@ -15,6 +15,7 @@ describe('the letterhead', () => {
       [['ỦY BAN NHÂN DÂN\nXÃ NAM CHÍNH'], 'Xã Nam Chính'],
       [['UỶ BAN NHÂN DÂN', 'XÃ NAM CHÍNH'], null],
       [['UBND THỊ XÃ KINH MÔN'], 'Thị xã Kinh Môn'],
+      [['UBND  HUYỆN  TỨ KỲ'], 'Huyện Tứ Kỳ'],
       [['UBND thành phố Hải Dương'], 'Thành phố Hải Dương'],
       [['UBND TỈNH HẢI DƯƠNG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG'], 'Tỉnh Hải Dương'],
       [['SỞ THÔNG TIN VÀ TRUYỀN THÔNG'], null],

@@ -1,42 +1,28 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/files.js';
+import { tempDir, zipBomb } from '../support/files.js';
 import { measureCli } from '../support/measure.js';
 
 // Every hostile file is read in a process of its own; the bound promised in docs/reliability.md is a peak RSS of
 // 512 MB. Times are generous ceilings for a slow CI machine, not benchmarks.
 const MAX_MB = 512;
 
-/** An .xlsx-named zip whose one sheet inflates to `gigabytes` GB of zeros, built as a stream (a few MB on disk). */
-function zipBomb(path: string, gigabytes: number): void {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((err, chunk) => {
-    if (err) throw err;
-    parts.push(chunk);
-  });
-  const small = (name: string, text: string) => {
-    const f = new ZipDeflate(name, { level: 1 });
-    zip.add(f);
-    f.push(strToU8(text), true);
-  };
-  small('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  small('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
-  const big = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
-  zip.add(big);
-  const chunk = new Uint8Array(16 * 1024 * 1024);
-  const n = Math.round((gigabytes * 1024) / 16);
-  for (let i = 0; i < n; i++) big.push(chunk, i === n - 1);
-  zip.end();
-  writeFileSync(path, Buffer.concat(parts));
-}
-
 describe('hostile files stay within bounds', () => {
   const dir = tempDir('cnscd-hostile-');
   beforeAll(async () => {
-    zipBomb(join(dir, 'bom.xlsx'), 1);
+    // An .xlsx-named zip whose one sheet inflates to 1 GB of zeros.
+    zipBomb(
+      join(dir, 'bom.xlsx'),
+      {
+        '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+      },
+      'xl/worksheets/sheet1.xml',
+      1024,
+    );
     const lines = ['Đơn vị;Số người dân được hướng dẫn'];
     for (let i = 0; i < 1_000_000; i++) lines.push(`Xã ${i};${i}`);
     writeFileSync(join(dir, 'trieu-dong.csv'), lines.join('\r\n'));

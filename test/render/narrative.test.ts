@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNarrative } from '../../src/node/load-settings.js';
 import { mendSentence, unitNotes } from '../../src/render/report/compose.js';
 import { roundedFigure } from '../../src/render/report/official-text.js';
-import { parseNarrative, placeNarrative } from '../../src/settings/narrative.js';
+import { parseNarrative, placeNarrative, type NarrativeItem } from '../../src/settings/narrative.js';
 import { copyDistricts, ROSTER } from '../support/aggregate.js';
 import { cnscd } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
@@ -26,6 +26,9 @@ const parts = (above: string, own: string) =>
   TEMPLATE.map((template) => ({ template, title: template.replace('{capBaoCao}', above).replace('{capDonVi}', own) }));
 const PROVINCE = parts('CẤP TỈNH', 'CẤP HUYỆN');
 const DISTRICT = parts('CẤP HUYỆN', 'CẤP XÃ');
+
+/** A paragraph of the clerk's text as `p:…`, a sub-heading as `h2:…` or `h3:…`. */
+const shown = (i: NarrativeItem) => `${i.kind === 'heading' ? `h${i.level}` : 'p'}:${i.runs.map((r) => r.text).join('')}`;
 
 /** The paragraphs of bao-cao.docx's body, as text. */
 async function reportText(out: string): Promise<string[]> {
@@ -60,7 +63,7 @@ describe('the clerk’s text as plain text: a line a paragraph, as Notepad write
       ['II. KẾT QUẢ TRIỂN KHAI CẤP TỈNH', 2, 5],
       ['BÀI HỌC KINH NGHIỆM', null, 11],
     ]);
-    const items = n.sections.map((s) => s.items.map((i) => `${i.kind === 'heading' ? `h${i.level}` : 'p'}:${i.runs.map((r) => r.text).join('')}`));
+    const items = n.sections.map((s) => s.items.map(shown));
     expect(items).toEqual([
       ['p:Ngày 21/3/2022, UBND tỉnh ban hành Quyết định số 689/QĐ-UBND.', 'p:Đến 6/2023, 100% các huyện đã thành lập tổ chỉ đạo.'],
       [
@@ -163,7 +166,7 @@ describe('the clerk’s text as Markdown', () => {
         { text: ' thành lập Tổ chỉ đạo.' },
       ],
     });
-    const plain = first!.items.map((i) => `${i.kind === 'heading' ? `h${i.level}` : 'p'}:${i.runs.map((r) => r.text).join('')}`);
+    const plain = first!.items.map(shown);
     expect(plain).toEqual([
       'p:Ngày 21/3/2022, UBND tỉnh Hải Dương ban hành Quyết định số 689/QĐ-UBND về việc thành lập Tổ chỉ đạo.',
       'h2:1. Công tác quản lý',

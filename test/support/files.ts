@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,4 +68,28 @@ export async function validate(path: string, options: Parameters<typeof validate
 
 export function codes(r: FileResult): string[] {
   return r.findings.map((f) => f.code);
+}
+
+/**
+ * A zip bomb in the shape of a document: the `small` parts as given (a content type, a workbook part), then `big`, a
+ * part of `megabytes` of zeros, streamed so that the file is a few MB on disk whatever it inflates to.
+ */
+export function zipBomb(path: string, small: Record<string, string>, big: string, megabytes: number): void {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    parts.push(chunk);
+  });
+  for (const [name, text] of Object.entries(small)) {
+    const f = new ZipDeflate(name, { level: name === 'mimetype' ? 0 : 1 });
+    zip.add(f);
+    f.push(strToU8(text), true);
+  }
+  const part = new ZipDeflate(big, { level: 9 });
+  zip.add(part);
+  const chunk = new Uint8Array(16 * 1024 * 1024);
+  const n = Math.max(1, Math.round(megabytes / 16));
+  for (let i = 0; i < n; i++) part.push(chunk, i === n - 1);
+  zip.end();
+  writeFileSync(path, Buffer.concat(parts));
 }

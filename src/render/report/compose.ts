@@ -8,7 +8,7 @@ import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';
-import { placeNarrative, type Narrative, type NarrativeItem, type NarrativeSection, type Run } from '../../settings/narrative.js';
+import { ROMAN_NUMERALS, placeNarrative, type Narrative, type NarrativeItem, type NarrativeSection, type Run } from '../../settings/narrative.js';
 import { levelOf, type UnitLevel } from '../../settings/roster.js';
 import { agencyLines, figure, numberAndCode, officialDate, ratioText, roundedFigure, upper } from './official-text.js';
 
@@ -112,8 +112,6 @@ export const QUOTED_UNITS = 150;
 export const NAMED_PRODUCTS = 300;
 export const UNITS_OF_A_PRODUCT = 10;
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 /** Levels of units as a title names them: the units' own, and the one that adds them up. */
 const LEVEL_TITLE: Record<UnitLevel, { own: string; above: string }> = {
   xa: { own: 'cấp xã', above: 'cấp huyện' },
@@ -177,7 +175,7 @@ export function composeReport(a: Aggregate, config: ReportConfig, wording: Wordi
       return;
     }
     const n = body.filter((b) => b.kind === 'part').length;
-    body.push({ kind: 'part', text: `${ROMAN[n] ?? n + 1}. ${titles[p]}` });
+    body.push({ kind: 'part', text: `${ROMAN_NUMERALS[n] ?? n + 1}. ${titles[p]}` });
     body.push(...items);
   });
   // Charts numbered in their order ("Biểu đồ 1. …", in the picture's title), each named in the text before it.
@@ -471,7 +469,7 @@ function appendixContent(a: Aggregate, wording: Wording, words: Record<string, s
         : undefined;
       return [
         {
-          index: ROMAN[gi] ?? String(gi + 1),
+          index: ROMAN_NUMERALS[gi] ?? String(gi + 1),
           name: fill(wording.nhomPhuLuc, { ten: g.name }),
           values: shown.map((t) => figure(totals.get(t.code))),
           group: true,
