@@ -6,7 +6,6 @@ import { previousFromAggregate } from '../aggregate/previous.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { parsePeriod } from '../interpret/period.js';
 import { OUTPUT_NAMES, type Aggregate } from '../model/aggregate.js';
-import { dateParts } from '../model/date.js';
 import { countBySeverity } from '../model/file-result.js';
 import type { Lang } from '../model/lang.js';
 import { endsBefore } from '../model/period.js';
@@ -21,11 +20,9 @@ import { mark } from '../node/timings.js';
 import { encodingByName } from '../read/encoding/names.js';
 import { unopenable } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
-import type { BarChart } from '../render/chart.js';
-import type { ReportContent } from '../render/report/compose.js';
 import { checkSortingRules } from '../settings/report-config.js';
 import { aggregateFolder } from './aggregate-folder.js';
-import { OUTPUTS } from './outputs.js';
+import { chartOf, documentDate, OUTPUTS } from '../render/outputs.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 
 export interface AggregateRunOptions {
@@ -219,12 +216,6 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
   return { aggregate, written, errors, ...(report ? { report } : {}) };
 }
 
-/** The report's chart, if it has one: the workbook shows the same picture. */
-function chartOf(content: ReportContent): BarChart | undefined {
-  for (const item of content.body) if (item.kind === 'chart') return item.chart;
-  return undefined;
-}
-
 async function guard<T>(t: CliText, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
@@ -238,14 +229,6 @@ function outputFolder(dir: string, out: string | undefined): string {
   if (out) return resolve(out);
   const fallback = resolve('cnscd-out');
   return fallback === dir || fallback.startsWith(dir + sep) ? join(dirname(dir), `${basename(dir)}-cnscd-out`) : fallback;
-}
-
-/** The date stamped inside the documents: the report's date, else the end of the period; never the clock. */
-function documentDate(ngay: string, period: { year: number; lastMonth: number } | null): Date {
-  const d = ngay ? dateParts(ngay) : null;
-  if (d) return new Date(Date.UTC(d[0], d[1] - 1, d[2], 12));
-  if (period) return new Date(Date.UTC(period.year, period.lastMonth, 0, 12));
-  return new Date(Date.UTC(2000, 0, 1, 12));
 }
 
 /** How many sub-folders a run without --recursive left unread. */

@@ -1,13 +1,13 @@
-import { validateBook, leanSubmission } from '../check/book.js';
+import { validateBook } from '../check/book.js';
+import { checkBytes, unreadableResult, type CheckFileOptions } from '../check/file.js';
 import type { CheckOptions } from '../check/index.js';
 import type { CheckedFile, FileResult } from '../model/file-result.js';
-import { makeFinding } from '../model/make-finding.js';
-import { UNREADABLE } from '../model/severity.js';
 import type { Book } from '../model/sheet.js';
-import { summarySources } from '../model/summary-workbook.js';
 import { ReadError, type ReadOptions } from '../read/index.js';
 import type { Matcher } from '../schema/matcher.js';
-import { hashOfFile, readBook } from './read-file.js';
+import { fileBytes, hashOfFile, readBook, sha256 } from './read-file.js';
+
+export type { CheckFileOptions } from '../check/file.js';
 
 export async function validateFile(path: string, matcher: Matcher, options: ReadOptions & CheckOptions = {}): Promise<FileResult> {
   const opened = await openFile(path, options);
@@ -20,23 +20,18 @@ export async function openFile(path: string, options: ReadOptions = {}): Promise
     return { book: await readBook(path, options) };
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
-    const f = makeFinding(error.code, path, undefined, error.params);
-    return { result: { path, findings: [f], unreadable: UNREADABLE.has(error.code) } };
+    return { result: unreadableResult(path, error) };
   }
-}
-
-export interface CheckFileOptions extends CheckOptions {
-  read?: ReadOptions;
-  /** Keep of the submission only what adding up needs (`leanSubmission`). */
-  lean?: boolean;
 }
 
 /** read → interpret → check for one file of a folder (in this thread or a worker). */
 export async function checkFile(path: string, matcher: Matcher, options: CheckFileOptions = {}): Promise<CheckedFile> {
-  const opened = await openFile(path, options.read);
-  if (!('book' in opened)) return { result: opened.result, sha256: hashOfFile(path) };
-  const sources = summarySources(opened.book);
-  const result = validateBook(path, opened.book, matcher, options);
-  if (options.lean && result.submission) result.submission = leanSubmission(result.submission);
-  return { result, sha256: opened.book.sha256 ?? '', ...(sources ? { summarySources: sources } : {}) };
+  let bytes: Uint8Array;
+  try {
+    bytes = fileBytes(path, options.read);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    return { result: unreadableResult(path, error), sha256: hashOfFile(path) };
+  }
+  return checkBytes(path, bytes, sha256(bytes), matcher, options);
 }

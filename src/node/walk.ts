@@ -1,76 +1,38 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Skipped } from '../model/aggregate.js';
-import { byCodePoint } from '../model/order.js';
-import { CONFIG_FILE_NAME } from '../settings/report-config.js';
-import { NARRATIVE_FILE_NAMES } from '../settings/narrative.js';
+import { scanEntries, type Candidate, type FolderLister } from '../aggregate/scan.js';
 
-const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
-const DOCUMENTS = new Set(['.doc', '.pdf', '.odt', '.rtf', '.ppt', '.pptx', '.png', '.jpg', '.jpeg', '.zip', '.rar', '.7z']);
-/** Files that are, or claim to be, spreadsheets or Word reports: read and checked; those that cannot be read are named. */
-const SPREADSHEETS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt', '.xls', '.ods', '.docx']);
+export type { Candidate } from '../aggregate/scan.js';
 
-export interface Candidate {
-  path: string;
-}
+/** A folder on disk as the scan sees it: a link to a file is the file; a link that leads nowhere goes to the reader, which says the file is not there. */
+const DISK: FolderLister = {
+  async list(dir) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return Promise.all(
+      entries.map(async (entry) => {
+        const path = join(dir, entry.name);
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          const target = await stat(path).catch(() => null);
+          isDirectory = !!target?.isDirectory();
+          isFile = !target || target.isFile();
+        }
+        return { name: entry.name, path, isDirectory, isFile, isLink: entry.isSymbolicLink() };
+      }),
+    );
+  },
+  text: (path) => readFile(path, 'utf8'),
+};
 
-/**
- * Split a folder into files to read as submissions and entries that are not submissions (each with why). With
- * `recursive`, the files of its sub-folders too, folder by folder in name order (hidden folders are left out, and a
- * link to a folder is not followed, so no folder is read twice); without, each sub-folder is named as skipped. A link
- * to a file is the file.
- */
-export async function scanFolder(
+/** A folder on disk split into submissions to read and entries skipped, each with why (aggregate/scan.ts). */
+export function scanFolder(
   dir: string,
   recursive = false,
   candidates: Candidate[] = [],
   skipped: Skipped[] = [],
-  /** Settings files in the folder under other names (the clerk's text the config names): not submissions. */
   settings: ReadonlySet<string> = new Set(),
 ): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    const lower = entry.name.toLowerCase();
-    const ext = extname(lower);
-    // A link to a file is read as the file (a CI job's folder of links, say); a link to a folder is not followed, so
-    // no folder is read twice. A link that leads nowhere goes to the reader, which says the file is not there.
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null);
-      isDirectory = !!target?.isDirectory();
-      isFile = !target || target.isFile();
-    }
-    if (isDirectory && entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
-    else if (isDirectory && entry.isSymbolicLink()) skipped.push({ path, reason: 'folder-link' });
-    else if (isDirectory && recursive) {
-      // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is,
-      // which says why it cannot be read; it fails before anything of it is listed.
-      try {
-        await scanFolder(path, true, candidates, skipped, settings);
-      } catch {
-        candidates.push({ path });
-      }
-    } else if (isDirectory) skipped.push({ path, reason: 'folder' });
-    else if (SYSTEM_FILES.has(lower)) skipped.push({ path, reason: 'system-file' });
-    else if (entry.name.startsWith('~$') || lower.startsWith('.~lock.')) skipped.push({ path, reason: 'lock-file' });
-    else if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
-    else if (DOCUMENTS.has(ext)) skipped.push({ path, reason: 'document' });
-    else if (lower === CONFIG_FILE_NAME || NARRATIVE_FILE_NAMES.includes(lower) || settings.has(path)) skipped.push({ path, reason: 'settings' });
-    else if (ext === '.json') skipped.push({ path, reason: (await isAggregateJson(path)) ? 'earlier-output' : 'not-a-submission' });
-    else if (!isFile || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
-    else candidates.push({ path });
-  }
-  return { candidates, skipped };
-}
-
-/** tong-hop.json of an earlier run: known by its content. */
-async function isAggregateJson(path: string): Promise<boolean> {
-  try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    return data.generator === 'cnscd' && 'totals' in data && 'files' in data;
-  } catch {
-    return false;
-  }
+  return scanEntries(DISK, dir, recursive, candidates, skipped, settings);
 }

@@ -1,6 +1,9 @@
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { OutputBytes } from '../render/outputs.js';
+
+export type { OutputBytes } from '../render/outputs.js';
 
 /**
  * Write every output whole or not at all: each goes to a hidden temporary name in the same folder first, and only
@@ -9,8 +12,6 @@ import { dirname, join, resolve } from 'node:path';
  * signal that arrives while the files are being renamed waits until the set is complete, so the folder never
  * holds a mix of old and new.
  */
-/** An output's bytes: whole, or as pieces (an iterable may make each piece as it is asked for). */
-export type OutputBytes = Uint8Array | string | Iterable<Uint8Array>;
 
 /**
  * `bytes` may be a function that makes them: each output is then made just before it is written and let go after,

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateRun } from '../../src/app/aggregate.js';
 import { FORMATS, outputFormat } from '../../src/app/formats.js';
-import { OUTPUTS } from '../../src/app/outputs.js';
+import { OUTPUTS } from '../../src/render/outputs.js';
 import { UsageError } from '../../src/app/usage-error.js';
 import { validateExitCode, validateRun } from '../../src/app/validate.js';
 import { CLI_TEXT } from '../../src/i18n/cli-text.js';

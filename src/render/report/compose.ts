@@ -1,10 +1,8 @@
-import { relativePath } from '../../model/relative-path.js';
 import { blankFormUnits, EXCLUSION_ORDER, type Aggregate, type Change, type Comparison, type UnitNote } from '../../model/aggregate.js';
 import { fold } from '../../model/fold.js';
 import type { BarChart } from '../chart.js';
 import { DOUBT_CODES, type Finding } from '../../model/finding.js';
 import { describePeriod } from '../../i18n/period-words.js';
-import { messageOf } from '../../i18n/messages.js';
 import type { ReportConfig } from '../../settings/report-config.js';
 import { fill, placeholders, type Block, type Wording } from '../../settings/wording.js';
 import { EXCLUSION_WORDS } from '../../i18n/terminal-words.js';

@@ -1,0 +1,113 @@
+/**
+ * The page's worker: every file is read, checked and added up here, off the page's thread, so the page never
+ * freezes. It holds the engine (web/engine.ts) and the tool's built-in indicator set and wording. The one thing it
+ * cannot do is draw: the chart's SVG goes to the page, which draws it on a canvas and sends the PNG back.
+ */
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { schema, wording } from 'cnscd:built-in';
+import type { Lang } from '../../model/lang.js';
+import { type ChartPicture, usePainter } from '../../render/chart.js';
+import type { Matcher } from '../../schema/matcher.js';
+import { aggregateView, aggregateWeb, checkForPage, matcherOf, validationJsonText, WebProblem } from '../engine.js';
+import type { FromWorker, GivenFile, ToWorker } from './messages.js';
+
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  crypto?: Crypto;
+}
+const scope = self as unknown as WorkerScope;
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+const matchers = new Map<Lang, Matcher>();
+const matcher = (lang: Lang) => {
+  let m = matchers.get(lang);
+  if (!m) matchers.set(lang, (m = matcherOf(schema, lang)));
+  return m;
+};
+
+const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+/** Web Crypto's sha256 where the page is a secure context (a file, https); elsewhere (a plain http portal) noble's. */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const subtle = scope.crypto?.subtle;
+  if (subtle) return hex(new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+  return hex(nobleSha256(bytes));
+}
+
+// The chart: drawn by the page, asked for by number.
+let paints = 0;
+const waiting = new Map<number, { resolve: (p: ChartPicture) => void; reject: (e: Error) => void }>();
+usePainter(
+  (svg) =>
+    new Promise<ChartPicture>((resolve, reject) => {
+      const paint = ++paints;
+      waiting.set(paint, { resolve, reject });
+      post({ kind: 'paint', paint, svg });
+    }),
+);
+
+async function check(job: number, files: GivenFile[], lang: Lang): Promise<void> {
+  const views = [];
+  const results = [];
+  post({ kind: 'progress', job, done: 0, total: files.length });
+  for (const f of files) {
+    const { result, view } = await checkForPage(f.path, await bytesOf(f.file), matcher(lang), lang);
+    results.push(result);
+    views.push(view);
+    post({ kind: 'progress', job, done: views.length, total: files.length });
+  }
+  post({ kind: 'checked', job, files: views, json: validationJsonText(results, lang) });
+}
+
+async function add(message: Extract<ToWorker, { kind: 'add' }>): Promise<void> {
+  const { job, lang } = message;
+  const paintsBefore = paints;
+  const web = (g: GivenFile) => ({ path: g.path, bytes: () => bytesOf(g.file) });
+  let last = 0;
+  const result = await aggregateWeb({
+    root: message.root,
+    files: message.files.map(web),
+    ...(message.roster ? { roster: web(message.roster) } : {}),
+    ...(message.config ? { config: web(message.config) } : {}),
+    recursive: message.recursive,
+    chart: message.chart,
+    lang,
+    schema,
+    wording,
+    sha256,
+    progress: (done, total) => {
+      // A message every few files is enough for a bar; every file of a country's folder would flood the page.
+      const now = Date.now();
+      if (done === 0 || done === total || now - last > 50) {
+        last = now;
+        post({ kind: 'progress', job, done, total });
+      }
+    },
+  });
+  const view = aggregateView(result.aggregate, result.report.leftOut, lang);
+  // Each output in a buffer of its own, handed over rather than copied.
+  const outputs = result.outputs.map((o) => ({
+    name: o.name,
+    bytes: o.bytes.byteOffset === 0 && o.bytes.byteLength === o.bytes.buffer.byteLength ? o.bytes : o.bytes.slice(),
+  }));
+  const transfer = [...new Set(outputs.map((o) => o.bytes.buffer as ArrayBuffer))];
+  post({ kind: 'added', job, view, outputs, chart: paints > paintsBefore }, transfer);
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.kind === 'painted' || message.kind === 'paint-failed') {
+    const w = waiting.get(message.paint);
+    waiting.delete(message.paint);
+    if (message.kind === 'painted') w?.resolve({ png: message.png, width: message.width, height: message.height });
+    else w?.reject(new Error(message.message));
+    return;
+  }
+  const run = message.kind === 'check' ? check(message.job, message.files, message.lang) : add(message);
+  run.catch((error: unknown) => {
+    if (error instanceof WebProblem) post({ kind: 'problem', job: message.job, message: error.message });
+    else post({ kind: 'failed', job: message.job, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  });
+};
+post({ kind: 'ready' });

@@ -1,0 +1,193 @@
+/**
+ * What the web page shows, made in its worker from the stages' own results: every sentence, name and figure is the
+ * command line's (messages, reasons, Vietnamese figures), so the page only lays them out. Text only: the page puts
+ * it in with `textContent`, never as markup.
+ */
+import { formatCount } from '../i18n/format.js';
+import { messageOf } from '../i18n/messages.js';
+import { PAGE_WORDS } from '../i18n/page-words.js';
+import { describePeriod } from '../i18n/period-words.js';
+import { AGGREGATE_WORDS, EXCLUSION_WORDS, VALIDATE_WORDS } from '../i18n/terminal-words.js';
+import { EXCLUSION_ORDER, type Aggregate } from '../model/aggregate.js';
+import { countBySeverity, type FileResult } from '../model/file-result.js';
+import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/lang.js';
+import { relativeTo } from '../model/relative-path.js';
+import { cellText, type Book, type Sheet } from '../model/sheet.js';
+import { place } from '../render/terminal.js';
+
+/** The most rows and columns of a sheet the page draws (a table of a country's communes runs to ten thousand rows). */
+export const GRID_ROWS = 400;
+export const GRID_COLUMNS = 40;
+
+export interface FindingView {
+  severity: 'error' | 'warning';
+  place: string;
+  message: string;
+  code: string;
+  /** Where it is in the sheets shown: sheet index, row and column (1-based); absent when it names no cell. */
+  at?: { sheet: number; row: number; column: number };
+}
+
+export interface SheetView {
+  name: string;
+  /** rows[r][c]: the text of row r+1, column c+1, as far as the grid is drawn. */
+  rows: string[][];
+  /** The sheet is larger than the grid drawn. */
+  cut: boolean;
+  /** The rows above a Word table that hold the document's head: row numbers count the table's from below them. */
+  rowOffset: number;
+}
+
+export interface FileView {
+  path: string;
+  /** The unit and period read, or how many units a table holds. */
+  heading: string;
+  errors: number;
+  warnings: number;
+  unreadable: boolean;
+  /** The plain summary: "Báo cáo hợp lệ — có thể gửi", "Còn 3 lỗi cần sửa". */
+  summary: string;
+  /** Errors first, then warnings, each in the file's order. */
+  findings: FindingView[];
+  sheets: SheetView[];
+}
+
+/** Where a finding sits in the book's sheets, as the grid draws them. */
+function cellOf(f: Finding, book: Book | undefined): FindingView['at'] {
+  const l = f.location;
+  if (!book || !l) return undefined;
+  const index = l.sheet === undefined ? (book.sheets.length === 1 ? 0 : -1) : book.sheets.findIndex((s) => s.name === l.sheet);
+  const sheet = book.sheets[index];
+  if (!sheet) return undefined;
+  if (l.cell) {
+    const m = /^([A-Z]+)(\d+)$/.exec(l.cell);
+    if (!m) return undefined;
+    const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { sheet: index, row: Number(m[2]), column };
+  }
+  if (l.line !== undefined && l.column !== undefined) return { sheet: index, row: l.line + (sheet.tableRowOffset ?? 0), column: l.column };
+  return undefined;
+}
+
+function sheetView(sheet: Sheet, lang: Lang): SheetView {
+  const rowCount = Math.min(sheet.rowCount, GRID_ROWS);
+  const columnCount = Math.min(sheet.columnCount, GRID_COLUMNS);
+  const rows: string[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const cells = sheet.rows.get(r);
+    const row: string[] = [];
+    for (let c = 1; c <= columnCount; c++) {
+      const cell = cells?.get(c);
+      row.push(cell?.content.kind === 'number' ? formatCount(cell.content.value, lang) : cellText(cell));
+    }
+    rows.push(row);
+  }
+  return { name: sheet.name, rows, cut: sheet.rowCount > rowCount || sheet.columnCount > columnCount, rowOffset: sheet.tableRowOffset ?? 0 };
+}
+
+/** One checked file as the page's check view shows it; `book` is the file as read (absent when it could not be). */
+export function fileView(result: FileResult, book: Book | undefined, lang: Lang): FileView {
+  const w = PAGE_WORDS[lang];
+  const { errors, warnings } = countBySeverity(result.findings);
+  const s = result.submission;
+  const heading: string[] = [];
+  if (s?.layout === 'form' && s.reports[0]) {
+    const rep = s.reports[0];
+    if (rep.unit) heading.push(rep.unit.value);
+    if (rep.period) heading.push(describePeriod(rep.period.value, lang));
+  } else if (s?.layout === 'table') {
+    heading.push(VALIDATE_WORDS[lang].units(s.reports.length));
+    const p = s.reports.find((x) => x.period)?.period;
+    if (p) heading.push(describePeriod(p.value, lang));
+  }
+  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
+  return {
+    path: result.path,
+    heading: heading.join(' · '),
+    errors,
+    warnings,
+    unreadable: !!result.unreadable,
+    summary: result.unreadable ? w.unreadable : errors > 0 ? w.toFix(errors) : warnings > 0 ? w.validWarnings(warnings) : w.valid,
+    findings: ordered.map((f) => {
+      const at = cellOf(f, book);
+      return { severity: f.severity, place: place(f, lang), message: messageOf(f, lang), code: f.rule ? `${f.code} ${f.rule}` : f.code, ...(at ? { at } : {}) };
+    }),
+    sheets: (book?.sheets ?? []).map((sh) => sheetView(sh, lang)),
+  };
+}
+
+export interface AggregateView {
+  heading: string;
+  totals: { label: string; measure: string; value: string; units: string; everyUnit: boolean }[];
+  /** Column heads of the totals table. */
+  columns: { indicator: string; total: string; units: string };
+  /** Who reported, by the roster, and who has not; or that there is no roster. */
+  reported: string;
+  missing: string[];
+  /** Units not counted, a line for each reason. */
+  notCounted: string[];
+  config: string;
+  files: { path: string; summary: string; errors: number; findings: FindingView[] }[];
+  skipped: { path: string; why: string }[];
+  skippedHeading: string;
+  /** The last line: errors and warnings, or none. */
+  summary: string;
+  errors: number;
+  leftOut: string[];
+}
+
+/** An aggregate as the page's add-up view shows it: the terminal's report, laid out. */
+export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): AggregateView {
+  const w = AGGREGATE_WORDS[lang];
+  const rel = relativeTo(a.dir);
+  const n = a.units.length;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of a.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const files = [...byFile].map(([file, findings]) => {
+    const counts = countBySeverity(findings);
+    const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+    return {
+      path: rel(file) || file,
+      summary: w.summary(counts.errors, counts.warnings),
+      errors: counts.errors,
+      findings: ordered.map((f) => ({
+        severity: f.severity,
+        place: place(f, lang),
+        message: messageOf(f, lang),
+        code: f.rule ? `${f.code} ${f.rule}` : f.code,
+      })),
+    };
+  });
+  const { errors, warnings } = countBySeverity(a.findings);
+  return {
+    heading: `${w.heading(n, a.files.length)} · ${a.period ? describePeriod(a.period, lang) : w.noPeriod}`,
+    columns: { indicator: w.indicator, total: w.total, units: w.units },
+    totals: a.totals.map((t) => ({
+      label: t.label,
+      measure: t.measure,
+      value: t.value === null ? '-' : formatCount(t.value, lang),
+      units: `${formatCount(t.reported, lang)}/${formatCount(n, lang)}`,
+      everyUnit: t.reported === n,
+    })),
+    reported: a.roster
+      ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, rel(a.roster.source) || a.roster.source)
+      : w.noRoster.replace(' (--roster)', ''),
+    missing: a.missing.map((m) => m.name),
+    notCounted: EXCLUSION_ORDER.flatMap((why) => {
+      const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
+      return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(names.join(', '))] : [];
+    }),
+    config: a.config.source ? w.configUsed(rel(a.config.source)) : w.configNone.replace(/\. [^.]*cnscd init$/, '.'),
+    files: [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)],
+    skipped: a.skipped.map((s) => ({ path: rel(s.path) || s.path, why: w.skip[s.reason] })),
+    skippedHeading: w.skipped(a.skipped.length),
+    summary: errors ? w.summary(errors, warnings) : `${w.clean}${warnings ? ` (${w.summary(0, warnings)})` : ''}`,
+    errors,
+    leftOut,
+  };
+}
