@@ -109,6 +109,19 @@ export async function main(argv: string[]): Promise<number> {
     });
   program.addCommand(configure(template));
 
+  const web = new Command('web')
+    .description(t.web.description)
+    .option(flags('--out <file>'), t.web.out)
+    .option('--force', t.web.force)
+    .option(flags('--lang <lang>'), t.lang)
+    .addHelpText('after', t.web.after)
+    .action(async (opts: Record<string, unknown>) => {
+      checkLang(opts.lang ?? program.opts().lang, lang);
+      const { runWeb } = await import('./web.js');
+      exitCode = await runWeb({ ...opts, lang }, t);
+    });
+  program.addCommand(configure(web));
+
   const init = new Command('init')
     .description(t.init.description)
     .option(flags('--dir <dir>'), t.init.dir)

@@ -97,6 +97,18 @@ const vi = {
       '  cnscd aggregate bao-cao-xa/ --roster xa.csv --by huyen --previous ket-qua-ky-truoc/\n' +
       '\nMã thoát: 0 không có lỗi · 1 có lỗi (báo cáo vẫn được ghi, trừ khi --strict) · 2 không dùng được dữ liệu vào hoặc dùng sai lệnh.',
   },
+  web: {
+    description:
+      'Ghi trang web kiểm tra và tổng hợp báo cáo (một tệp .html, dùng được không cần mạng và không cần cài gì): gửi qua Zalo, thư điện tử hoặc đặt lên cổng thông tin.',
+    out: 'tên tệp trang web (mặc định: cnscd.html)',
+    force: 'ghi đè tệp đã có',
+    after: '\nVí dụ:\n  cnscd web\n  cnscd web --out kiem-tra-bao-cao-cnscd.html',
+    notHtml: (f: string) => `trang web phải là tệp .html (đang là "${f}")`,
+    exists: (f: string) => `đã có tệp ${f}; không ghi đè. Chọn tên khác bằng --out, hoặc thêm --force để ghi đè`,
+    missing: 'bản cài đặt này thiếu trang web (dist/web/cnscd.html). Cài lại cnscd (npm ci, hoặc npm run build trong thư mục mã nguồn)',
+    written: (f: string, size: string) =>
+      `Đã ghi trang web ${f} (${size}). Mở bằng Chrome, Edge hoặc Firefox; các tệp được kiểm tra ngay trên máy, không gửi đi đâu.`,
+  },
   template: {
     description:
       'Tạo biểu mẫu Excel để gửi các đơn vị điền: có trang hướng dẫn, danh sách kỳ báo cáo, ô số liệu chỉ nhận số nguyên ≥ 0, biểu được khoá để không lệch.',
@@ -259,6 +271,18 @@ const en: CliText = {
       '  cnscd aggregate district-reports/ --period 2023-H1 --date 08/08/2023 --lang en\n' +
       '  cnscd aggregate commune-reports/ --roster communes.csv --by huyen --previous last-results/\n' +
       '\nExit codes: 0 no errors · 1 errors found (reports still written unless --strict) · 2 unusable input or misused command.',
+  },
+  web: {
+    description:
+      'Write the web page that checks and adds up reports (one .html file that works offline with nothing to install): send it by Zalo or e-mail, or put it on a portal.',
+    out: 'file name of the page (default: cnscd.html)',
+    force: 'overwrite a file that is already there',
+    after: '\nExamples:\n  cnscd web\n  cnscd web --out check-cnscd-reports.html',
+    notHtml: (f: string) => `the page must be an .html file (got "${f}")`,
+    exists: (f: string) => `${f} is already there; not overwritten. Choose another name with --out, or add --force to overwrite it`,
+    missing: 'this installation lacks the web page (dist/web/cnscd.html). Install cnscd again (npm ci, or npm run build in the source folder)',
+    written: (f: string, size: string) =>
+      `Wrote the web page ${f} (${size}). Open it in Chrome, Edge or Firefox; files are checked on the computer itself and sent nowhere.`,
   },
   template: {
     description:

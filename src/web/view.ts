@@ -12,7 +12,7 @@ import { EXCLUSION_ORDER, type Aggregate } from '../model/aggregate.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
-import { relativeTo } from '../model/relative-path.js';
+import { fileName, relativeTo } from '../model/relative-path.js';
 import { cellText, type Book, type Sheet } from '../model/sheet.js';
 import { place } from '../render/terminal.js';
 
@@ -174,9 +174,7 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
       units: `${formatCount(t.reported, lang)}/${formatCount(n, lang)}`,
       everyUnit: t.reported === n,
     })),
-    reported: a.roster
-      ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, rel(a.roster.source) || a.roster.source)
-      : w.noRoster.replace(' (--roster)', ''),
+    reported: a.roster ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, fileName(a.roster.source)) : w.noRoster.replace(' (--roster)', ''),
     missing: a.missing.map((m) => m.name),
     notCounted: EXCLUSION_ORDER.flatMap((why) => {
       const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];

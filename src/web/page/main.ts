@@ -144,7 +144,8 @@ let checkFiles: GivenFile[] = [];
 
 function startCheck(files: GivenFile[]): void {
   if (files.length === 0) return;
-  checkFiles = files;
+  // Named as the command line names a file given by its name: `cnscd validate "Tu Ky.xlsx"`.
+  checkFiles = files.map((f) => ({ ...f, path: f.path.replace(/^\/+/, '') }));
   const run = () => void send('check', { kind: 'check', job: ++job, files: checkFiles, lang }, run);
   run();
 }

@@ -1,0 +1,341 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The web page (issue 27) in a real Chromium, opened from the disk with the network refused: the fixtures are given
+// to it as a user gives them (the file pickers, a drop, the keyboard), the findings are read off the page, the
+// outputs downloaded and held to the command line's bytes, and every request the page makes is written down.
+import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type OpenPage, openPage, outsideRequests, PAGE } from '../support/browser.js';
+import { cnscd, ROOT } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+const OUTPUTS = ['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.xlsx', 'tong-hop.json'];
+/** Files of every kind `validate` reads. */
+const KINDS = [
+  'fixtures/hai-duong-2023/nam-sach.xlsx',
+  'fixtures/hai-duong-2023/Tu Ky.xlsx',
+  'fixtures/hai-duong-2023/kim-thanh-tcvn3.csv',
+  'fixtures/hai-duong-2023/binh-giang-vni.csv',
+  'fixtures/hai-duong-2023/gia-loc-1258.csv',
+  'fixtures/hai-duong-2023/chi-linh.txt',
+  'fixtures/hai-duong-phu-luc-2023.xlsx',
+  'fixtures/word/tu-ky-6-thang-2023.docx',
+  'fixtures/word/kinh-mon-tcvn3.docx',
+  'fixtures/legacy/tu-ky.xls',
+  'fixtures/legacy/nam-sach.ods',
+  'fixtures/legacy/tu-ky-trang-web.xls',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each test on a page of its own; whatever it did, nothing may have left the machine. */
+async function withPage(run: (p: OpenPage) => Promise<void>): Promise<void> {
+  const opened = await openPage(browser);
+  try {
+    await run(opened);
+    expect(opened.network).toEqual([]);
+    if (!opened.requests.some((r) => r.includes('example.com'))) expect(outsideRequests(opened.requests)).toEqual([]);
+    expect(opened.console.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** The findings a file's section shows, row by row: place, severity, message, code. */
+async function findingsOf(page: Page, path: string): Promise<string[][]> {
+  return page
+    .locator(`section.file[data-path="${path}"] table.findings tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+async function addUp(page: Page, folder: string, options: { roster?: string; config?: string; chart?: boolean; recursive?: boolean } = {}): Promise<void> {
+  await page.click('#tab-add');
+  await page.setInputFiles('#add-folder', folder);
+  if (options.roster) await page.setInputFiles('#add-roster', options.roster);
+  if (options.config) await page.setInputFiles('#add-config', options.config);
+  if (options.chart === false) await page.uncheck('#add-chart');
+  if (options.recursive === false) await page.uncheck('#add-recursive');
+  await page.click('#add-start');
+  await page.waitForSelector('#add-summary, #add-results [role="alert"]', { timeout: 120_000 });
+}
+
+async function download(page: Page, name: string, dir: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-output="${name}"]`)]);
+  expect(file.suggestedFilename()).toBe(name);
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+/** A zip's parts by name. */
+const parts = (bytes: Uint8Array) => unzipSync(bytes);
+
+describe('the web page', () => {
+  it('is one file that `npm run build` writes and `cnscd web --out` writes again, byte for byte, under 3 MB', () => {
+    const out = join(tempDir('cnscd-web-'), 'trang.html');
+    const run = cnscd(['web', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out)).toEqual(readFileSync(PAGE));
+    expect(statSync(PAGE).size).toBeLessThan(3_000_000);
+    // A page that is there already is not overwritten unless asked.
+    expect(cnscd(['web', '--out', out]).code).toBe(2);
+    expect(cnscd(['web', '--out', join(tempDir(), 'trang.txt')]).stderr).toMatch(/\.html/);
+    const html = readFileSync(PAGE, 'utf8');
+    // Nothing is fetched: no script, style, font or picture from anywhere but the page itself.
+    const markup = html.replace(/<script>[^]*<\/script>/, '<script></script>').replace(/<style>[^]*<\/style>/, '<style></style>');
+    expect(markup.match(/\s(src|href|srcset|action|poster)=/gi)).toBeNull();
+    expect(html.match(/<style>[^]*<\/style>/)![0].match(/url\(|@import/gi)).toBeNull();
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(markup.match(/<meta http-equiv[^>]+>/)![0]).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; img-src blob:; worker-src blob:; connect-src 'none';/,
+    );
+  });
+
+  it('checks files of every kind and shows the command line’s findings, errors first, with its summary', async () => {
+    const dir = tempDir('cnscd-web-check-');
+    for (const f of KINDS) copyFileSync(join(ROOT, f), join(dir, basename(f)));
+    const names = KINDS.map((f) => basename(f));
+    const cli = JSON.parse(cnscd(['validate', ...names, '--json'], {}, [], dir).stdout) as {
+      files: { path: string; valid: boolean; errors: number; findings: { severity: string; message: string; code: string; rule: string | null }[] }[];
+    };
+    await withPage(async ({ page }) => {
+      await page.setInputFiles(
+        '#check-files',
+        names.map((n) => join(dir, n)),
+      );
+      await page.waitForSelector('#check-summary');
+      // The whole answer, as `cnscd validate --json` prints it.
+      const json = await page.locator('#check-results').getAttribute('data-json');
+      expect(json).toBe(cnscd(['validate', ...names, '--json'], {}, [], dir).stdout);
+      const bad = cli.files.filter((f) => !f.valid);
+      expect(await page.textContent('#check-summary')).toBe(`${bad.length}/${names.length} tệp cần sửa: còn ${bad.reduce((n, f) => n + f.errors, 0)} lỗi`);
+      // Files with errors first, then the rest, each in the order given.
+      const shown = await page.locator('section.file').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.path));
+      expect(shown).toEqual([...cli.files.filter((f) => !f.valid), ...cli.files.filter((f) => f.valid)].map((f) => f.path));
+      for (const file of cli.files) {
+        const rows = await findingsOf(page, file.path);
+        const errorsFirst = [...file.findings.filter((f) => f.severity === 'error'), ...file.findings.filter((f) => f.severity !== 'error')];
+        expect(rows.map((r) => r[2])).toEqual(errorsFirst.map((f) => f.message));
+        expect(rows.map((r) => r[1])).toEqual(errorsFirst.map((f) => (f.severity === 'error' ? 'Lỗi' : 'Cảnh báo')));
+        expect(rows.map((r) => r[3])).toEqual(errorsFirst.map((f) => (f.rule ? `${f.code} ${f.rule}` : f.code)));
+      }
+    });
+  }, 120_000);
+
+  it('marks the cell at fault in the sheet, with the message beside it', async () => {
+    await withPage(async ({ page }) => {
+      await page.setInputFiles('#check-files', join(ROOT, 'fixtures/tu-ky-6-thang-2023.xlsx'));
+      await page.waitForSelector('#check-summary');
+      expect(await page.textContent('#check-summary')).toBe('Còn 1 lỗi cần sửa');
+      // The seed's VNeID line does not add up: D19 against D20 + D21.
+      const cell = page.locator('section.file table.grid td.mark.error');
+      expect(await cell.count()).toBe(1);
+      expect(await cell.textContent()).toBe('71.994');
+      const row = cell.locator('xpath=..');
+      expect(await row.locator('th').textContent()).toBe('19');
+      expect(await row.locator('td.note').textContent()).toMatch(/^D19: Số tài khoản VNeID được tạo \(D19\) là 71\.994, nhưng .* \(lệch 4\.000\)\.$/);
+      // The finding's place leads to the cell.
+      await page.click('table.findings a[href^="#c-"]');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('71.994');
+    });
+  }, 60_000);
+
+  it('says a valid report may be sent, and switches to English with the command line’s English words', async () => {
+    await withPage(async ({ page }) => {
+      await page.setInputFiles('#check-files', join(ROOT, 'fixtures/hai-duong-2023/nam-sach.xlsx'));
+      await page.waitForSelector('#check-summary');
+      expect(await page.textContent('#check-summary')).toMatch(/^Báo cáo hợp lệ — có thể gửi/);
+      await page.click('button[data-lang="en"]');
+      await page.waitForFunction(() => document.querySelector('#check-summary')?.textContent?.startsWith('The report is valid'));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.textContent('#tab-add')).toBe('Add up reports');
+      const cli = JSON.parse(cnscd(['validate', 'nam-sach.xlsx', '--json', '--lang', 'en'], {}, [], join(ROOT, 'fixtures/hai-duong-2023')).stdout);
+      expect((await findingsOf(page, 'nam-sach.xlsx')).map((r) => r[2])).toEqual(cli.files[0].findings.map((f: { message: string }) => f.message));
+    });
+  }, 60_000);
+
+  it('takes files dropped on it, and names a file it cannot read', async () => {
+    await withPage(async ({ page }) => {
+      const bytes = [...readFileSync(join(ROOT, 'fixtures/hai-duong-2023/kim-thanh-tcvn3.csv'))];
+      await page.evaluate((b) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(b)], 'kim-thanh-tcvn3.csv'));
+        data.items.add(new File(['not a workbook'], 'hong.xlsx'));
+        document.getElementById('drop-check')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, bytes);
+      await page.waitForSelector('#check-summary');
+      expect(await page.locator('section.file').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.path))).toEqual([
+        'hong.xlsx',
+        'kim-thanh-tcvn3.csv',
+      ]);
+      expect(await page.textContent('section.file[data-path="hong.xlsx"] .verdict')).toBe('Không đọc được tệp này');
+      expect(await page.textContent('section.file[data-path="kim-thanh-tcvn3.csv"] p.muted')).toBe('Huyện Kim Thành · 6 tháng đầu năm 2023');
+    });
+  }, 60_000);
+
+  it('adds up a folder with its roster: the four outputs are the command line’s bytes, chart off', async () => {
+    const cliOut = tempDir('cnscd-web-cli-');
+    const run = cnscd(
+      [
+        'aggregate',
+        join(ROOT, 'fixtures/hai-duong-2023'),
+        '--roster',
+        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
+        '--recursive',
+        '--no-chart',
+        '--out',
+        cliOut,
+      ],
+      {},
+      [],
+      tempDir(),
+    );
+    expect(run.code).toBe(0);
+    await withPage(async ({ page }) => {
+      await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json'), chart: false });
+      expect(await page.textContent('#add-summary')).toBe('Tổng hợp 12 đơn vị từ 12 tệp · 6 tháng đầu năm 2023');
+      const row = page.locator('table.totals tr[data-indicator="Số người dân được hướng dẫn"] td');
+      expect(await row.allTextContents()).toEqual(['Số người dân được hướng dẫn (Người)', '316.105', '12/12']);
+      expect(await page.textContent('p.reported')).toBe('Đã báo cáo: 12/12 đơn vị (theo hai-duong-don-vi.json).');
+      expect(await page.locator('.downloads p').count()).toBe(0);
+      const dir = tempDir('cnscd-web-dl-');
+      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+    });
+  }, 180_000);
+
+  it('with the chart, draws it in the browser and says so; all else is the command line’s, byte for byte', async () => {
+    const cliOut = tempDir('cnscd-web-cli-');
+    const folder = tempDir('cnscd-web-folder-');
+    cpSync(join(ROOT, 'fixtures/hai-duong-2023'), join(folder, 'bao-cao'), { recursive: true });
+    copyFileSync(join(ROOT, 'fixtures/hai-duong-don-vi.json'), join(folder, 'don-vi.json'));
+    const run = cnscd(['aggregate', 'bao-cao', '--roster', 'don-vi.json', '--recursive', '--out', cliOut], {}, [], folder);
+    expect(run.code).toBe(0);
+    await withPage(async ({ page }) => {
+      await addUp(page, join(folder, 'bao-cao'), { roster: join(folder, 'don-vi.json') });
+      expect(await page.textContent('.downloads p')).toBe('Biểu đồ do trình duyệt vẽ nên có thể khác đôi chút so với biểu đồ do lệnh cnscd vẽ.');
+      const dir = tempDir('cnscd-web-dl-');
+      for (const name of ['kiem-tra.docx', 'tong-hop.json']) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+      for (const name of ['bao-cao.docx', 'tong-hop.xlsx']) {
+        const web = parts(await download(page, name, dir));
+        const cli = parts(readFileSync(join(cliOut, name)));
+        expect(Object.keys(web), name).toEqual(Object.keys(cli));
+        const pictures = Object.keys(cli).filter((p) => p.endsWith('.png'));
+        expect(pictures, name).toHaveLength(1);
+        for (const part of Object.keys(cli)) if (!pictures.includes(part)) expect(Buffer.from(web[part]!), `${name} ${part}`).toEqual(Buffer.from(cli[part]!));
+        // The browser's picture: a PNG of the same size as resvg's.
+        const png = Buffer.from(web[pictures[0]!]!);
+        const resvg = Buffer.from(cli[pictures[0]!]!);
+        expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(png.readUInt32BE(16)).toBe(resvg.readUInt32BE(16));
+        expect(png.readUInt32BE(20)).toBe(resvg.readUInt32BE(20));
+      }
+    });
+  }, 180_000);
+
+  it('uses a settings file chosen apart, and says what stops a run as the command line says it', async () => {
+    const folder = tempDir('cnscd-web-settings-');
+    mkdirSync(join(folder, 'bao-cao'));
+    for (const f of ['nam-sach.xlsx', 'Tu Ky.xlsx']) copyFileSync(join(ROOT, 'fixtures/hai-duong-2023', f), join(folder, 'bao-cao', f));
+    writeFileSync(join(folder, 'cnscd.config.json'), '{"coQuan": 12}');
+    const cli = cnscd(['aggregate', 'bao-cao', '--config', 'cnscd.config.json'], {}, [], folder);
+    expect(cli.code).toBe(2);
+    await withPage(async ({ page }) => {
+      await addUp(page, join(folder, 'bao-cao'), { config: join(folder, 'cnscd.config.json') });
+      const alert = await page.textContent('#add-results [role="alert"]');
+      // The same problems, the file named as the page knows it.
+      expect(alert).toBe(
+        cli.stderr
+          .replace(/^cnscd: /, '')
+          .trimEnd()
+          .replace(join(folder, 'cnscd.config.json'), 'cnscd.config.json'),
+      );
+    });
+    // A folder with no report in it.
+    const empty = tempDir('cnscd-web-empty-');
+    mkdirSync(join(empty, 'trong'));
+    writeFileSync(join(empty, 'trong', 'ghi-chu.pdf'), 'x');
+    await withPage(async ({ page }) => {
+      await addUp(page, join(empty, 'trong'));
+      expect(await page.textContent('#add-results [role="alert"]')).toBe('thư mục trong không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)');
+    });
+  }, 120_000);
+
+  it('lets nothing leave the machine: its policy refuses every request a script could make', async () => {
+    await withPage(async ({ page, requests, network }) => {
+      const tried = await page.evaluate(async () => {
+        const refused: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => refused.push(e.effectiveDirective));
+        const attempts = [
+          fetch('https://example.com/').then(
+            () => 'fetched',
+            () => 'refused',
+          ),
+          new Promise((resolve) => {
+            const img = new Image();
+            img.onload = () => resolve('loaded');
+            img.onerror = () => resolve('refused');
+            img.src = 'https://example.com/pixel.png';
+          }),
+          new Promise((resolve) => {
+            try {
+              const ws = new WebSocket('wss://example.com/');
+              ws.onerror = () => resolve('refused');
+              ws.onopen = () => resolve('open');
+            } catch {
+              resolve('refused');
+            }
+          }),
+        ];
+        const results = await Promise.all(attempts);
+        await new Promise((r) => setTimeout(r, 100));
+        return { results, refused: [...new Set(refused)].sort() };
+      });
+      expect(tried.results).toEqual(['refused', 'refused', 'refused']);
+      expect(tried.refused).toEqual(['connect-src', 'img-src']);
+      // Chromium names the picture it was told to load, and loads nothing: the policy stopped it before the network.
+      expect(outsideRequests(requests)).toEqual(['https://example.com/pixel.png']);
+      expect(network).toEqual([]);
+    });
+  }, 60_000);
+
+  it('can be used with the keyboard alone, and every control has a label', async () => {
+    await withPage(async ({ page }) => {
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll('input, button, progress')]
+          .filter((e) => {
+            const labels = (e as HTMLInputElement).labels;
+            const named = (labels && labels.length > 0) || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.textContent?.trim();
+            return !named;
+          })
+          .map((e) => e.id || e.outerHTML.slice(0, 60)),
+      );
+      expect(unlabelled).toEqual([]);
+      // Tab to the language buttons, the tabs, and the file chooser; Space opens it.
+      const order: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        order.push(await page.evaluate(() => document.activeElement?.id || (document.activeElement as HTMLElement | null)?.dataset.lang || ''));
+      }
+      expect(order).toEqual(['vi', 'en', 'tab-check', 'check-files']);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles(join(ROOT, 'fixtures/hai-duong-2023/nam-sach.xlsx'));
+      await page.waitForSelector('#check-summary');
+      // The summary takes the focus, and is said by a screen reader.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-summary');
+      // The arrow keys move between the tabs.
+      await page.focus('#tab-check');
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-add');
+      expect(await page.isVisible('#panel-add')).toBe(true);
+    });
+  }, 60_000);
+});
