@@ -57,6 +57,13 @@ const vi = {
   code: 'Mã',
   file: 'Tệp',
   skipped: 'Không phải báo cáo, đã bỏ qua',
+  moreFiles: (n: number, e: number) =>
+    `… và ${formatCount(n, 'vi')} tệp khác có sai sót${e > 0 ? ` (${formatCount(e, 'vi')} tệp có lỗi)` : ''}: danh sách đầy đủ ở trang “Kiểm tra” của tong-hop.xlsx.`,
+  moreFindings: (n: number, e: number) =>
+    `… và ${formatCount(n, 'vi')} sai sót khác của tệp này${e > 0 ? ` (${formatCount(e, 'vi')} lỗi)` : ''}: đủ ở trang “Kiểm tra” của tong-hop.xlsx.`,
+  absent: (n: number) => `${formatCount(n, 'vi')} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
+  moreSkipped: (n: number) => `… và ${formatCount(n, 'vi')} mục khác: danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx.`,
+  moreUnits: (n: number) => ` và ${formatCount(n, 'vi')} đơn vị khác (danh sách đầy đủ trong tong-hop.xlsx)`,
 };
 
 const en: typeof vi = {
@@ -114,6 +121,14 @@ const en: typeof vi = {
   code: 'Code',
   file: 'File',
   skipped: 'Not reports, skipped',
+  moreFiles: (n: number, e: number) =>
+    `… and ${formatCount(n, 'en')} more file${n === 1 ? '' : 's'} with problems${e > 0 ? ` (${formatCount(e, 'en')} with errors)` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx.`,
+  moreFindings: (n: number, e: number) =>
+    `… and ${formatCount(n, 'en')} more problem${n === 1 ? '' : 's'} in this file${e > 0 ? ` (${formatCount(e, 'en')} error${e === 1 ? '' : 's'})` : ''}: all of them on the “Kiểm tra” sheet of tong-hop.xlsx.`,
+  absent: (n: number) =>
+    `${formatCount(n, 'en')} ${n === 1 ? 'file lacks' : 'files lack'} some indicators (taken as not reported; see the “Units” column above).`,
+  moreSkipped: (n: number) => `… and ${formatCount(n, 'en')} more: all of them on the “Nguồn” sheet of tong-hop.xlsx.`,
+  moreUnits: (n: number) => ` and ${formatCount(n, 'en')} more (all of them in tong-hop.xlsx)`,
 };
 
 export type PageWords = typeof vi;

@@ -14,7 +14,7 @@ import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import { fileName, relativeTo } from '../model/relative-path.js';
 import { cellText, type Book, type Sheet } from '../model/sheet.js';
-import { place } from '../render/terminal.js';
+import { place, SHOWN_FILES, SHOWN_FINDINGS } from '../render/terminal.js';
 
 /** The most rows and columns of a sheet the page draws (a table of a country's communes runs to ten thousand rows). */
 export const GRID_ROWS = 400;
@@ -122,14 +122,20 @@ export interface AggregateView {
   totals: { label: string; measure: string; value: string; units: string; everyUnit: boolean }[];
   /** Column heads of the totals table. */
   columns: { indicator: string; total: string; units: string };
-  /** Who reported, by the roster, and who has not; or that there is no roster. */
+  /** Who reported, by the roster; or that there is no roster. */
   reported: string;
-  missing: string[];
+  /** Who has not (the first SHOWN_FILES named), '' for none. */
+  missing: string;
   /** Units not counted, a line for each reason. */
   notCounted: string[];
   config: string;
-  files: { path: string; summary: string; errors: number; findings: FindingView[] }[];
+  /** The files with problems, errors first, as far as the page shows them; each cut short says what it left out. */
+  files: { path: string; summary: string; errors: number; findings: FindingView[]; more?: string }[];
+  /** What the list of files leaves out, in a line each. */
+  notes: string[];
   skipped: { path: string; why: string }[];
+  /** What the list of skipped entries leaves out ('' for nothing). */
+  skippedMore: string;
   skippedHeading: string;
   /** The last line: errors and warnings, or none. */
   summary: string;
@@ -142,27 +148,42 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
   const w = AGGREGATE_WORDS[lang];
   const rel = relativeTo(a.dir);
   const n = a.units.length;
+  const pw = PAGE_WORDS[lang];
+  // As on the terminal: "this form lacks indicators" on every file is one line; the files with errors come first, and
+  // the page stops at SHOWN_FILES files and SHOWN_FINDINGS findings (a country's folder can hold thousands): the
+  // workbook's check sheets have them all.
+  const absent = new Set(a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning'));
   const byFile = new Map<string, Finding[]>();
   for (const f of a.findings) {
+    if (absent.has(f)) continue;
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const files = [...byFile].map(([file, findings]) => {
-    const counts = countBySeverity(findings);
-    const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
-    return {
-      path: rel(file) || file,
-      summary: w.summary(counts.errors, counts.warnings),
-      errors: counts.errors,
-      findings: ordered.map((f) => ({
-        severity: f.severity,
-        place: place(f, lang),
-        message: messageOf(f, lang),
-        code: f.rule ? `${f.code} ${f.rule}` : f.code,
-      })),
-    };
-  });
+  const all = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
+  const ordered = [...all.filter((f) => f.errors > 0), ...all.filter((f) => f.errors === 0)];
+  let room = SHOWN_FINDINGS;
+  const files: AggregateView['files'] = [];
+  for (const f of ordered) {
+    if (files.length === SHOWN_FILES || room === 0) break;
+    const sorted = [...f.findings.filter((x) => x.severity === 'error'), ...f.findings.filter((x) => x.severity !== 'error')];
+    const some = sorted.slice(0, room);
+    room -= some.length;
+    const cut = countBySeverity(sorted.slice(some.length));
+    files.push({
+      path: rel(f.file) || f.file,
+      summary: w.summary(f.errors, f.warnings),
+      errors: f.errors,
+      findings: some.map((x) => ({ severity: x.severity, place: place(x, lang), message: messageOf(x, lang), code: x.rule ? `${x.code} ${x.rule}` : x.code })),
+      ...(some.length < sorted.length ? { more: pw.moreFindings(sorted.length - some.length, cut.errors) } : {}),
+    });
+  }
+  const hidden = ordered.slice(files.length);
+  const notes = [
+    ...(hidden.length > 0 ? [pw.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)] : []),
+    ...(absent.size > 0 ? [pw.absent(absent.size)] : []),
+  ];
+  const named = (names: string[]) => names.slice(0, SHOWN_FILES).join(', ') + (names.length > SHOWN_FILES ? pw.moreUnits(names.length - SHOWN_FILES) : '');
   const { errors, warnings } = countBySeverity(a.findings);
   return {
     heading: `${w.heading(n, a.files.length)} · ${a.period ? describePeriod(a.period, lang) : w.noPeriod}`,
@@ -175,14 +196,16 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
       everyUnit: t.reported === n,
     })),
     reported: a.roster ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, fileName(a.roster.source)) : w.noRoster.replace(' (--roster)', ''),
-    missing: a.missing.map((m) => m.name),
+    missing: a.missing.length > 0 ? named(a.missing.map((m) => m.name)) : '',
     notCounted: EXCLUSION_ORDER.flatMap((why) => {
       const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
-      return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(names.join(', '))] : [];
+      return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(named(names))] : [];
     }),
     config: a.config.source ? w.configUsed(rel(a.config.source)) : w.configNone.replace(/\. [^.]*cnscd init$/, '.'),
-    files: [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)],
-    skipped: a.skipped.map((s) => ({ path: rel(s.path) || s.path, why: w.skip[s.reason] })),
+    files,
+    notes,
+    skipped: a.skipped.slice(0, SHOWN_FILES).map((s) => ({ path: rel(s.path) || s.path, why: w.skip[s.reason] })),
+    skippedMore: a.skipped.length > SHOWN_FILES ? pw.moreSkipped(a.skipped.length - SHOWN_FILES) : '',
     skippedHeading: w.skipped(a.skipped.length),
     summary: errors ? w.summary(errors, warnings) : `${w.clean}${warnings ? ` (${w.summary(0, warnings)})` : ''}`,
     errors,

@@ -360,11 +360,7 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
 
   const facts = make('section', undefined, 'facts');
   facts.append(make('p', view.reported, 'reported'));
-  if (view.missing.length > 0) {
-    const p = make('p', undefined, 'missing');
-    p.textContent = PAGE_WORDS_MISSING[lang](view.missing.join(', '));
-    facts.append(p);
-  }
+  if (view.missing) facts.append(make('p', PAGE_WORDS_MISSING[lang](view.missing), 'missing'));
   for (const line of view.notCounted) facts.append(make('p', line, 'not-counted'));
   facts.append(make('p', view.config, 'muted'));
   if (view.leftOut.length > 0) {
@@ -375,7 +371,7 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
   }
   out.append(facts);
 
-  if (view.files.length > 0) {
+  if (view.files.length > 0 || view.notes.length > 0) {
     const problems = make('section', undefined, 'problems');
     problems.append(make('h3', words.findings));
     for (const f of view.files) {
@@ -383,8 +379,10 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
       details.open = f.errors > 0;
       details.append(make('summary', `${f.path} · ${f.summary}`));
       details.append(findingsTable(f.findings, f.path));
+      if (f.more) details.append(make('p', f.more, 'muted'));
       problems.append(details);
     }
+    for (const note of view.notes) problems.append(make('p', note, 'muted'));
     out.append(problems);
   }
   if (view.skipped.length > 0) {
@@ -393,6 +391,7 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
     const ul = make('ul');
     for (const s of view.skipped) ul.append(make('li', `${s.path} — ${s.why}`));
     details.append(ul);
+    if (view.skippedMore) details.append(make('p', view.skippedMore, 'muted'));
     out.append(details);
   }
   out.append(make('p', view.summary, view.errors > 0 ? 'verdict bad' : 'verdict ok'));

@@ -64,6 +64,7 @@ async function add(message: Extract<ToWorker, { kind: 'add' }>): Promise<void> {
   const { job, lang } = message;
   const paintsBefore = paints;
   const web = (g: GivenFile) => ({ path: g.path, bytes: () => bytesOf(g.file) });
+  const blobs = new Map(message.files.map((g) => [g.path, g.file]));
   let last = 0;
   const result = await aggregateWeb({
     root: message.root,
@@ -76,6 +77,13 @@ async function add(message: Extract<ToWorker, { kind: 'add' }>): Promise<void> {
     schema,
     wording,
     sha256,
+    // Read as one blob, then cut: Chromium reads 64 small files together in a fifth of the time it takes one by one.
+    readBatch: async (files) => {
+      const parts = files.map((f) => blobs.get(f.path)!);
+      const whole = await bytesOf(new Blob(parts));
+      let at = 0;
+      return parts.map((p) => whole.subarray(at, (at += p.size)));
+    },
     progress: (done, total) => {
       // A message every few files is enough for a bar; every file of a country's folder would flood the page.
       const now = Date.now();
