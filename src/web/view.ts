@@ -79,7 +79,8 @@ function sheetView(sheet: Sheet, lang: Lang): SheetView {
     const row: string[] = [];
     for (let c = 1; c <= columnCount; c++) {
       const cell = cells?.get(c);
-      row.push(cell?.content.kind === 'number' ? formatCount(cell.content.value, lang) : cellText(cell));
+      // A merged range shows its content once, in its first cell, as the spreadsheet does.
+      row.push(!cell || cell.mergedFrom ? '' : cell.content.kind === 'number' ? formatCount(cell.content.value, lang) : cellText(cell));
     }
     rows.push(row);
   }

@@ -463,6 +463,30 @@ function dropZone(id: string, onFiles: (g: { files: GivenFile[]; root: string })
   });
 }
 
+/** A settings file's picker: its name shown once chosen, and a button to choose none again. */
+function settingsFile(kind: 'roster' | 'config', set: (f: GivenFile | undefined) => void): void {
+  const input = $<HTMLInputElement>(`add-${kind}`);
+  const name = $(`add-${kind}-name`);
+  const clear = $<HTMLButtonElement>(`add-${kind}-clear`);
+  const show = (f: File | undefined) => {
+    set(f ? { path: `/${f.name}`, file: f } : undefined);
+    if (f) {
+      delete name.dataset.w;
+      name.textContent = f.name;
+    } else {
+      name.dataset.w = 'noneChosen';
+      name.textContent = words.noneChosen;
+    }
+    clear.hidden = !f;
+  };
+  input.addEventListener('change', () => show(input.files?.[0]));
+  clear.addEventListener('click', () => {
+    input.value = '';
+    show(undefined);
+    input.focus();
+  });
+}
+
 // ---- words, tabs, language ----
 
 function applyWords(): void {
@@ -525,15 +549,11 @@ function wire(): void {
     chooseFolder(g.files, '/');
   });
   dropZone('drop-add', (g) => chooseFolder(g.files, g.root));
-  const roster = $<HTMLInputElement>('add-roster');
-  roster.addEventListener('change', () => {
-    const f = roster.files?.[0];
-    rosterFile = f ? { path: `/${f.name}`, file: f } : undefined;
+  settingsFile('roster', (f) => {
+    rosterFile = f;
   });
-  const config = $<HTMLInputElement>('add-config');
-  config.addEventListener('change', () => {
-    const f = config.files?.[0];
-    configFile = f ? { path: `/${f.name}`, file: f } : undefined;
+  settingsFile('config', (f) => {
+    configFile = f;
   });
   $('add-start').addEventListener('click', startAdd);
   ready.catch((error: unknown) => failed('check', String(error)));
