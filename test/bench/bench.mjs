@@ -15,6 +15,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unitName, writeCorpus, writeCorpusByExceljs } from './corpus.mjs';
+import { benchWebPage } from './web.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'cnscd.js');
@@ -201,7 +202,7 @@ for (const size of given ? [undefined] : sizes) {
   // What two cores give here on work like this (reading and inflating): the floor as two processes, half the files each.
   let pair = Infinity;
   for (let i = 0; i < runs; i++) pair = Math.min(pair, await timedTogether([floorScript, dir, '0', '2'], [floorScript, dir, '1', '2']));
-  results.push({ n, floor: floor.seconds, pair, aggregate: aggregate.seconds, right });
+  results.push({ n, dir, floor: floor.seconds, pair, aggregate: aggregate.seconds, right });
 }
 console.log('\nTwo cores on this machine: the floor as two processes at once, half the files each:');
 for (const r of results)
@@ -251,5 +252,17 @@ const bare = best(5, ['-e', '']);
 console.log(
   `\ncnscd --help: ${(help.seconds * 1000).toFixed(0)} ms; cnscd validate (one form): ${(one.seconds * 1000).toFixed(0)} ms; node -e "" alone: ${(bare.seconds * 1000).toFixed(0)} ms`,
 );
+// The web page: one form checked in the page (at most 300 ms), the largest folder added up in the page (at most twice
+// the command line's time; the folder is given to the page whole, sub-folders read, as `aggregate --recursive`).
+const largest = results.at(-1);
+const web = largest && (await benchWebPage(root, join(root, 'fixtures', 'tu-ky-6-thang-2023.xlsx'), largest.dir, Math.min(3, Number(arg('runs', '0')) || 2)));
+if (!web) console.log('\nThe web page: not timed (no Chromium, Chrome or Edge on this machine).');
+else {
+  console.log('\nThe web page (dist/web/cnscd.html in Chromium, opened from the disk):');
+  console.log(`  one form checked: ${web.validateMs.toFixed(0)} ms (target: at most 300 ms)`);
+  console.log(
+    `  ${largest.n} files added up: ${web.addSeconds.toFixed(2)} s against ${largest.aggregate.toFixed(2)} s for cnscd aggregate (${(web.addSeconds / largest.aggregate).toFixed(2)}×; target: at most 2×)`,
+  );
+}
 rmSync(work, { recursive: true, force: true });
 if (results.some((r) => !r.right)) process.exitCode = 1;

@@ -269,6 +269,41 @@ describe('the web page', () => {
     });
   }, 120_000);
 
+  it('shows a progress bar while a long folder is read, and keeps the page answering', async () => {
+    const folder = join(tempDir('cnscd-web-long-'), 'tinh');
+    mkdirSync(folder);
+    const form = readFileSync(join(ROOT, 'fixtures/hai-duong-2023/nam-sach.xlsx'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(folder, `xa-${String(i).padStart(3, '0')}.xlsx`), form);
+    await withPage(async ({ page }) => {
+      await page.click('#tab-add');
+      await page.setInputFiles('#add-folder', folder);
+      expect(await page.textContent('#add-chosen')).toBe('tinh — Đã chọn 400 tệp');
+      // What the bar and the status line said while the files were read.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        const bar = document.getElementById('add-progress') as HTMLProgressElement;
+        new MutationObserver(() => {
+          if (!bar.hidden && bar.hasAttribute('value')) seen.push(`${bar.value}/${bar.max} ${document.getElementById('add-status')!.textContent}`);
+        }).observe(document.getElementById('panel-add')!, { attributes: true, subtree: true, childList: true, characterData: true });
+      });
+      await page.click('#add-start');
+      // The page answers while the worker reads: a click on the other tab is taken at once.
+      await page.click('#tab-check');
+      expect(await page.isVisible('#panel-check')).toBe(true);
+      await page.click('#tab-add');
+      await page.waitForSelector('#add-summary', { timeout: 120_000 });
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      const counts = seen.map((s) => Number(s.split('/')[0]));
+      expect(counts.length).toBeGreaterThan(2);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(seen.at(-1)).toMatch(/^400\/400 /);
+      expect(seen.some((s) => /^\d+\/400 Đã đọc \d+\/400 tệp$/.test(s))).toBe(true);
+      expect(await page.isHidden('#add-progress')).toBe(true);
+      expect(await page.getAttribute('#panel-add', 'aria-busy')).toBe('false');
+    });
+  }, 120_000);
+
   it('lets nothing leave the machine: its policy refuses every request a script could make', async () => {
     await withPage(async ({ page, requests, network }) => {
       const tried = await page.evaluate(async () => {
