@@ -66,6 +66,9 @@ const vi = {
   absent: (n: number) => `${formatCount(n, 'vi')} tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).`,
   moreSkipped: (n: number) => `… và ${formatCount(n, 'vi')} mục khác: danh sách đầy đủ ở trang “Nguồn” của tong-hop.xlsx.`,
   moreUnits: (n: number) => ` và ${formatCount(n, 'vi')} đơn vị khác (danh sách đầy đủ trong tong-hop.xlsx)`,
+  noRoster: 'Chưa chọn danh sách đơn vị nên chưa biết đơn vị nào chưa báo cáo.',
+  configNone:
+    'Không có tệp cấu hình báo cáo (cnscd.config.json): phần đầu báo cáo (tên cơ quan, số, nơi nhận, người ký) để trống. Chọn tệp cấu hình ở trên, hoặc đặt nó trong thư mục báo cáo.',
 };
 
 const en: typeof vi = {
@@ -133,6 +136,9 @@ const en: typeof vi = {
     `${formatCount(n, 'en')} ${n === 1 ? 'file lacks' : 'files lack'} some indicators (taken as not reported; see the “Units” column above).`,
   moreSkipped: (n: number) => `… and ${formatCount(n, 'en')} more: all of them on the “Nguồn” sheet of tong-hop.xlsx.`,
   moreUnits: (n: number) => ` and ${formatCount(n, 'en')} more (all of them in tong-hop.xlsx)`,
+  noRoster: 'No roster of units was chosen, so who has not reported is unknown.',
+  configNone:
+    'No report settings file (cnscd.config.json): the report’s letterhead (agency, number, recipients, signer) is left blank. Choose one above, or put it in the reports folder.',
 };
 
 export type PageWords = typeof vi;

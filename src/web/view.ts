@@ -196,13 +196,13 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
       units: `${formatCount(t.reported, lang)}/${formatCount(n, lang)}`,
       everyUnit: t.reported === n,
     })),
-    reported: a.roster ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, fileName(a.roster.source)) : w.noRoster.replace(' (--roster)', ''),
+    reported: a.roster ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, fileName(a.roster.source)) : pw.noRoster,
     missing: a.missing.length > 0 ? named(a.missing.map((m) => m.name)) : '',
     notCounted: EXCLUSION_ORDER.flatMap((why) => {
       const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
       return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(named(names))] : [];
     }),
-    config: a.config.source ? w.configUsed(rel(a.config.source)) : w.configNone.replace(/\. [^.]*cnscd init$/, '.'),
+    config: a.config.source ? w.configUsed(rel(a.config.source)) : pw.configNone,
     files,
     notes,
     skipped: a.skipped.slice(0, SHOWN_FILES).map((s) => ({ path: rel(s.path) || s.path, why: w.skip[s.reason] })),

@@ -259,6 +259,7 @@ const web = largest && (await benchWebPage(root, join(root, 'fixtures', 'tu-ky-6
 if (!web) console.log('\nThe web page: not timed (no Chromium, Chrome or Edge on this machine).');
 else {
   console.log('\nThe web page (dist/web/cnscd.html in Chromium, opened from the disk):');
+  console.log(`  opened, its worker ready: ${web.loadMs.toFixed(0)} ms`);
   console.log(`  one form checked: ${web.validateMs.toFixed(0)} ms (target: at most 300 ms)`);
   console.log(
     `  ${largest.n} files added up: ${web.addSeconds.toFixed(2)} s against ${largest.aggregate.toFixed(2)} s for cnscd aggregate (${(web.addSeconds / largest.aggregate).toFixed(2)}×; target: at most 2×)`,

@@ -13,9 +13,18 @@ export async function benchWebPage(root, form, folder, runs) {
   if (!executablePath) return undefined;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(pathToFileURL(join(root, 'dist', 'web', 'cnscd.html')).href);
-    await page.waitForSelector('body[data-ready="true"]');
+    // Opening: from asking for the page to its worker ready, best of three fresh tabs.
+    const context = await browser.newContext({ acceptDownloads: true });
+    let load = Infinity;
+    let page;
+    for (let i = 0; i < 3; i++) {
+      await page?.close();
+      page = await context.newPage();
+      const t = performance.now();
+      await page.goto(pathToFileURL(join(root, 'dist', 'web', 'cnscd.html')).href);
+      await page.waitForSelector('body[data-ready="true"]');
+      load = Math.min(load, performance.now() - t);
+    }
     let validate = Infinity;
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => document.getElementById('check-results').replaceChildren());
@@ -34,7 +43,7 @@ export async function benchWebPage(root, form, folder, runs) {
       await page.waitForSelector('#add-summary', { timeout: 600_000 });
       add = Math.min(add, performance.now() - t);
     }
-    return { validateMs: validate, addSeconds: add / 1000 };
+    return { loadMs: load, validateMs: validate, addSeconds: add / 1000 };
   } finally {
     await browser.close();
   }

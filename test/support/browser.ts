@@ -1,5 +1,6 @@
 // The built web page (dist/web/cnscd.html) opened from the disk in a real Chromium, driven by playwright-core, with
 // the network refused and every request the page makes written down.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -41,8 +42,11 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** The page opened from the disk (file://), its worker started. */
-export async function openPage(browser: Browser): Promise<OpenPage> {
+/**
+ * The page opened from the disk (file://), its worker started; or, given `hosted`, as a static host would serve it at
+ * that address (answered here with the page's bytes: nothing listens, nothing else is let through).
+ */
+export async function openPage(browser: Browser, hosted?: string): Promise<OpenPage> {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN' });
   const requests: string[] = [];
   const consoleLines: string[] = [];
@@ -50,6 +54,7 @@ export async function openPage(browser: Browser): Promise<OpenPage> {
   // Anything that reaches the network is refused here too, and written down.
   const network: string[] = [];
   await context.route(/^(https?|wss?|ftp):/, (route) => {
+    if (hosted && route.request().url() === hosted) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(PAGE) });
     network.push(route.request().url());
     return route.abort('blockedbyclient');
   });
@@ -57,13 +62,13 @@ export async function openPage(browser: Browser): Promise<OpenPage> {
   const page = await context.newPage();
   page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
-  await page.goto(pathToFileURL(PAGE).href);
+  await page.goto(hosted ?? pathToFileURL(PAGE).href);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
   return { browser, context, page, requests, network, console: consoleLines };
 }
 
-/** The requests that went beyond the page itself: not its own file, not a blob it made. */
-export function outsideRequests(requests: string[]): string[] {
-  const own = pathToFileURL(PAGE).href;
+/** The requests that went beyond the page itself: not its own file (or address), not a blob it made. */
+export function outsideRequests(requests: string[], hosted?: string): string[] {
+  const own = hosted ?? pathToFileURL(PAGE).href;
   return requests.filter((url) => url !== own && !url.startsWith('blob:'));
 }

@@ -38,12 +38,12 @@ afterAll(async () => {
 });
 
 /** Each test on a page of its own; whatever it did, nothing may have left the machine. */
-async function withPage(run: (p: OpenPage) => Promise<void>): Promise<void> {
-  const opened = await openPage(browser);
+async function withPage(run: (p: OpenPage) => Promise<void>, hosted?: string): Promise<void> {
+  const opened = await openPage(browser, hosted);
   try {
     await run(opened);
     expect(opened.network).toEqual([]);
-    if (!opened.requests.some((r) => r.includes('example.com'))) expect(outsideRequests(opened.requests)).toEqual([]);
+    if (!opened.requests.some((r) => r.includes('example.com'))) expect(outsideRequests(opened.requests, hosted)).toEqual([]);
     expect(opened.console.filter((l) => l.startsWith('pageerror'))).toEqual([]);
   } finally {
     await opened.context.close();
@@ -182,6 +182,21 @@ describe('the web page', () => {
     });
   }, 60_000);
 
+  it('shows what a file says as text, never as part of the page', async () => {
+    const dir = tempDir('cnscd-web-inject-');
+    const hostile = '<img src=x onerror="document.title=1">Xã <b>Nam</b> Chính';
+    // Tứ Kỳ's form as a CSV, its unit named with markup.
+    writeFileSync(join(dir, 'xa.csv'), readFileSync(join(ROOT, 'fixtures/tu-ky-6-thang-2023.csv'), 'utf8').replace('Huyện Tứ Kỳ', hostile));
+    await withPage(async ({ page }) => {
+      await page.setInputFiles('#check-files', join(dir, 'xa.csv'));
+      await page.waitForSelector('#check-summary');
+      expect(await page.locator('#check-results img, #check-results b').count()).toBe(0);
+      expect(await page.textContent('section.file p.muted')).toBe(`${hostile} · 6 tháng đầu năm 2023`);
+      expect(await page.locator('table.grid td', { hasText: 'onerror' }).first().textContent()).toBe(`Đơn vị: ${hostile}`);
+      expect(await page.title()).not.toBe('1');
+    });
+  }, 60_000);
+
   it('adds up a folder with its roster: the four outputs are the command line’s bytes, chart off', async () => {
     const cliOut = tempDir('cnscd-web-cli-');
     const run = cnscd(
@@ -210,6 +225,33 @@ describe('the web page', () => {
       const dir = tempDir('cnscd-web-dl-');
       for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
     });
+  }, 180_000);
+
+  it('works from a plain http portal too, where the browser gives no Web Crypto: the same bytes', async () => {
+    const cliOut = tempDir('cnscd-web-cli-');
+    const run = cnscd(
+      [
+        'aggregate',
+        join(ROOT, 'fixtures/hai-duong-2023'),
+        '--roster',
+        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
+        '--recursive',
+        '--no-chart',
+        '--out',
+        cliOut,
+      ],
+      {},
+      [],
+      tempDir(),
+    );
+    expect(run.code).toBe(0);
+    await withPage(async ({ page }) => {
+      // Not a secure context: the files' sha256 (in tong-hop.json and the Nguồn sheet) is noble's, not Web Crypto's.
+      expect(await page.evaluate(() => ({ secure: window.isSecureContext, subtle: !!globalThis.crypto?.subtle }))).toEqual({ secure: false, subtle: false });
+      await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json'), chart: false });
+      const dir = tempDir('cnscd-web-dl-');
+      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+    }, 'http://cong-thong-tin.example/cnscd.html');
   }, 180_000);
 
   it('with the chart, draws it in the browser and says so; all else is the command line’s, byte for byte', async () => {
