@@ -47,7 +47,7 @@ const vi = {
   badFormat: (f: string) => `không có định dạng "${f}"; dùng text, json hoặc github`,
   ciSummary: (files: number, e: number, w: number) => `cnscd: ${formatCount(files, 'vi')} tệp, ${formatCount(e, 'vi')} lỗi, ${formatCount(w, 'vi')} cảnh báo`,
   validate: {
-    description: 'Kiểm tra một hoặc nhiều tệp báo cáo (.xlsx, .xlsm, .csv, .tsv, .txt) và chỉ ra mọi lỗi, đến từng ô.',
+    description: 'Kiểm tra một hoặc nhiều tệp báo cáo (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt) và chỉ ra mọi lỗi, đến từng ô.',
     files: 'tệp báo cáo hoặc thư mục chứa các tệp',
     json: 'in kết quả dạng JSON (cho máy đọc, CI)',
     strict: 'coi mọi cảnh báo là lỗi',
@@ -158,7 +158,7 @@ const vi = {
     `không mở được thư mục ${d}: tên có ký tự không phải Unicode (thường gặp khi giải nén tệp .zip tạo trên máy khác). Hãy đổi tên thư mục (gõ lại tên, bỏ dấu nếu cần) rồi chạy lại`,
   fileNotDir: (f: string) =>
     `${f} là một tệp, không phải thư mục. Lệnh aggregate tổng hợp mọi báo cáo trong một thư mục; để kiểm tra một tệp, chạy: cnscd validate "${f}"`,
-  noSubmissions: (d: string, folders = 0) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
+  noSubmissions: (d: string, folders = 0) => `thư mục ${d} không có báo cáo nào (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
   settingsBroken: (f: string) => `Tệp ${f} có lỗi, chưa dùng được:`,
   settingsUnreadable: (f: string, code: string) =>
     code === 'ENOENT'
@@ -201,7 +201,7 @@ const vi = {
   badPeriod: (p: string) => `không hiểu kỳ báo cáo "${p}". Ví dụ: "6 tháng đầu năm 2023", "Quý III/2024", 2023-H1`,
   badLang: (l: string) => `ngôn ngữ "${l}" không có; dùng vi hoặc en`,
   schemaBroken: (f: string) => `Bộ chỉ tiêu ${f} có lỗi, chưa dùng được:`,
-  noFiles: (d: string, folders = 0) => `thư mục ${d} không có tệp báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
+  noFiles: (d: string, folders = 0) => `thư mục ${d} không có tệp báo cáo nào (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt)${subfoldersVi(folders)}`,
 };
 
 /** Every message of `vi`, in English: a message missing here is a compile error. */
@@ -220,7 +220,7 @@ const en: CliText = {
   ciSummary: (files: number, e: number, w: number) =>
     `cnscd: ${formatCount(files, 'en')} file${files === 1 ? '' : 's'}, ${formatCount(e, 'en')} error${e === 1 ? '' : 's'}, ${formatCount(w, 'en')} warning${w === 1 ? '' : 's'}`,
   validate: {
-    description: 'Check one or more report files (.xlsx, .xlsm, .csv, .tsv, .txt) and point at every problem, cell by cell.',
+    description: 'Check one or more report files (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt) and point at every problem, cell by cell.',
     files: 'report files, or folders holding them',
     json: 'print the result as JSON (for machines, CI)',
     strict: 'treat every warning as an error',
@@ -332,7 +332,7 @@ const en: CliText = {
   dirNameUnreadable: (d: string) =>
     `cannot open folder ${d}: its name has characters that are not Unicode (as happens when a .zip made on another computer is unpacked). Rename the folder (type the name again, without accents if need be) and run again`,
   fileNotDir: (f: string) => `${f} is a file, not a folder. aggregate adds up every report in a folder; to check one file, run: cnscd validate "${f}"`,
-  noSubmissions: (d: string, folders = 0) => `folder ${d} holds no reports (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
+  noSubmissions: (d: string, folders = 0) => `folder ${d} holds no reports (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
   settingsBroken: (f: string) => `File ${f} has problems and cannot be used yet:`,
   settingsUnreadable: (f: string, code: string) =>
     code === 'ENOENT'
@@ -355,7 +355,7 @@ const en: CliText = {
   badPeriod: (p: string) => `cannot understand the period "${p}". For example: "6 tháng đầu năm 2023", "Quý III/2024", 2023-H1`,
   badLang: (l: string) => `no language "${l}"; use vi or en`,
   schemaBroken: (f: string) => `The indicator set ${f} has problems and cannot be used yet:`,
-  noFiles: (d: string, folders = 0) => `folder ${d} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
+  noFiles: (d: string, folders = 0) => `folder ${d} holds no report files (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt)${subfoldersEn(folders)}`,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { vi, en };

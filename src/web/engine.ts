@@ -44,10 +44,21 @@ export async function validateBytes(name: string, bytes: Uint8Array, schema: Ful
   return (await checked(name, bytes, matcherOf(schema, lang))).result;
 }
 
-/** The same, with what the page's check view shows of it. */
-export async function checkForPage(name: string, bytes: Uint8Array, matcher: Matcher, lang: Lang): Promise<{ result: FileResult; view: FileView }> {
+/**
+ * The same, with what the page's check view shows of it. `sheets`: draw the file's sheets always, never, or only when
+ * a finding points at a cell of them (a folder of thousands of valid forms needs no grid of each).
+ */
+export async function checkForPage(
+  name: string,
+  bytes: Uint8Array,
+  matcher: Matcher,
+  lang: Lang,
+  sheets: 'always' | 'never' | 'if-marked' = 'always',
+): Promise<{ result: FileResult; view: FileView }> {
   const { result, book } = await checked(name, bytes, matcher);
-  return { result, view: fileView(result, book, lang) };
+  const view = fileView(result, book, lang);
+  if (sheets === 'never' || (sheets === 'if-marked' && !view.findings.some((f) => f.at))) view.sheets = [];
+  return { result, view };
 }
 
 /** Files' results as `cnscd validate --json` writes them, as text. */

@@ -40,12 +40,12 @@ describe('reports kept in sub-folders (one for each province or district)', () =
     const r = cnscd(['aggregate', top, '--out', tempDir()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `cnscd: thư mục ${top} không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt); có 2 thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con\n`,
+      `cnscd: thư mục ${top} không có báo cáo nào (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt); có 2 thư mục con — thêm --recursive để đọc cả báo cáo trong các thư mục con\n`,
     );
     const v = cnscd(['--lang', 'en', 'validate', top]);
     expect(v.code).toBe(2);
     expect(v.stderr).toBe(
-      `cnscd: folder ${top} holds no report files (.xlsx, .xlsm, .csv, .tsv, .txt); it has 2 sub-folders: add --recursive to read the reports in sub-folders too\n`,
+      `cnscd: folder ${top} holds no report files (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt); it has 2 sub-folders: add --recursive to read the reports in sub-folders too\n`,
     );
     // With reports beside the sub-folders, the run goes on and names what it left.
     cpSync(join(DISTRICTS, 'Tu Ky.xlsx'), join(top, 'Tu Ky.xlsx'));

@@ -307,7 +307,9 @@ describe('the web page', () => {
     writeFileSync(join(empty, 'trong', 'ghi-chu.pdf'), 'x');
     await withPage(async ({ page }) => {
       await addUp(page, join(empty, 'trong'));
-      expect(await page.textContent('#add-results [role="alert"]')).toBe('thư mục trong không có báo cáo nào (.xlsx, .xlsm, .csv, .tsv, .txt)');
+      expect(await page.textContent('#add-results [role="alert"]')).toBe(
+        'thư mục trong không có báo cáo nào (.xlsx, .xlsm, .xls, .ods, .docx, .csv, .tsv, .txt)',
+      );
     });
   }, 120_000);
 

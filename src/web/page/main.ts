@@ -4,6 +4,7 @@
  * draws the chart's picture when asked, and shows. Every text from a file is put in with `textContent`.
  */
 import type { Lang } from '../../model/lang.js';
+import { CLI_TEXT } from '../../i18n/cli-text.js';
 import { PAGE_WORDS, type PageWords } from '../../i18n/page-words.js';
 import type { AggregateView, FileView, FindingView } from '../view.js';
 import type { FromWorker, GivenFile, ToWorker } from './messages.js';
@@ -142,8 +143,21 @@ async function paint(svg: string): Promise<{ png: Uint8Array; width: number; hei
 
 let checkFiles: GivenFile[] = [];
 
-function startCheck(files: GivenFile[]): void {
-  if (files.length === 0) return;
+/** What `validate` reads of a folder: its reports, not the documents, settings and lock files beside them. */
+const REPORT = /\.(xlsx|xlsm|csv|tsv|txt|xls|ods|docx)$/i;
+const inFolder = (f: GivenFile) => f.path.split('/').length > 2;
+const reportOf = (f: GivenFile) => {
+  const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+  return REPORT.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/^noi-dung-bao-cao\.txt$/i.test(name);
+};
+
+function startCheck(given: GivenFile[]): void {
+  // Files chosen one by one are all checked (a wrong one is named as such); a folder dropped gives its reports.
+  const files = given.filter((f) => !inFolder(f) || reportOf(f));
+  if (files.length === 0) {
+    if (given.length > 0) problem('check', CLI_TEXT[lang].noFiles(given[0]!.path.split('/')[1] ?? '', 0));
+    return;
+  }
   // Named as the command line names a file given by its name: `cnscd validate "Tu Ky.xlsx"`.
   checkFiles = files.map((f) => ({ ...f, path: f.path.replace(/^\/+/, '') }));
   const run = () => void send('check', { kind: 'check', job: ++job, files: checkFiles, lang }, run);

@@ -47,12 +47,19 @@ usePainter(
     }),
 );
 
+/** The most files whose sheets the check view draws. */
+const GRIDS = 50;
+
 async function check(job: number, files: GivenFile[], lang: Lang): Promise<void> {
   const views = [];
   const results = [];
   post({ kind: 'progress', job, done: 0, total: files.length });
+  // A sheet's grid for a single file, and for the first GRIDS files whose findings point at cells.
+  let grids = 0;
   for (const f of files) {
-    const { result, view } = await checkForPage(f.path, await bytesOf(f.file), matcher(lang), lang);
+    const sheets = files.length === 1 ? 'always' : grids < GRIDS ? 'if-marked' : 'never';
+    const { result, view } = await checkForPage(f.path, await bytesOf(f.file), matcher(lang), lang, sheets);
+    if (view.sheets.length > 0) grids++;
     results.push(result);
     views.push(view);
     post({ kind: 'progress', job, done: views.length, total: files.length });
