@@ -85,7 +85,12 @@ function reportStructure(s: Submission, r: UnitReport, table: boolean, expectedP
         'indicator-duplicate',
         file,
         d.origin,
-        { label: d.label, first: first?.origin.cell ?? first?.origin.line ?? '', firstRaw: first?.raw ?? '', raw: d.raw },
+        {
+          label: d.label,
+          first: first?.origin.cell ?? (first?.origin.line !== undefined ? `${first.origin.line}:` : ''),
+          firstRaw: first?.raw ?? '',
+          raw: d.raw,
+        },
         { ...ctx, indicator: d.code, expected: first?.value ?? null, actual: d.value, related: first ? [first.origin] : [] },
       ),
     );
@@ -107,7 +112,7 @@ function duplicateUnits(s: Submission): Finding[] {
           'unit-duplicate',
           s.path,
           r.rowOrigin,
-          { unit: r.unit.value, first: first.rowOrigin?.cell ?? first.rowOrigin?.line ?? '' },
+          { unit: r.unit.value, first: first.rowOrigin?.cell ?? (first.rowOrigin?.line !== undefined ? `${first.rowOrigin.line}:` : '') },
           { unit: r.unit.value, related: first.rowOrigin ? [first.rowOrigin] : [] },
         ),
       );

@@ -7,6 +7,13 @@ type Render = (p: FindingParams, f: Finding, lang: Lang) => string;
 
 const n = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatCount(v, lang) : String(v ?? ''));
 const s = (v: unknown) => String(v ?? '');
+/** A place in a file: a cell (`D19`) as it is; a line and column of a Word table (`7:4`) in words. */
+const at = (v: unknown, lang: Lang): string => {
+  const m = /^(\d+):(\d*)$/.exec(s(v));
+  if (!m) return s(v);
+  if (lang === 'vi') return m[2] ? `dòng ${m[1]}, cột ${m[2]}` : `dòng ${m[1]}`;
+  return m[2] ? `line ${m[1]}, col ${m[2]}` : `line ${m[1]}`;
+};
 const arr = (v: unknown) => (Array.isArray(v) ? v : []);
 const q = (v: unknown) => `“${s(v)}”`;
 /** Labels of parts (`trong đó: tài khoản VNeID mức độ 1`) read better inside a sum without their lead-in. */
@@ -124,7 +131,7 @@ const VI: Record<FindingCode, Render> = {
       : `Trang tính ${q(p.sheet)} không có bảng số liệu nhận ra được nên không được đọc.`,
   'unit-missing': (p) =>
     p.table ? 'Dòng có số liệu nhưng không ghi tên đơn vị.' : 'Không ghi đơn vị báo cáo. Thêm dòng “Đơn vị: …” phía trên bảng hoặc vào trang “Thông tin”.',
-  'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${s(p.first)}).`,
+  'unit-duplicate': (p) => `Đơn vị ${q(p.unit)} xuất hiện hai lần trong bảng (lần đầu ở ${at(p.first, 'vi')}).`,
   'period-missing': (p) =>
     p.empty
       ? 'Ô “Kỳ báo cáo” còn trống. Ghi kỳ báo cáo vào ô này (hoặc chọn trong danh sách), ví dụ “6 tháng đầu năm 2023”, “Năm 2023”, “Quý III/2024”.'
@@ -144,11 +151,11 @@ const VI: Record<FindingCode, Render> = {
   'note-unit-unknown': (p) =>
     `Trang Thuyết minh hoặc Sản phẩm có nội dung của ${q(p.unit)}, đơn vị không có trong trang Tổng hợp, nên không được đưa vào báo cáo. Sửa tên cho khớp với trang Tổng hợp, hoặc tổng hợp lại tệp này.`,
   'indicator-duplicate': (p) =>
-    `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${s(p.first)}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
+    `Chỉ tiêu ${q(p.label)} được ghi hai lần (lần đầu ở ${at(p.first, 'vi')}: ${s(p.firstRaw) || 'trống'}; ở đây: ${s(p.raw) || 'trống'}). Giữ lại một dòng.`,
   'indicators-absent': (p) => `Biểu không có ${s(p.count)} chỉ tiêu (coi là chưa báo cáo): ${arr(p.labels).join('; ')}.`,
   'value-empty': (p) =>
     p.elsewhere !== undefined
-      ? `${q(p.label)}: ô số liệu trống, nhưng cột ${q(p.elsewhereColumn)} cùng dòng (${s(p.elsewhereAt)}) có số ${s(p.elsewhere)}: có lẽ số liệu ghi nhầm cột. Hãy chuyển số này sang cột số liệu; đến lúc đó chỉ tiêu được coi là chưa báo cáo.`
+      ? `${q(p.label)}: ô số liệu trống, nhưng cột ${q(p.elsewhereColumn)} cùng dòng (${at(p.elsewhereAt, 'vi')}) có số ${s(p.elsewhere)}: có lẽ số liệu ghi nhầm cột. Hãy chuyển số này sang cột số liệu; đến lúc đó chỉ tiêu được coi là chưa báo cáo.`
       : `${q(p.label)}: ô trống — coi là chưa báo cáo (không phải 0). Nếu số liệu là 0, hãy ghi 0.`,
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}biểu chưa có số liệu nào (${s(p.count)} ô chỉ tiêu đều trống): đây là biểu trống, chưa phải báo cáo; đơn vị vẫn được tính là chưa báo cáo. Hãy điền số liệu (ghi 0 nếu kết quả là 0) rồi gửi lại.`,
@@ -165,14 +172,14 @@ const VI: Record<FindingCode, Render> = {
   'value-split': (p, _f, lang) => `Đã đọc ${q(p.label)} = ${n(p.value, lang)} từ phần “trong đó” của ô (${q(p.raw)}). Nên tách thành dòng riêng.`,
   'rule-sum': (p, _f, lang) => {
     const parts = arr(p.parts).map((v) => n(v, lang));
-    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`);
-    return `${s(p.total)} (${s(p.totalCell)}) là ${n(p.totalValue, lang)}, nhưng ${formatList(labels, lang)} cộng lại là ${parts.join(' + ')} = ${n(p.sum, lang)} (lệch ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
+    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${at(arr(p.cells)[i], lang)})`);
+    return `${s(p.total)} (${at(p.totalCell, lang)}) là ${n(p.totalValue, lang)}, nhưng ${formatList(labels, lang)} cộng lại là ${parts.join(' + ')} = ${n(p.sum, lang)} (lệch ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
   },
   'rule-compare': (p, _f, lang) =>
-    `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} phải ${opVi(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
+    `${s(p.left)} (${at(p.leftCell, lang)}) = ${n(p.leftValue, lang)} phải ${opVi(s(p.op))} ${s(p.right)} (${at(p.rightCell, lang)}) = ${n(p.rightValue, lang)}.`,
   'rule-derived': (p, _f, lang) =>
     `Không ghi ${q(p.total)}; đã tính bằng tổng các phần ${formatList(
-      arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`),
+      arr(p.partLabels).map((l, i) => `${part(l)} (${at(arr(p.cells)[i], lang)})`),
       lang,
     )}: ${arr(p.parts)
       .map((v) => n(Number(v), lang))
@@ -251,7 +258,7 @@ const EN: Record<FindingCode, Render> = {
     p.table
       ? 'This row has figures but no unit name.'
       : 'The reporting unit is not stated. Add a line “Đơn vị: …” above the table or in the “Thông tin” sheet.',
-  'unit-duplicate': (p) => `Unit ${q(p.unit)} appears twice in the table (first at ${s(p.first)}).`,
+  'unit-duplicate': (p) => `Unit ${q(p.unit)} appears twice in the table (first at ${at(p.first, 'en')}).`,
   'period-missing': (p) =>
     p.empty
       ? 'The “Kỳ báo cáo” cell is empty. Write the period in it (or choose it from the list), e.g. “6 tháng đầu năm 2023”, “Năm 2023”, “Quý III/2024”.'
@@ -272,11 +279,11 @@ const EN: Record<FindingCode, Render> = {
   'note-unit-unknown': (p) =>
     `The Thuyết minh or Sản phẩm sheet has notes of ${q(p.unit)}, a unit not on the Tổng hợp sheet, so they are left out of the report. Make the name match the Tổng hợp sheet, or aggregate this file again.`,
   'indicator-duplicate': (p) =>
-    `Indicator ${q(p.label)} is given twice (first at ${s(p.first)}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
+    `Indicator ${q(p.label)} is given twice (first at ${at(p.first, 'en')}: ${s(p.firstRaw) || 'empty'}; here: ${s(p.raw) || 'empty'}). Keep one row.`,
   'indicators-absent': (p) => `The form lacks ${s(p.count)} indicators (taken as not reported): ${arr(p.codes).join(', ')}.`,
   'value-empty': (p) =>
     p.elsewhere !== undefined
-      ? `${q(p.label)}: the value cell is empty, but the ${q(p.elsewhereColumn)} column of the same row (${s(p.elsewhereAt)}) holds ${s(p.elsewhere)}: the figure is probably in the wrong column. Move it to the value column; until then the indicator is taken as not reported.`
+      ? `${q(p.label)}: the value cell is empty, but the ${q(p.elsewhereColumn)} column of the same row (${at(p.elsewhereAt, 'en')}) holds ${s(p.elsewhere)}: the figure is probably in the wrong column. Move it to the value column; until then the indicator is taken as not reported.`
       : `${q(p.label)}: empty cell — taken as not reported (not 0). If the figure is 0, write 0.`,
   'report-empty': (p, f) =>
     `${f.unit ? `${q(f.unit)}: ` : ''}the form has no figure at all (its ${s(p.count)} indicator cells are all empty): a blank form, not a report; the unit still counts as not reported. Fill in the figures (0 where the result is 0) and send it again.`,
@@ -293,14 +300,14 @@ const EN: Record<FindingCode, Render> = {
   'value-split': (p, _f, lang) => `Read ${q(p.label)} = ${n(p.value, lang)} from the “trong đó” part of the cell (${q(p.raw)}). Better to give it its own row.`,
   'rule-sum': (p, _f, lang) => {
     const parts = arr(p.parts).map((v) => n(v, lang));
-    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`);
-    return `${s(p.total)} (${s(p.totalCell)}) is ${n(p.totalValue, lang)}, but ${formatList(labels, lang)} add up to ${parts.join(' + ')} = ${n(p.sum, lang)} (off by ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
+    const labels = arr(p.partLabels).map((l, i) => `${part(l)} (${at(arr(p.cells)[i], lang)})`);
+    return `${s(p.total)} (${at(p.totalCell, lang)}) is ${n(p.totalValue, lang)}, but ${formatList(labels, lang)} add up to ${parts.join(' + ')} = ${n(p.sum, lang)} (off by ${n(Math.abs(Number(p.sum) - Number(p.totalValue)), lang)}).`;
   },
   'rule-compare': (p, _f, lang) =>
-    `${s(p.left)} (${s(p.leftCell)}) = ${n(p.leftValue, lang)} must be ${opEn(s(p.op))} ${s(p.right)} (${s(p.rightCell)}) = ${n(p.rightValue, lang)}.`,
+    `${s(p.left)} (${at(p.leftCell, lang)}) = ${n(p.leftValue, lang)} must be ${opEn(s(p.op))} ${s(p.right)} (${at(p.rightCell, lang)}) = ${n(p.rightValue, lang)}.`,
   'rule-derived': (p, _f, lang) =>
     `${q(p.total)} not given; computed as the sum of its parts ${formatList(
-      arr(p.partLabels).map((l, i) => `${part(l)} (${s(arr(p.cells)[i])})`),
+      arr(p.partLabels).map((l, i) => `${part(l)} (${at(arr(p.cells)[i], lang)})`),
       lang,
     )}: ${arr(p.parts)
       .map((v) => n(Number(v), lang))

@@ -35,6 +35,8 @@ export interface SheetView {
   rows: string[][];
   /** The sheet is larger than the grid drawn. */
   cut: boolean;
+  /** A Word document's table: its rows and columns are numbered (`dòng 7, cột 4`), not lettered. */
+  table: boolean;
   /** The rows above a Word table that hold the document's head: row numbers count the table's from below them. */
   rowOffset: number;
 }
@@ -84,7 +86,13 @@ function sheetView(sheet: Sheet, lang: Lang): SheetView {
     }
     rows.push(row);
   }
-  return { name: sheet.name, rows, cut: sheet.rowCount > rowCount || sheet.columnCount > columnCount, rowOffset: sheet.tableRowOffset ?? 0 };
+  return {
+    name: sheet.name,
+    rows,
+    cut: sheet.rowCount > rowCount || sheet.columnCount > columnCount,
+    table: sheet.tableRowOffset !== undefined,
+    rowOffset: sheet.tableRowOffset ?? 0,
+  };
 }
 
 /** One checked file as the page's check view shows it; `book` is the file as read (absent when it could not be). */

@@ -255,16 +255,21 @@ function grid(sheet: FileView['sheets'][number], marks: FindingView[], path: str
     const key = `${m.at!.row}:${m.at!.column}`;
     byCell.set(key, [...(byCell.get(key) ?? []), m]);
   }
+  // A Word table's rows and columns are counted as its findings name them (dòng 7, cột 4), below the document's head.
+  const rowName = (r: number) => (!sheet.table ? String(r) : r > sheet.rowOffset ? String(r - sheet.rowOffset) : '');
+  const colName = (c: number) => (sheet.table ? String(c) : columnName(c));
+  const local = (place: string) =>
+    place.startsWith(`${sheet.name}!`) ? place.slice(sheet.name.length + 1) : place.startsWith(`${sheet.name}, `) ? place.slice(sheet.name.length + 2) : place;
   const head = make('tr');
   head.append(make('th', ''));
-  for (let c = 1; c <= columns; c++) head.append(make('th', columnName(c)));
+  for (let c = 1; c <= columns; c++) head.append(make('th', colName(c)));
   head.append(make('th', words.findings));
   table.append(make('thead'));
   table.tHead!.append(head);
   const body = make('tbody');
   sheet.rows.forEach((row, r) => {
     const tr = make('tr');
-    tr.append(make('th', String(r + 1)));
+    tr.append(make('th', rowName(r + 1)));
     const notes: string[] = [];
     for (let c = 1; c <= columns; c++) {
       const td = make('td', row[c - 1] ?? '');
@@ -274,7 +279,7 @@ function grid(sheet: FileView['sheets'][number], marks: FindingView[], path: str
         td.id = cellId(path, index, r + 1, c);
         td.tabIndex = -1;
         td.title = found.map((f) => f.message).join('\n');
-        for (const f of found) notes.push(`${columnName(c)}${r + 1}: ${f.message}`);
+        for (const f of found) notes.push(`${local(f.place)}: ${f.message}`);
       }
       tr.append(td);
     }
