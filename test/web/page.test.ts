@@ -283,6 +283,38 @@ describe('the web page', () => {
     });
   }, 180_000);
 
+  it('makes the report without the chart when the browser cannot draw it, and says so', async () => {
+    const cliOut = tempDir('cnscd-web-cli-');
+    const run = cnscd(
+      [
+        'aggregate',
+        join(ROOT, 'fixtures/hai-duong-2023'),
+        '--roster',
+        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
+        '--recursive',
+        '--no-chart',
+        '--out',
+        cliOut,
+      ],
+      {},
+      [],
+      tempDir(),
+    );
+    expect(run.code).toBe(0);
+    await withPage(async ({ page }) => {
+      // A canvas that gives no picture, as a browser refusing it would.
+      await page.evaluate(() => {
+        HTMLCanvasElement.prototype.toBlob = (callback: BlobCallback) => {
+          callback(null);
+        };
+      });
+      await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json') });
+      expect(await page.textContent('.downloads p.chart-failed')).toMatch(/^Trình duyệt này không vẽ được biểu đồ, nên báo cáo được lập không có biểu đồ\./);
+      const dir = tempDir('cnscd-web-dl-');
+      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+    });
+  }, 180_000);
+
   it('uses a settings file chosen apart, and says what stops a run as the command line says it', async () => {
     const folder = tempDir('cnscd-web-settings-');
     mkdirSync(join(folder, 'bao-cao'));

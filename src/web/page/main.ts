@@ -7,7 +7,7 @@ import type { Lang } from '../../model/lang.js';
 import { CLI_TEXT } from '../../i18n/cli-text.js';
 import { PAGE_WORDS, type PageWords } from '../../i18n/page-words.js';
 import type { AggregateView, FileView, FindingView } from '../view.js';
-import type { FromWorker, GivenFile, ToWorker } from './messages.js';
+import type { ChartState, FromWorker, GivenFile, ToWorker } from './messages.js';
 
 /** The worker's script, gzipped and in base64 (put in by the build: src/build/web-bundle.ts). */
 declare const WORKER_GZ_BASE64: string;
@@ -328,7 +328,7 @@ function startAdd(): void {
   run();
 }
 
-function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Array }[], chart: boolean): void {
+function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Array }[], chart: ChartState): void {
   const out = $('add-results');
   say('add', '');
   for (const url of outputUrls.splice(0)) URL.revokeObjectURL(url);
@@ -357,7 +357,8 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
     list.append(li);
   }
   downloads.append(list);
-  if (chart) downloads.append(make('p', words.chartNote, 'muted'));
+  if (chart === 'drawn') downloads.append(make('p', words.chartNote, 'muted'));
+  if (chart === 'failed') downloads.append(make('p', words.chartFailed, 'chart-failed'));
   out.append(downloads);
 
   const table = make('table', undefined, 'totals');

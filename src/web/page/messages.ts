@@ -8,6 +8,9 @@ export interface GivenFile {
   file: Blob;
 }
 
+/** The report's chart: drawn by the browser, not asked for (or nothing to draw), or the browser could not draw it. */
+export type ChartState = 'drawn' | 'none' | 'failed';
+
 export type ToWorker =
   | { kind: 'check'; job: number; files: GivenFile[]; lang: Lang }
   | { kind: 'add'; job: number; root: string; files: GivenFile[]; roster?: GivenFile; config?: GivenFile; recursive: boolean; chart: boolean; lang: Lang }
@@ -18,7 +21,7 @@ export type FromWorker =
   | { kind: 'ready' }
   | { kind: 'progress'; job: number; done: number; total: number }
   | { kind: 'checked'; job: number; files: FileView[]; json: string }
-  | { kind: 'added'; job: number; view: AggregateView; outputs: { name: string; bytes: Uint8Array }[]; chart: boolean }
+  | { kind: 'added'; job: number; view: AggregateView; outputs: { name: string; bytes: Uint8Array }[]; chart: ChartState }
   | { kind: 'problem'; job: number; message: string }
   | { kind: 'failed'; job: number; message: string }
   | { kind: 'paint'; paint: number; svg: string };

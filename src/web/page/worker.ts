@@ -9,7 +9,7 @@ import type { Lang } from '../../model/lang.js';
 import { type ChartPicture, usePainter } from '../../render/chart.js';
 import type { Matcher } from '../../schema/matcher.js';
 import { aggregateView, aggregateWeb, checkForPage, matcherOf, validationJsonText, WebProblem } from '../engine.js';
-import type { FromWorker, GivenFile, ToWorker } from './messages.js';
+import type { ChartState, FromWorker, GivenFile, ToWorker } from './messages.js';
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -37,6 +37,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 // The chart: drawn by the page, asked for by number.
 let paints = 0;
+let paintFailures = 0;
 const waiting = new Map<number, { resolve: (p: ChartPicture) => void; reject: (e: Error) => void }>();
 usePainter(
   (svg) =>
@@ -73,33 +74,47 @@ async function add(message: Extract<ToWorker, { kind: 'add' }>): Promise<void> {
   const web = (g: GivenFile) => ({ path: g.path, bytes: () => bytesOf(g.file) });
   const blobs = new Map(message.files.map((g) => [g.path, g.file]));
   let last = 0;
-  const result = await aggregateWeb({
-    root: message.root,
-    files: message.files.map(web),
-    ...(message.roster ? { roster: web(message.roster) } : {}),
-    ...(message.config ? { config: web(message.config) } : {}),
-    recursive: message.recursive,
-    chart: message.chart,
-    lang,
-    schema,
-    wording,
-    sha256,
-    // Read as one blob, then cut: Chromium reads 64 small files together in a fifth of the time it takes one by one.
-    readBatch: async (files) => {
-      const parts = files.map((f) => blobs.get(f.path)!);
-      const whole = await bytesOf(new Blob(parts));
-      let at = 0;
-      return parts.map((p) => whole.subarray(at, (at += p.size)));
-    },
-    progress: (done, total) => {
-      // A message every few files is enough for a bar; every file of a country's folder would flood the page.
-      const now = Date.now();
-      if (done === 0 || done === total || now - last > 50) {
-        last = now;
-        post({ kind: 'progress', job, done, total });
-      }
-    },
-  });
+  const run = (chart: boolean) =>
+    aggregateWeb({
+      root: message.root,
+      files: message.files.map(web),
+      ...(message.roster ? { roster: web(message.roster) } : {}),
+      ...(message.config ? { config: web(message.config) } : {}),
+      recursive: message.recursive,
+      chart,
+      lang,
+      schema,
+      wording,
+      sha256,
+      // Read as one blob, then cut: Chromium reads 64 small files together in a fifth of the time it takes one by one.
+      readBatch: async (files) => {
+        const parts = files.map((f) => blobs.get(f.path)!);
+        const whole = await bytesOf(new Blob(parts));
+        let at = 0;
+        return parts.map((p) => whole.subarray(at, (at += p.size)));
+      },
+      progress: (done, total) => {
+        // A message every few files is enough for a bar; every file of a country's folder would flood the page.
+        const now = Date.now();
+        if (done === 0 || done === total || now - last > 50) {
+          last = now;
+          post({ kind: 'progress', job, done, total });
+        }
+      },
+    });
+  // A chart the browser could not draw (a canvas refused) does not stop the report: it is made without one, and the
+  // page says so.
+  const failuresBefore = paintFailures;
+  let chart: ChartState = message.chart ? 'drawn' : 'none';
+  let result: Awaited<ReturnType<typeof run>>;
+  try {
+    result = await run(message.chart);
+  } catch (error) {
+    if (!message.chart || paintFailures === failuresBefore) throw error;
+    chart = 'failed';
+    result = await run(false);
+  }
+  if (chart === 'drawn' && paints === paintsBefore) chart = 'none';
   const view = aggregateView(result.aggregate, result.report.leftOut, lang);
   // Each output in a buffer of its own, handed over rather than copied.
   const outputs = result.outputs.map((o) => ({
@@ -107,7 +122,7 @@ async function add(message: Extract<ToWorker, { kind: 'add' }>): Promise<void> {
     bytes: o.bytes.byteOffset === 0 && o.bytes.byteLength === o.bytes.buffer.byteLength ? o.bytes : o.bytes.slice(),
   }));
   const transfer = [...new Set(outputs.map((o) => o.bytes.buffer as ArrayBuffer))];
-  post({ kind: 'added', job, view, outputs, chart: paints > paintsBefore }, transfer);
+  post({ kind: 'added', job, view, outputs, chart }, transfer);
 }
 
 scope.onmessage = (event) => {
@@ -116,7 +131,10 @@ scope.onmessage = (event) => {
     const w = waiting.get(message.paint);
     waiting.delete(message.paint);
     if (message.kind === 'painted') w?.resolve({ png: message.png, width: message.width, height: message.height });
-    else w?.reject(new Error(message.message));
+    else {
+      paintFailures++;
+      w?.reject(new Error(message.message));
+    }
     return;
   }
   const run = message.kind === 'check' ? check(message.job, message.files, message.lang) : add(message);
