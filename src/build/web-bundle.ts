@@ -5,7 +5,7 @@
 // - The page's script (src/web/page/main.ts) and style are inlined; the Content-Security-Policy allows those two by
 //   their hashes, a worker from a blob, pictures from blobs (the chart), and nothing else: no request can leave.
 // - `Buffer` is the `buffer` package's (iconv-lite and a few readers use it; a browser has none).
-// The engine alone is bundled too (dist/web/cnscd-engine.mjs), for test/web/engine.test.ts to run it without Node's
+// The engine alone is bundled too (dist/web/cnscd-engine.mjs, left out of the package), for test/web/engine.test.ts to run it without Node's
 // Buffer.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -137,6 +137,8 @@ export interface AggregateView {
   missing: string;
   /** Units not counted, a line for each reason. */
   notCounted: string[];
+  /** The clerk's sorting of the units (config `phanLoai`): a heading and a line a class; empty without rules. */
+  classes: { heading: string; lines: string[] };
   config: string;
   /** The files with problems, errors first, as far as the page shows them; each cut short says what it left out. */
   files: { path: string; summary: string; errors: number; findings: FindingView[]; more?: string }[];
@@ -210,6 +212,13 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
       const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
       return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(named(names))] : [];
     }),
+    classes: {
+      heading: a.classes.length > 0 ? w.classes : '',
+      lines: [
+        ...a.classes.filter((k) => k.units.length > 0).map((k) => w.klass(k.name, k.units.length, named(k.units))),
+        ...(a.unsorted.length > 0 ? [w.unsorted(a.unsorted.length, named(a.unsorted))] : []),
+      ],
+    },
     config: a.config.source ? w.configUsed(rel(a.config.source)) : pw.configNone,
     files,
     notes,

@@ -221,6 +221,10 @@ describe('the web page', () => {
       const row = page.locator('table.totals tr[data-indicator="Số người dân được hướng dẫn"] td');
       expect(await row.allTextContents()).toEqual(['Số người dân được hướng dẫn (Người)', '316.105', '12/12']);
       expect(await page.textContent('p.reported')).toBe('Đã báo cáo: 12/12 đơn vị (theo hai-duong-don-vi.json).');
+      // The sorting the folder's settings ask for, as the terminal says it.
+      expect(await page.locator('ul.classes li').first().textContent()).toBe(
+        'Có 7 đơn vị đã tích cực triển khai hoạt động của Tổ: Thành phố Hải Dương, Huyện Nam Sách, Huyện Cẩm Giàng, Huyện Gia Lộc, Huyện Tứ Kỳ, Huyện Ninh Giang, Huyện Thanh Miện.',
+      );
       expect(await page.locator('.downloads p').count()).toBe(0);
       const dir = tempDir('cnscd-web-dl-');
       for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));

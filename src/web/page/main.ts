@@ -382,6 +382,12 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
   facts.append(make('p', view.reported, 'reported'));
   if (view.missing) facts.append(make('p', PAGE_WORDS_MISSING[lang](view.missing), 'missing'));
   for (const line of view.notCounted) facts.append(make('p', line, 'not-counted'));
+  if (view.classes.lines.length > 0) {
+    facts.append(make('h3', view.classes.heading));
+    const ul = make('ul', undefined, 'classes');
+    for (const l of view.classes.lines) ul.append(make('li', l));
+    facts.append(ul);
+  }
   facts.append(make('p', view.config, 'muted'));
   if (view.leftOut.length > 0) {
     facts.append(make('h3', words.leftOut));
