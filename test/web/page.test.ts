@@ -3,7 +3,7 @@
 // The web page (issue 27) in a real Chromium, opened from the disk with the network refused: the fixtures are given
 // to it as a user gives them (the file pickers, a drop, the keyboard), the findings are read off the page, the
 // outputs downloaded and held to the command line's bytes, and every request the page makes is written down.
-import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
@@ -114,7 +114,7 @@ describe('the web page', () => {
       );
       await page.waitForSelector('#check-summary');
       // The whole answer, as `cnscd validate --json` prints it.
-      const json = await page.locator('#check-results').getAttribute('data-json');
+      const json = (await download(page, 'ket-qua-kiem-tra.json', tempDir('cnscd-web-dl-'))).toString('utf8');
       expect(json).toBe(cnscd(['validate', ...names, '--json'], {}, [], dir).stdout);
       const bad = cli.files.filter((f) => !f.valid);
       expect(await page.textContent('#check-summary')).toBe(`${bad.length}/${names.length} tệp cần sửa: còn ${bad.reduce((n, f) => n + f.errors, 0)} lỗi`);
@@ -130,6 +130,25 @@ describe('the web page', () => {
       }
     });
   }, 120_000);
+
+  it('lists, of many files, those with problems, errors first, as the terminal does', async () => {
+    const dir = tempDir('cnscd-web-many-');
+    const valid = readFileSync(join(ROOT, 'fixtures/hai-duong-2023/Tu Ky.xlsx'));
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `xa-${String(i).padStart(2, '0')}.xlsx`), valid);
+    copyFileSync(join(ROOT, 'fixtures/tu-ky-6-thang-2023.xlsx'), join(dir, 'zz-tu-ky.xlsx'));
+    const names = readdirSync(dir).sort();
+    await withPage(async ({ page }) => {
+      await page.setInputFiles(
+        '#check-files',
+        names.map((n) => join(dir, n)),
+      );
+      await page.waitForSelector('#check-summary');
+      expect(await page.textContent('#check-summary')).toBe('1/61 tệp cần sửa: còn 1 lỗi');
+      // The valid forms' one warning, that they lack some indicators, is one line for all of them.
+      expect(await page.locator('section.file').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.path))).toEqual(['zz-tu-ky.xlsx']);
+      expect(await page.textContent('#check-results p.absent')).toBe('61 tệp không có một số chỉ tiêu (coi là chưa báo cáo; xem cột “Đơn vị” ở bảng trên).');
+    });
+  }, 60_000);
 
   it('marks the cell at fault in the sheet, with the message beside it', async () => {
     await withPage(async ({ page }) => {

@@ -175,10 +175,38 @@ function showChecked(files: FileView[], json: string): void {
   head.id = 'check-summary';
   head.tabIndex = -1;
   out.append(head);
-  out.dataset.json = json;
-  for (const f of ordered) out.append(fileSection(f));
+  // Every file's findings as `cnscd validate --json` prints them, for whoever wants them whole.
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  for (const old of checkUrls.splice(0)) URL.revokeObjectURL(old);
+  checkUrls.push(url);
+  const a = make('a', words.checkJson, 'button small');
+  a.href = url;
+  a.download = CHECK_JSON;
+  a.dataset.output = CHECK_JSON;
+  const line = make('p');
+  line.append(a);
+  out.append(line);
+  // As on the terminal: beyond SHOWN files, those with problems only, errors first, up to SHOWN, the rest counted;
+  // "this form lacks indicators", which a folder may say of every file, in one line for all.
+  const many = files.length > SHOWN;
+  const absent = (x: FindingView) => many && x.code === 'indicators-absent' && x.severity === 'warning';
+  const lacking = files.filter((f) => f.findings.some(absent)).length;
+  const shown = ordered.map((f) => (many ? { ...f, findings: f.findings.filter((x) => !absent(x)) } : f));
+  const listed = many ? shown.filter((f) => f.unreadable || f.findings.length > 0) : shown;
+  for (const f of listed.slice(0, SHOWN)) out.append(fileSection(f));
+  if (listed.length > SHOWN) {
+    const hidden = listed.slice(SHOWN);
+    out.append(make('p', words.moreFiles(hidden.length, hidden.filter((f) => f.unreadable || f.errors > 0).length), 'muted more'));
+  }
+  if (lacking > 0) out.append(make('p', words.absent(lacking), 'muted absent'));
   head.focus();
 }
+
+/** The most files the check view lists (the terminal's SHOWN_FILES). */
+const SHOWN = 50;
+/** The check view's findings as JSON, and the blob URLs it made. */
+const CHECK_JSON = 'ket-qua-kiem-tra.json';
+const checkUrls: string[] = [];
 
 function fileSection(f: FileView): HTMLElement {
   const section = make('section', undefined, 'file');
