@@ -6,6 +6,7 @@
  */
 import { aggregateChecked } from '../aggregate/index.js';
 import { scanEntries, type FolderEntry, type FolderLister } from '../aggregate/scan.js';
+import { inBatches, type ReadBatch, type WebFile } from './batches.js';
 import { checkBytes, unreadableResult } from '../check/file.js';
 import { CLI_TEXT } from '../i18n/cli-text.js';
 import { settingsProblemText } from '../i18n/settings-problem.js';
@@ -29,11 +30,7 @@ import { CONFIG_FILE_NAME, checkSortingRules, type ReportConfig } from '../setti
 import type { RosterIndex } from '../settings/roster.js';
 import type { Wording } from '../settings/wording.js';
 
-/** One file the page was given: its whole path under the folder, and its bytes when asked. */
-export interface WebFile {
-  path: string;
-  bytes(): Promise<Uint8Array>;
-}
+export type { WebFile } from './batches.js';
 
 export interface WebAggregateInput {
   /** The folder the files lie in, whole (`/Báo cáo quý 2`). */
@@ -51,7 +48,7 @@ export interface WebAggregateInput {
   /** The report's wording template that ships with the tool. */
   wording: Wording;
   /** Many files' bytes at once (a browser reads a batch of files faster as one); absent: each file's `bytes()`. */
-  readBatch?(files: WebFile[]): Promise<Uint8Array[]>;
+  readBatch?: ReadBatch;
   /** The bytes' sha256 (the page's is Web Crypto's). */
   sha256(bytes: Uint8Array): Promise<string>;
   progress?(done: number, total: number): void;
@@ -73,17 +70,6 @@ export class WebProblem extends Error {
     this.name = 'WebProblem';
   }
 }
-
-/** Why a file's bytes could not be had, as the browser said it. */
-class ReadFailure {
-  readonly reason: string;
-  constructor(error: unknown) {
-    this.reason = error instanceof Error ? error.name : String(error);
-  }
-}
-
-/** How many files are read at once. */
-const READ_BATCH = 64;
 
 /** The files as folders: every folder between the root and a file is listed, as the file system would list it. */
 function lister(root: string, files: readonly WebFile[]): FolderLister {
@@ -146,29 +132,14 @@ export async function aggregateWeb(input: WebAggregateInput): Promise<WebAggrega
   input.progress?.(0, total);
   const checked: CheckedFile[] = [];
   const options = { read: { limits: DEFAULT_LIMITS }, strict: false, lean: true };
-  // A browser hands files' bytes over asynchronously, from another process, at a cost per read: they are read a batch
-  // at a time (`readBatch`), the next batch while this one is checked.
-  const readBatch = input.readBatch ?? ((files: WebFile[]) => Promise.all(files.map((f) => f.bytes())));
-  const batches: Promise<(Uint8Array | ReadFailure)[]>[] = [];
-  const batch = (k: number) => {
-    if (k * READ_BATCH >= total || batches[k]) return;
-    const files = candidates.slice(k * READ_BATCH, (k + 1) * READ_BATCH).map((c) => byPath.get(c.path)!);
-    // A file that cannot be read (gone since it was chosen, changed, refused) fails its batch: each file is then read
-    // on its own, and one that still fails is named as unreadable, as the command line names it.
-    batches[k] = readBatch(files).catch(() => Promise.all(files.map((f) => f.bytes().catch((error: unknown) => new ReadFailure(error)))));
-  };
-  for (let k = 0; k * READ_BATCH < total; k++) {
-    batch(k);
-    batch(k + 1);
-    const read = await batches[k]!;
-    delete batches[k];
-    for (const [i, bytes] of read.entries()) {
-      const path = candidates[k * READ_BATCH + i]!.path;
-      if (bytes instanceof ReadFailure)
-        checked.push({ result: unreadableResult(path, new ReadError('file-unreadable', { reason: bytes.reason })), sha256: '' });
-      else checked.push(await checkBytes(path, bytes, await input.sha256(bytes), settings.schema.matcher, options));
-      input.progress?.(checked.length, total);
-    }
+  // Read a batch at a time, the next batch while this one is checked (batches.ts).
+  for await (const [file, bytes] of inBatches(
+    candidates.map((c) => byPath.get(c.path)!),
+    input.readBatch,
+  )) {
+    if (bytes instanceof ReadError) checked.push({ result: unreadableResult(file.path, bytes), sha256: '' });
+    else checked.push(await checkBytes(file.path, bytes, await input.sha256(bytes), settings.schema.matcher, options));
+    input.progress?.(checked.length, total);
   }
   const aggregate = aggregateChecked(root, checked, skipped, {
     schema: settings.schema,
