@@ -470,6 +470,14 @@ describe('the web page', () => {
       await page.keyboard.press('ArrowRight');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-add');
       expect(await page.isVisible('#panel-add')).toBe(true);
+      // A control that is hidden is not shown (the page's own style must not bring it back).
+      expect(await page.isVisible('#add-roster-clear')).toBe(false);
+      await page.setInputFiles('#add-roster', join(ROOT, 'fixtures/hai-duong-don-vi.json'));
+      expect(await page.textContent('#add-roster-name')).toBe('hai-duong-don-vi.json');
+      await page.click('#add-roster-clear');
+      expect(await page.textContent('#add-roster-name')).toBe('Chưa chọn tệp nào');
+      expect(await page.isVisible('#add-roster-clear')).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-roster');
     });
   }, 60_000);
 });
