@@ -133,7 +133,7 @@ export interface AggregateView {
   columns: { indicator: string; total: string; units: string };
   /** Who reported, by the roster; or that there is no roster. */
   reported: string;
-  /** Who has not (the first SHOWN_FILES named), '' for none. */
+  /** Who has not, as a sentence (the first SHOWN_FILES named); '' for none. */
   missing: string;
   /** Units not counted, a line for each reason. */
   notCounted: string[];
@@ -207,7 +207,7 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
       everyUnit: t.reported === n,
     })),
     reported: a.roster ? w.reported(a.roster.expected - a.missing.length, a.roster.expected, fileName(a.roster.source)) : pw.noRoster,
-    missing: a.missing.length > 0 ? named(a.missing.map((m) => m.name)) : '',
+    missing: a.missing.length > 0 ? w.missing(named(a.missing.map((m) => m.name))) : '',
     notCounted: EXCLUSION_ORDER.flatMap((why) => {
       const names = [...new Set(a.notCounted.filter((x) => x.reason === why).map((x) => x.name))];
       return names.length > 0 ? [w.notCounted(EXCLUSION_WORDS[lang][why])(named(names))] : [];

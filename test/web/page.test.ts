@@ -338,6 +338,23 @@ describe('the web page', () => {
     });
   }, 180_000);
 
+  it('names the units of the roster that have not reported', async () => {
+    const folder = join(tempDir('cnscd-web-two-'), 'hai-huyen');
+    mkdirSync(folder);
+    for (const f of ['nam-sach.xlsx', 'Tu Ky.xlsx']) copyFileSync(join(ROOT, 'fixtures/hai-duong-2023', f), join(folder, f));
+    const out = tempDir('cnscd-web-cli-');
+    expect(cnscd(['aggregate', folder, '--roster', join(ROOT, 'fixtures/hai-duong-don-vi.json'), '--out', out], {}, [], tempDir()).code).toBe(0);
+    const missing = (JSON.parse(readFileSync(join(out, 'tong-hop.json'), 'utf8')) as { missing: { name: string }[] }).missing.map((m) => m.name);
+    expect(missing).toHaveLength(10);
+    await withPage(async ({ page }) => {
+      await addUp(page, folder, { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json') });
+      expect(await page.textContent('p.reported')).toBe('Đã báo cáo: 2/12 đơn vị (theo hai-duong-don-vi.json).');
+      // The roster's order, as the command line lists them.
+      expect(await page.textContent('p.missing')).toBe(`Chưa báo cáo: ${missing.join(', ')}.`);
+      expect(missing).toContain('Huyện Kim Thành');
+    });
+  }, 60_000);
+
   it('uses a settings file chosen apart, and says what stops a run as the command line says it', async () => {
     const folder = tempDir('cnscd-web-settings-');
     mkdirSync(join(folder, 'bao-cao'));

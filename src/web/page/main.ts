@@ -27,7 +27,8 @@ let words: PageWords = PAGE_WORDS[lang];
 
 let worker: Worker | null = null;
 let job = 0;
-const ready = startWorker();
+// An old browser (no DecompressionStream) is told so below, and no worker is started.
+const ready: Promise<Worker> = typeof DecompressionStream === 'undefined' ? new Promise(() => undefined) : startWorker();
 
 async function startWorker(): Promise<Worker> {
   const packed = Uint8Array.from(atob(WORKER_GZ_BASE64), (c) => c.charCodeAt(0));
@@ -408,7 +409,7 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
 
   const facts = make('section', undefined, 'facts');
   facts.append(make('p', view.reported, 'reported'));
-  if (view.missing) facts.append(make('p', PAGE_WORDS_MISSING[lang](view.missing), 'missing'));
+  if (view.missing) facts.append(make('p', view.missing, 'missing'));
   for (const line of view.notCounted) facts.append(make('p', line, 'not-counted'));
   if (view.classes.lines.length > 0) {
     facts.append(make('h3', view.classes.heading));
@@ -451,11 +452,6 @@ function showAdded(view: AggregateView, outputs: { name: string; bytes: Uint8Arr
   out.append(make('p', view.summary, view.errors > 0 ? 'verdict bad' : 'verdict ok'));
   head.focus();
 }
-
-const PAGE_WORDS_MISSING: Record<Lang, (list: string) => string> = {
-  vi: (list) => `Chưa báo cáo: ${list}.`,
-  en: (list) => `Not reported: ${list}.`,
-};
 
 // ---- files from pickers and drops ----
 
