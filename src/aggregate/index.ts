@@ -34,6 +34,15 @@ export interface AggregateOptions {
   config?: { source: string | null; unused: string[] };
 }
 
+/** What the report's settings ask of adding up: the doubtful-figure checks, the sorting rules, the unit covered. */
+export function optionsFromConfig(config: ReportConfig): Pick<AggregateOptions, 'doubts' | 'sorting' | 'coveredUnit'> {
+  return {
+    doubts: { threshold: config.kiemTra.nguongLech, minUnits: config.kiemTra.toiThieuDonVi, minFactor: config.kiemTra.heSoChenhLech },
+    sorting: config.phanLoai,
+    coveredUnit: config.tenDonVi,
+  };
+}
+
 /**
  * `cnscd aggregate`, once the files are read and checked (`app/aggregate.ts` reads them): which are submissions, the
  * units and periods across them, totals, completeness, cross-checks. `dir` is the submissions folder, whole (the

@@ -42,11 +42,21 @@ export async function scanEntries(
   lister: FolderLister,
   dir: string,
   recursive = false,
-  candidates: Candidate[] = [],
-  skipped: Skipped[] = [],
   /** Settings files in the folder under other names (the clerk's text the config names): not submissions. */
   settings: ReadonlySet<string> = new Set(),
 ): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
+  const found = { candidates: [] as Candidate[], skipped: [] as Skipped[] };
+  await scanInto(lister, dir, recursive, settings, found);
+  return found;
+}
+
+async function scanInto(
+  lister: FolderLister,
+  dir: string,
+  recursive: boolean,
+  settings: ReadonlySet<string>,
+  { candidates, skipped }: { candidates: Candidate[]; skipped: Skipped[] },
+): Promise<void> {
   const entries = (await lister.list(dir)).sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
     const { path, isDirectory } = entry;
@@ -58,7 +68,7 @@ export async function scanEntries(
       // A sub-folder that cannot be listed (no permission; a name that is not UTF-8) goes to the reader as it is,
       // which says why it cannot be read; it fails before anything of it is listed.
       try {
-        await scanEntries(lister, path, true, candidates, skipped, settings);
+        await scanInto(lister, path, true, settings, { candidates, skipped });
       } catch {
         candidates.push({ path });
       }
@@ -72,7 +82,6 @@ export async function scanEntries(
     else if (!entry.isFile || !SPREADSHEETS.has(ext)) skipped.push({ path, reason: 'not-a-submission' });
     else candidates.push({ path });
   }
-  return { candidates, skipped };
 }
 
 /** tong-hop.json of an earlier run: known by its content. */

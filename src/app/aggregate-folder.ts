@@ -19,7 +19,7 @@ export interface FolderOptions extends AggregateOptions {
 /** `cnscd aggregate`: every submission in a folder, read and checked (on threads when there are many), added up. */
 export async function aggregateFolder(dir: string, options: FolderOptions): Promise<Aggregate> {
   const whole = resolve(dir);
-  const { candidates, skipped } = await scanFolder(whole, !!options.recursive, [], [], options.settingsFiles);
+  const { candidates, skipped } = await scanFolder(whole, !!options.recursive, options.settingsFiles);
   const total = candidates.length;
   options.progress?.(0, total);
   const checked = await checkFiles(

@@ -2,6 +2,7 @@
 // line (cli/aggregate.ts) only parses, calls this, prints through a format (formats.ts) and sets the exit code.
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseLevel } from '../aggregate/levels.js';
+import { optionsFromConfig } from '../aggregate/index.js';
 import { previousFromAggregate } from '../aggregate/previous.js';
 import type { CliText } from '../i18n/cli-text.js';
 import { parsePeriod } from '../interpret/period.js';
@@ -12,9 +13,6 @@ import { endsBefore } from '../model/period.js';
 import { describePeriod } from '../i18n/period-words.js';
 import { loadSchema } from '../node/load-schema.js';
 import { loadNarrative, loadPrevious, loadReportConfig, loadRosterIndex, loadWording } from '../node/load-settings.js';
-import { SettingsError } from '../model/settings-error.js';
-import { SETTINGS_TEXT } from '../i18n/settings-text.js';
-import { ROMAN_NUMERALS } from '../settings/narrative.js';
 import { pathKind } from '../node/path-kind.js';
 import { mark } from '../node/timings.js';
 import { encodingByName } from '../read/encoding/names.js';
@@ -22,7 +20,7 @@ import { unopenable } from '../read/index.js';
 import { limitsFromEnv } from '../read/limits.js';
 import { checkSortingRules } from '../settings/report-config.js';
 import { aggregateFolder } from './aggregate-folder.js';
-import { chartOf, documentDate, OUTPUTS } from '../render/outputs.js';
+import { OUTPUTS, prepareOutputs } from '../render/outputs.js';
 import { settingsUsageError, UsageError } from './usage-error.js';
 
 export interface AggregateRunOptions {
@@ -101,7 +99,6 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     checkSortingRules(config, schema.schema, lang, source ?? 'cnscd.config.json');
     const previous = opts.previous ? await loadPrevious(opts.previous, lang) : undefined;
     const narrative = await loadNarrative(config.noiDungBaoCao, source, dir, lang);
-    if (narrative?.stray) throw new SettingsError(narrative.source, [SETTINGS_TEXT[lang].narrativeStray(narrative.stray.line, narrative.stray.text)]);
     return { schema, roster, config, configFiles: { source, unused }, wording, previous, narrative };
   });
   const outDir = outputFolder(dir, opts.out);
@@ -130,13 +127,7 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
     ...(period ? { period } : {}),
     ...(by ? { by } : {}),
     ...(previous ? { previous } : {}),
-    doubts: {
-      threshold: settings.config.kiemTra.nguongLech,
-      minUnits: settings.config.kiemTra.toiThieuDonVi,
-      minFactor: settings.config.kiemTra.heSoChenhLech,
-    },
-    sorting: settings.config.phanLoai,
-    coveredUnit: settings.config.tenDonVi,
+    ...optionsFromConfig(settings.config),
     config: settings.configFiles,
     ...(hooks.progress ? { progress: (done, total) => (progress === null ? (progress = hooks.progress!(total)) : progress)?.(done) } : {}),
   });
@@ -153,29 +144,21 @@ export async function aggregateRun(dirArg: string, opts: AggregateRunOptions, t:
   const written: string[] = [];
   let report: ReportNotes | undefined;
   if (!(opts.strict && errors > 0)) {
-    const [{ composeReport }, { writeOutputs }, { barChartPng }] = await Promise.all([
-      import('../render/report/compose.js'),
-      import('../node/write-outputs.js'),
-      import('../render/chart.js'),
-    ]);
+    const { writeOutputs } = await import('../node/write-outputs.js');
     mark('output modules loaded');
-    const content = composeReport(aggregate, settings.config, settings.wording, {
-      chart: opts.chart !== false,
-      ...(settings.narrative ? { narrative: settings.narrative } : {}),
-    });
-    // A part of the clerk's text under a heading that names no part of the report would be lost: nothing is written.
-    if (content.unplaced.length > 0) {
-      const titles = content.titles.map((title, i) => `${ROMAN_NUMERALS[i] ?? i + 1}. ${title}`).join('; ');
-      const problems = content.unplaced.map((u) => SETTINGS_TEXT[lang].narrativeUnplaced(u.line, u.heading, titles));
-      settingsUsageError(new SettingsError(settings.narrative!.source, problems), t);
+    let prepared: Awaited<ReturnType<typeof prepareOutputs>>;
+    try {
+      prepared = await prepareOutputs(aggregate, settings.schema.schema, settings.config, settings.wording, {
+        chart: opts.chart !== false,
+        narrative: settings.narrative,
+        lang,
+      });
+    } catch (error) {
+      settingsUsageError(error, t);
     }
+    const { content, input } = prepared;
     report = { narrative: settings.narrative?.source ?? null, leftOut: content.leftOut };
     mark('report composed');
-    const chart = chartOf(content);
-    // The chart starts rendering now, off this thread, while tong-hop.json is made; the report and the workbook
-    // then find it ready. (A failure is met, and reported, where the report awaits the picture; not here.)
-    if (chart) barChartPng(chart).catch(() => undefined);
-    const input = { aggregate, content, schema: settings.schema.schema, date: documentDate(settings.config.ngay, aggregate.period), lang, chart };
     let last = '';
     const files = OUTPUTS.map((o) => ({
       name: o.name,

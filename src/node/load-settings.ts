@@ -8,15 +8,14 @@ import { previousFromJson } from '../aggregate/previous.js';
 import { OUTPUT_NAMES, type PreviousPeriod } from '../model/aggregate.js';
 import type { Lang } from '../model/lang.js';
 import { SettingsError, SettingsFileError } from '../model/settings-error.js';
-import type { Book } from '../model/sheet.js';
 import { ReadError } from '../read/index.js';
 import type { FormWording } from '../settings/form-wording.js';
 import { CONFIG_FILE_NAME, type ReportConfig } from '../settings/report-config.js';
-import { rosterFromBook, rosterIndexFrom, type Roster, type RosterIndex } from '../settings/roster.js';
+import type { Roster, RosterIndex } from '../settings/roster.js';
 import type { Wording } from '../settings/wording.js';
 import { NARRATIVE_FILE_NAMES, type Narrative } from '../settings/narrative.js';
 import { loadJsonSettings } from './json-file.js';
-import { readBook } from './read-file.js';
+import { fileBytes } from './read-file.js';
 import { builtDefaults, checkedCopy, TEMPLATES_DIR } from './templates.js';
 import { SETTINGS_TEXT } from '../i18n/settings-text.js';
 
@@ -96,18 +95,29 @@ export async function loadRoster(file: string, lang: Lang): Promise<Roster> {
 /** The same, indexed: the index its checks were made with (a country's roster is ten thousand units). */
 export async function loadRosterIndex(file: string, lang: Lang): Promise<RosterIndex> {
   const path = resolve(file);
-  // zod is loaded only here, when a roster is given.
-  const { rosterSchema } = await import('../settings/roster-schema.js');
-  if (extname(path).toLowerCase() === '.json') return rosterIndexFrom(await loadJsonSettings(path, rosterSchema, lang), path, lang);
-  let book: Book;
-  try {
-    book = await readBook(path);
-  } catch (error) {
-    if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
-    if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].rosterUnreadable(error.code)]);
-    throw error;
+  let bytes: Uint8Array;
+  if (extname(path).toLowerCase() === '.json') bytes = await settingsBytes(path);
+  else {
+    // A workbook or CSV is read as a submission is, within the same limits.
+    try {
+      bytes = fileBytes(path);
+    } catch (error) {
+      if (error instanceof ReadError && error.code === 'file-not-found') throw new SettingsFileError(path, 'ENOENT');
+      if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].rosterUnreadable(error.code)]);
+      throw error;
+    }
   }
-  return rosterIndexFrom(rosterFromBook(book, path, lang, rosterSchema), path, lang);
+  const { rosterFromBytes } = await import('../settings/settings-files.js');
+  return rosterFromBytes(path, bytes, lang);
+}
+
+/** A settings file's bytes; SettingsFileError, with the system's code, when it cannot be read. */
+async function settingsBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new SettingsFileError(path, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
 }
 
 /**
@@ -130,8 +140,8 @@ export async function loadPrevious(path: string, lang: Lang): Promise<PreviousPe
 /**
  * The clerk's own text for the report's parts: the file the config names (`noiDungBaoCao`, relative to the config
  * file), else `noi-dung-bao-cao.md` or `.txt` beside the config file; with no config file, in the working folder or
- * the submissions folder. Undefined when there is none. Its encoding is found as a CSV's is (Notepad's UTF-16,
- * Windows-1258, TCVN3…).
+ * the submissions folder. Undefined when there is none. Checked by `settings/settings-files.ts`: its encoding found
+ * as a CSV's is, text before its first part heading refused.
  */
 export async function loadNarrative(named: string, configSource: string | null, dir: string, lang: Lang): Promise<Narrative | undefined> {
   let path: string | undefined;
@@ -141,20 +151,6 @@ export async function loadNarrative(named: string, configSource: string | null, 
     path = places.flatMap((p) => NARRATIVE_FILE_NAMES.map((n) => join(p, n))).find((p) => existsSync(p));
   }
   if (!path) return undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new SettingsFileError(path, (error as NodeJS.ErrnoException).code ?? String(error));
-  }
-  const [{ decodeText }, { parseNarrative }] = await Promise.all([import('../read/encoding/decode.js'), import('../settings/narrative.js')]);
-  let text: string;
-  try {
-    text = decodeText(bytes).text;
-  } catch (error) {
-    if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].narrativeUnreadable(error.code)]);
-    throw error;
-  }
-  const ext = extname(path).toLowerCase();
-  return parseNarrative(text, ext === '.md' || ext === '.markdown' ? 'md' : 'txt', path);
+  const { narrativeFromBytes } = await import('../settings/settings-files.js');
+  return narrativeFromBytes(path, await settingsBytes(path), lang);
 }

@@ -30,9 +30,7 @@ const DISK: FolderLister = {
 export function scanFolder(
   dir: string,
   recursive = false,
-  candidates: Candidate[] = [],
-  skipped: Skipped[] = [],
   settings: ReadonlySet<string> = new Set(),
 ): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
-  return scanEntries(DISK, dir, recursive, candidates, skipped, settings);
+  return scanEntries(DISK, dir, recursive, settings);
 }

@@ -5,23 +5,12 @@ import { AGGREGATE_WORDS } from '../i18n/terminal-words.js';
 import { describePeriod } from '../i18n/period-words.js';
 import { formatChange, formatCount } from '../i18n/format.js';
 import { countBySeverity } from '../model/file-result.js';
-import type { Finding } from '../model/finding.js';
-import { findingLines, printable, sentence, SHOWN_FILES, SHOWN_FINDINGS, type TerminalOptions } from './terminal.js';
+import { problemsToShow, SHOWN_FILES } from './shown.js';
+import { findingLines, printable, sentence, type TerminalOptions } from './terminal.js';
 import { wrap } from './wrap.js';
 import { LEVEL_WORDS } from '../i18n/settings-text.js';
 
 const WORDS = AGGREGATE_WORDS;
-
-/**
- * At most `room` of a file's findings, in their order: its errors first, then its warnings, as far as they go (errors
- * keep units out of the totals; a table's doubtful figures can run to thousands).
- */
-function firstFindings(findings: Finding[], room: number): Finding[] {
-  if (findings.length <= room) return findings;
-  const errors = findings.filter((f) => f.severity === 'error').slice(0, room);
-  const picked = new Set([...errors, ...findings.filter((f) => f.severity !== 'error').slice(0, room - errors.length)]);
-  return findings.filter((f) => picked.has(f));
-}
 
 /**
  * The clerk's view: totals with how many units gave each, who has not reported, the problems (errors first, as many
@@ -116,45 +105,25 @@ export function aggregateText(a: Aggregate, options: TerminalOptions): string {
   out.push('');
 
   // "This form lacks indicators" on every file says what the table's k/n column already shows: one line for all.
-  const absent = new Set(a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning'));
-  const byFile = new Map<string, typeof a.findings>();
-  for (const f of a.findings) {
-    if (absent.has(f)) continue;
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  if (byFile.size > 0) {
+  // A national roll-up can have problems in thousands of files: the screen shows as much as shown.ts says.
+  const problems = problemsToShow(a.findings);
+  if (problems.files.length > 0) {
     out.push(c.bold(w.problems));
-    // A national roll-up can have problems in thousands of files: the files with errors come first (they keep
-    // units out of the totals), and the screen stops at SHOWN_FILES; the workbook and the JSON have them all.
-    // It also stops at SHOWN_FINDINGS findings: one table of a country's communes can hold thousands.
-    const files = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
-    const shown = new Map<(typeof files)[number], Finding[]>();
-    let room = SHOWN_FINDINGS;
-    for (const f of [...files.filter((f) => f.errors > 0), ...files.filter((f) => f.errors === 0)]) {
-      if (shown.size === SHOWN_FILES || room === 0) break;
-      const some = firstFindings(f.findings, room);
-      room -= some.length;
-      shown.set(f, some);
-    }
-    for (const [{ file, findings, errors, warnings }, some] of shown) {
+    for (const { file, findings, shown, errors, warnings } of problems.files) {
       out.push(`${c.underline(rel(file))} ${c.dim('·')} ${errors ? c.red(w.summary(errors, warnings)) : c.yellow(w.summary(errors, warnings))}`);
-      for (const line of findingLines(some, options, c)) out.push(line);
-      if (some.length < findings.length) {
-        const kept = new Set(some);
+      for (const line of findingLines(shown, options, c)) out.push(line);
+      if (shown.length < findings.length) {
+        const kept = new Set(shown);
         const cut = countBySeverity(findings.filter((f) => !kept.has(f)));
-        out.push(...wrapped(w.moreFindings(findings.length - some.length, cut.errors), '  ').map(c.dim));
+        out.push(...wrapped(w.moreFindings(findings.length - shown.length, cut.errors), '  ').map(c.dim));
       }
     }
-    if (files.length > shown.size) {
-      const hidden = files.filter((f) => !shown.has(f));
-      out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)).map(c.dim));
-    }
+    const { hidden } = problems;
+    if (hidden.length > 0) out.push(...wrapped(w.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)).map(c.dim));
     out.push('');
   }
-  if (absent.size > 0) {
-    out.push(...wrapped(w.absent(absent.size)).map(c.dim));
+  if (problems.absent > 0) {
+    out.push(...wrapped(w.absent(problems.absent)).map(c.dim));
     out.push('');
   }
   if (a.skipped.length > 0) {

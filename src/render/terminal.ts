@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { describePeriod } from '../i18n/period-words.js';
 import { messageOf } from '../i18n/messages.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
+import { lacksIndicators, manyFiles, SHOWN_FILES } from './shown.js';
 import { wrap } from './wrap.js';
 import type { Lang } from '../model/lang.js';
 import { VALIDATE_WORDS } from '../i18n/terminal-words.js';
@@ -17,19 +18,6 @@ export interface TerminalOptions {
 const WORDS = VALIDATE_WORDS;
 
 /**
- * Beyond this many files (a province's folder, the country's), a report on the screen lists only the files with
- * problems, those with errors first, up to this many, and counts the rest: `--json` has them all.
- */
-export const SHOWN_FILES = 50;
-
-/**
- * `aggregate` shows at most this many findings on the screen, over all its files: one table of a country's communes
- * can hold thousands. A file cut short shows its errors first and counts the rest; the workbook's `Kiểm tra` sheet
- * and `--json` have them all. (`validate`, whose job is to list every problem of the files given, lists them all.)
- */
-export const SHOWN_FINDINGS = 150;
-
-/**
  * Findings grouped by file, in file order, each with its place; one summary line per file. A folder of more than
  * `SHOWN_FILES` files gets the files with problems only, errors first, at most `SHOWN_FILES` of them, and "this form
  * lacks indicators", which a national folder may say of every file, as one line for all (as `aggregate` shows them).
@@ -38,8 +26,8 @@ export function validationText(results: FileResult[], options: TerminalOptions):
   const c = options.style;
   const w = WORDS[options.lang];
   const out: string[] = [];
-  const many = results.length > SHOWN_FILES;
-  const absent = (f: Finding) => many && f.code === 'indicators-absent' && f.severity === 'warning';
+  const many = manyFiles(results.length);
+  const absent = (f: Finding) => many && lacksIndicators(f);
   const entries = results.map((r) => {
     // (Only warnings are left out, so the errors shown are all the file's errors.)
     const shown = r.findings.filter((f) => !absent(f));
@@ -91,19 +79,26 @@ export function findingLines(findings: Finding[], options: TerminalOptions, c: S
 }
 
 function fileHeading(r: FileResult, options: TerminalOptions, c: Style): string {
+  const parts = [c.boldUnderline(printable(r.path)), ...whatFileHolds(r, options.lang).map(printable)];
   const s = r.submission;
-  const parts = [c.boldUnderline(printable(r.path))];
-  if (s?.layout === 'form' && s.reports[0]) {
-    const rep = s.reports[0];
-    if (rep.unit) parts.push(printable(rep.unit.value));
-    if (rep.period) parts.push(describePeriod(rep.period.value, options.lang));
-  } else if (s?.layout === 'table') {
-    parts.push(WORDS[options.lang].units(s.reports.length));
-    const p = s.reports.find((x) => x.period)?.period;
-    if (p) parts.push(describePeriod(p.value, options.lang));
-  }
   if (s?.encoding && s.encoding.name !== 'utf-8') parts.push(c.dim(s.encoding.name));
   return parts.join(c.dim(' · '));
+}
+
+/** What a file was read as holding: a form's unit and period, or a table's number of units and its period. */
+export function whatFileHolds(r: FileResult, lang: Lang): string[] {
+  const s = r.submission;
+  const parts: string[] = [];
+  if (s?.layout === 'form' && s.reports[0]) {
+    const rep = s.reports[0];
+    if (rep.unit) parts.push(rep.unit.value);
+    if (rep.period) parts.push(describePeriod(rep.period.value, lang));
+  } else if (s?.layout === 'table') {
+    parts.push(WORDS[lang].units(s.reports.length));
+    const p = s.reports.find((x) => x.period)?.period;
+    if (p) parts.push(describePeriod(p.value, lang));
+  }
+  return parts;
 }
 
 /**

@@ -4,30 +4,27 @@
  * the command line would see them on disk; what the command line reads from other places (the roster, the settings
  * file) is given beside them. Settings problems and an empty folder come back as `WebProblem`, in the user's words.
  */
-import { aggregateChecked } from '../aggregate/index.js';
+import { aggregateChecked, optionsFromConfig } from '../aggregate/index.js';
 import { scanEntries, type FolderEntry, type FolderLister } from '../aggregate/scan.js';
 import { inBatches, type ReadBatch, type WebFile } from './batches.js';
 import { checkBytes, unreadableResult } from '../check/file.js';
 import { CLI_TEXT } from '../i18n/cli-text.js';
 import { settingsProblemText } from '../i18n/settings-problem.js';
-import { SETTINGS_TEXT } from '../i18n/settings-text.js';
 import { type Aggregate, OUTPUT_NAMES } from '../model/aggregate.js';
 import type { CheckedFile } from '../model/file-result.js';
 import { countBySeverity } from '../model/file-result.js';
 import type { Lang } from '../model/lang.js';
-import { extensionOf } from '../model/relative-path.js';
 import { SettingsError, SettingsFileError } from '../model/settings-error.js';
-import { readBytes, ReadError } from '../read/index.js';
+import { ReadError } from '../read/index.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
-import { chartOf, documentDate, OUTPUTS, wholeBytes } from '../render/outputs.js';
-import { barChartPng } from '../render/chart.js';
+import { OUTPUTS, prepareOutputs, wholeBytes } from '../render/outputs.js';
 import { checkSchema } from '../schema/build.js';
 import type { LoadedSchema } from '../schema/loaded.js';
 import type { FullSchema } from '../schema/types.js';
 import { checkedSettings, jsonOf } from '../settings/json-settings.js';
-import { NARRATIVE_FILE_NAMES, ROMAN_NUMERALS, type Narrative } from '../settings/narrative.js';
+import { narrativeFromBytes, rosterFromBytes } from '../settings/settings-files.js';
+import { NARRATIVE_FILE_NAMES, type Narrative } from '../settings/narrative.js';
 import { CONFIG_FILE_NAME, checkSortingRules, type ReportConfig } from '../settings/report-config.js';
-import type { RosterIndex } from '../settings/roster.js';
 import type { Wording } from '../settings/wording.js';
 
 export type { WebFile } from './batches.js';
@@ -100,6 +97,24 @@ function lister(root: string, files: readonly WebFile[]): FolderLister {
   };
 }
 
+/**
+ * The files `cnscd validate` checks of those given: a file given on its own is checked whatever it is (a wrong one is
+ * named as such); of a folder (`Báo cáo/…`), its reports and its sub-folders' reports, as `validate --recursive`
+ * takes them, the documents, settings and lock files beside them left out.
+ */
+export async function reportsAmong(files: WebFile[]): Promise<WebFile[]> {
+  const tops = new Map<string, WebFile[]>();
+  for (const f of files) {
+    const slash = f.path.indexOf('/');
+    if (slash < 0) continue;
+    const top = f.path.slice(0, slash);
+    tops.set(top, [...(tops.get(top) ?? []), f]);
+  }
+  const reports = new Set<string>();
+  for (const [top, inside] of tops) for (const c of (await scanEntries(lister(top, inside), top, true)).candidates) reports.add(c.path);
+  return files.filter((f) => !f.path.includes('/') || reports.has(f.path));
+}
+
 /** Read, check and add up the files, then make the four outputs, as `cnscd aggregate` does. */
 export async function aggregateWeb(input: WebAggregateInput): Promise<WebAggregateResult> {
   const { lang, root } = input;
@@ -109,7 +124,7 @@ export async function aggregateWeb(input: WebAggregateInput): Promise<WebAggrega
     const { matcher, problems } = checkSchema(input.schema, lang);
     if (problems.length > 0) throw new SettingsError('cnscd-2023', problems, 'schema');
     const schema: LoadedSchema = { schema: input.schema, matcher, source: 'cnscd-2023' };
-    const roster = input.roster ? await rosterOf(input.roster, lang) : undefined;
+    const roster = input.roster ? await rosterFromBytes(input.roster.path, await input.roster.bytes(), lang) : undefined;
     const inFolder = input.files.find((f) => f.path === `${root}/${CONFIG_FILE_NAME}`);
     const configFile = input.config ?? inFolder;
     const { reportConfigSchema } = await import('../settings/report-config-schema.js');
@@ -121,13 +136,12 @@ export async function aggregateWeb(input: WebAggregateInput): Promise<WebAggrega
     if (input.config && inFolder) await checkedSettings(jsonOf(await text(inFolder), inFolder.path), inFolder.path, reportConfigSchema, lang);
     checkSortingRules(config, schema.schema, lang, configFile?.path ?? CONFIG_FILE_NAME);
     const narrative = await narrativeOf(input, config, configFile);
-    if (narrative?.stray) throw new SettingsError(narrative.source, [SETTINGS_TEXT[lang].narrativeStray(narrative.stray.line, narrative.stray.text)]);
     return { schema, roster, config, configFiles: { source: configFile?.path ?? null, unused }, narrative };
   });
 
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const settingsFiles = new Set(settings.narrative ? [settings.narrative.source] : []);
-  const { candidates, skipped } = await scanEntries(lister(root, input.files), root, input.recursive, [], [], settingsFiles);
+  const { candidates, skipped } = await scanEntries(lister(root, input.files), root, input.recursive, settingsFiles);
   const total = candidates.length;
   input.progress?.(0, total);
   const checked: CheckedFile[] = [];
@@ -145,30 +159,14 @@ export async function aggregateWeb(input: WebAggregateInput): Promise<WebAggrega
     schema: settings.schema,
     ...(settings.roster ? { roster: settings.roster } : {}),
     strict: false,
-    doubts: {
-      threshold: settings.config.kiemTra.nguongLech,
-      minUnits: settings.config.kiemTra.toiThieuDonVi,
-      minFactor: settings.config.kiemTra.heSoChenhLech,
-    },
-    sorting: settings.config.phanLoai,
-    coveredUnit: settings.config.tenDonVi,
+    ...optionsFromConfig(settings.config),
     config: settings.configFiles,
   });
   if (aggregate.files.length === 0) throw new WebProblem(t.noSubmissions(shown(root) || '.', aggregate.skipped.filter((s) => s.reason === 'folder').length));
 
-  const { composeReport } = await import('../render/report/compose.js');
-  const content = composeReport(aggregate, settings.config, input.wording, {
-    chart: input.chart,
-    ...(settings.narrative ? { narrative: settings.narrative } : {}),
-  });
-  if (content.unplaced.length > 0) {
-    const titles = content.titles.map((title, i) => `${ROMAN_NUMERALS[i] ?? i + 1}. ${title}`).join('; ');
-    const problems = content.unplaced.map((u) => SETTINGS_TEXT[lang].narrativeUnplaced(u.line, u.heading, titles));
-    throw problemOf(new SettingsError(settings.narrative!.source, problems), lang, shown);
-  }
-  const chart = chartOf(content);
-  if (chart) barChartPng(chart).catch(() => undefined);
-  const made = { aggregate, content, schema: settings.schema.schema, date: documentDate(settings.config.ngay, aggregate.period), lang, chart };
+  const { content, input: made } = await guarded(lang, shown, () =>
+    prepareOutputs(aggregate, settings.schema.schema, settings.config, input.wording, { chart: input.chart, narrative: settings.narrative, lang }),
+  );
   const outputs: { name: string; bytes: Uint8Array }[] = [];
   for (const o of OUTPUTS) outputs.push({ name: o.name, bytes: wholeBytes(await o.make(made)) });
   const order: string[] = Object.values(OUTPUT_NAMES);
@@ -185,20 +183,6 @@ async function text(file: WebFile): Promise<string> {
   return new TextDecoder().decode(await file.bytes());
 }
 
-/** The roster: JSON, or a CSV or workbook with its columns (node/load-settings.ts reads the same from disk). */
-async function rosterOf(file: WebFile, lang: Lang): Promise<RosterIndex> {
-  const [{ rosterSchema }, { rosterFromBook, rosterIndexFrom }] = await Promise.all([import('../settings/roster-schema.js'), import('../settings/roster.js')]);
-  const { path } = file;
-  if (extensionOf(path).toLowerCase() === '.json')
-    return rosterIndexFrom(await checkedSettings(jsonOf(await text(file), path), path, rosterSchema, lang), path, lang);
-  try {
-    return rosterIndexFrom(rosterFromBook(await readBytes(path, await file.bytes()), path, lang, rosterSchema), path, lang);
-  } catch (error) {
-    if (error instanceof ReadError) throw new SettingsError(path, [SETTINGS_TEXT[lang].rosterUnreadable(error.code)]);
-    throw error;
-  }
-}
-
 /**
  * The clerk's text: the file the settings name (beside the settings file), else noi-dung-bao-cao.md or .txt beside
  * the settings file or, with none, in the folder.
@@ -211,16 +195,7 @@ async function narrativeOf(input: WebAggregateInput, config: ReportConfig, confi
   const file = named ? all.get(named) : NARRATIVE_FILE_NAMES.map((n) => all.get(`${beside}/${n}`)).find((f) => f);
   if (named && !file) throw new SettingsFileError(named, 'ENOENT');
   if (!file) return undefined;
-  const [{ decodeText }, { parseNarrative }] = await Promise.all([import('../read/encoding/decode.js'), import('../settings/narrative.js')]);
-  let decoded: string;
-  try {
-    decoded = decodeText(await file.bytes()).text;
-  } catch (error) {
-    if (error instanceof ReadError) throw new SettingsError(file.path, [SETTINGS_TEXT[input.lang].narrativeUnreadable(error.code)]);
-    throw error;
-  }
-  const ext = extensionOf(file.path).toLowerCase();
-  return parseNarrative(decoded, ext === '.md' || ext === '.markdown' ? 'md' : 'txt', file.path);
+  return narrativeFromBytes(file.path, await file.bytes(), input.lang);
 }
 
 /** A settings problem as the message the command line prints for it, every problem listed. */

@@ -8,6 +8,7 @@
 import { validateBook } from '../check/book.js';
 import { unreadableResult } from '../check/file.js';
 import type { FileResult } from '../model/file-result.js';
+import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import type { Book } from '../model/sheet.js';
 import { ReadError, readBytes } from '../read/index.js';
@@ -17,8 +18,8 @@ import type { Matcher } from '../schema/matcher.js';
 import type { FullSchema } from '../schema/types.js';
 import { fileView, type FileView } from './view.js';
 
-export { aggregateWeb, WebProblem, type WebFile, type WebAggregateInput, type WebAggregateResult } from './aggregate.js';
-export { aggregateView, type AggregateView, type FileView } from './view.js';
+export { aggregateWeb, reportsAmong, WebProblem, type WebFile, type WebAggregateInput, type WebAggregateResult } from './aggregate.js';
+export { aggregateView, checkView, type AggregateView, type CheckView, type FileView } from './view.js';
 
 /** An indicator set's matcher; a broken set is the tool's fault here (the page carries the built-in one). */
 export function matcherOf(schema: FullSchema, lang: Lang): Matcher {
@@ -54,9 +55,10 @@ export async function checkForPage(
   matcher: Matcher,
   lang: Lang,
   sheets: 'always' | 'never' | 'if-marked' = 'always',
+  omit?: (f: Finding) => boolean,
 ): Promise<{ result: FileResult; view: FileView }> {
   const { result, book } = await checked(name, bytes, matcher);
-  const view = fileView(result, book, lang);
+  const view = fileView(result, book, lang, omit);
   if (sheets === 'never' || (sheets === 'if-marked' && !view.findings.some((f) => f.at))) view.sheets = [];
   return { result, view };
 }

@@ -7,14 +7,15 @@ import { formatCount } from '../i18n/format.js';
 import { messageOf } from '../i18n/messages.js';
 import { PAGE_WORDS } from '../i18n/page-words.js';
 import { describePeriod } from '../i18n/period-words.js';
-import { AGGREGATE_WORDS, EXCLUSION_WORDS, VALIDATE_WORDS } from '../i18n/terminal-words.js';
+import { AGGREGATE_WORDS, EXCLUSION_WORDS } from '../i18n/terminal-words.js';
 import { EXCLUSION_ORDER, type Aggregate } from '../model/aggregate.js';
 import { countBySeverity, type FileResult } from '../model/file-result.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import { fileName, relativeTo } from '../model/relative-path.js';
 import { cellText, type Book, type Sheet } from '../model/sheet.js';
-import { place, SHOWN_FILES, SHOWN_FINDINGS } from '../render/terminal.js';
+import { lacksIndicators, manyFiles, problemsToShow, SHOWN_FILES } from '../render/shown.js';
+import { place, whatFileHolds } from '../render/terminal.js';
 
 /** The most rows and columns of a sheet the page draws (a table of a country's communes runs to ten thousand rows). */
 export const GRID_ROWS = 400;
@@ -95,25 +96,18 @@ function sheetView(sheet: Sheet, lang: Lang): SheetView {
   };
 }
 
-/** One checked file as the page's check view shows it; `book` is the file as read (absent when it could not be). */
-export function fileView(result: FileResult, book: Book | undefined, lang: Lang): FileView {
+/**
+ * One checked file as the page's check view shows it; `book` is the file as read (absent when it could not be).
+ * `omit`: findings the list leaves out (of many files, "lacks indicators", said once for all); the counts keep them.
+ */
+export function fileView(result: FileResult, book: Book | undefined, lang: Lang, omit: (f: Finding) => boolean = () => false): FileView {
   const w = PAGE_WORDS[lang];
   const { errors, warnings } = countBySeverity(result.findings);
-  const s = result.submission;
-  const heading: string[] = [];
-  if (s?.layout === 'form' && s.reports[0]) {
-    const rep = s.reports[0];
-    if (rep.unit) heading.push(rep.unit.value);
-    if (rep.period) heading.push(describePeriod(rep.period.value, lang));
-  } else if (s?.layout === 'table') {
-    heading.push(VALIDATE_WORDS[lang].units(s.reports.length));
-    const p = s.reports.find((x) => x.period)?.period;
-    if (p) heading.push(describePeriod(p.value, lang));
-  }
-  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
+  const listed = result.findings.filter((f) => !omit(f));
+  const ordered = [...listed.filter((f) => f.severity === 'error'), ...listed.filter((f) => f.severity !== 'error')];
   return {
     path: result.path,
-    heading: heading.join(' · '),
+    heading: whatFileHolds(result, lang).join(' · '),
     errors,
     warnings,
     unreadable: !!result.unreadable,
@@ -123,6 +117,42 @@ export function fileView(result: FileResult, book: Book | undefined, lang: Lang)
       return { severity: f.severity, place: place(f, lang), message: messageOf(f, lang), code: f.rule ? `${f.code} ${f.rule}` : f.code, ...(at ? { at } : {}) };
     }),
     sheets: (book?.sheets ?? []).map((sh) => sheetView(sh, lang)),
+  };
+}
+
+export interface CheckView {
+  /** The plain summary of them all: one file's own, "Cả 12 tệp hợp lệ — có thể gửi", "2/12 tệp cần sửa: còn 3 lỗi". */
+  summary: string;
+  ok: boolean;
+  /** The files listed: those that must be fixed first; of many files, those with problems only, at most SHOWN_FILES. */
+  files: FileView[];
+  /** The files the list leaves out, counted ('' for none). */
+  more: string;
+  /** Of many files, how many lack some indicators, said once for all ('' for none). */
+  absent: string;
+}
+
+/**
+ * Files checked as the page lists them, as `validate` lists them on a terminal: beyond SHOWN_FILES files, those with
+ * problems only (their views made with `omit` = lacksIndicators, see `manyFiles`), the rest counted.
+ */
+export function checkView(checked: { result: FileResult; view: FileView }[], lang: Lang): CheckView {
+  const w = PAGE_WORDS[lang];
+  const views = checked.map((c) => c.view);
+  const failed = (v: FileView) => v.unreadable || v.errors > 0;
+  const bad = views.filter(failed);
+  const errors = views.reduce((n, v) => n + v.errors, 0);
+  const ordered = [...bad, ...views.filter((v) => !failed(v))];
+  const many = manyFiles(views.length);
+  const listed = many ? ordered.filter((v) => v.unreadable || v.findings.length > 0) : ordered;
+  const hidden = listed.slice(SHOWN_FILES);
+  const lacking = many ? checked.filter((c) => c.result.findings.some(lacksIndicators)).length : 0;
+  return {
+    summary: views.length === 1 ? views[0]!.summary : bad.length === 0 ? w.allValid(views.length) : w.someToFix(bad.length, views.length, errors),
+    ok: bad.length === 0,
+    files: listed.slice(0, SHOWN_FILES),
+    more: hidden.length > 0 ? w.moreFiles(hidden.length, hidden.filter(failed).length) : '',
+    absent: lacking > 0 ? w.absent(lacking) : '',
   };
 }
 
@@ -160,39 +190,29 @@ export function aggregateView(a: Aggregate, leftOut: string[], lang: Lang): Aggr
   const rel = relativeTo(a.dir);
   const n = a.units.length;
   const pw = PAGE_WORDS[lang];
-  // As on the terminal: "this form lacks indicators" on every file is one line; the files with errors come first, and
-  // the page stops at SHOWN_FILES files and SHOWN_FINDINGS findings (a country's folder can hold thousands): the
-  // workbook's check sheets have them all.
-  const absent = new Set(a.findings.filter((f) => f.code === 'indicators-absent' && f.severity === 'warning'));
-  const byFile = new Map<string, Finding[]>();
-  for (const f of a.findings) {
-    if (absent.has(f)) continue;
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  const all = [...byFile].map(([file, findings]) => ({ file, findings, ...countBySeverity(findings) }));
-  const ordered = [...all.filter((f) => f.errors > 0), ...all.filter((f) => f.errors === 0)];
-  let room = SHOWN_FINDINGS;
-  const files: AggregateView['files'] = [];
-  for (const f of ordered) {
-    if (files.length === SHOWN_FILES || room === 0) break;
-    const sorted = [...f.findings.filter((x) => x.severity === 'error'), ...f.findings.filter((x) => x.severity !== 'error')];
-    const some = sorted.slice(0, room);
-    room -= some.length;
-    const cut = countBySeverity(sorted.slice(some.length));
-    files.push({
+  // As on the terminal (render/shown.ts), each file's findings shown errors first.
+  const problems = problemsToShow(a.findings);
+  const files: AggregateView['files'] = problems.files.map((f) => {
+    const sorted = [...f.shown.filter((x) => x.severity === 'error'), ...f.shown.filter((x) => x.severity !== 'error')];
+    const kept = new Set(f.shown);
+    const cut = countBySeverity(f.findings.filter((x) => !kept.has(x)));
+    return {
       path: rel(f.file) || f.file,
       summary: w.summary(f.errors, f.warnings),
       errors: f.errors,
-      findings: some.map((x) => ({ severity: x.severity, place: place(x, lang), message: messageOf(x, lang), code: x.rule ? `${x.code} ${x.rule}` : x.code })),
-      ...(some.length < sorted.length ? { more: pw.moreFindings(sorted.length - some.length, cut.errors) } : {}),
-    });
-  }
-  const hidden = ordered.slice(files.length);
+      findings: sorted.map((x) => ({
+        severity: x.severity,
+        place: place(x, lang),
+        message: messageOf(x, lang),
+        code: x.rule ? `${x.code} ${x.rule}` : x.code,
+      })),
+      ...(f.shown.length < f.findings.length ? { more: pw.moreFindings(f.findings.length - f.shown.length, cut.errors) } : {}),
+    };
+  });
+  const { hidden, absent } = problems;
   const notes = [
     ...(hidden.length > 0 ? [pw.moreFiles(hidden.length, hidden.filter((f) => f.errors > 0).length)] : []),
-    ...(absent.size > 0 ? [pw.absent(absent.size)] : []),
+    ...(absent > 0 ? [pw.absent(absent)] : []),
   ];
   const named = (names: string[]) => names.slice(0, SHOWN_FILES).join(', ') + (names.length > SHOWN_FILES ? pw.moreUnits(names.length - SHOWN_FILES) : '');
   const { errors, warnings } = countBySeverity(a.findings);

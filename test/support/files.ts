@@ -22,6 +22,22 @@ export function fixtureWorkbooks(): string[] {
   return out;
 }
 
+/** A file of every kind `validate` reads: workbooks, CSV in four encodings, text, Word, .xls, .ods, a web page's .xls. */
+export const EVERY_KIND = [
+  'fixtures/hai-duong-2023/nam-sach.xlsx',
+  'fixtures/hai-duong-2023/Tu Ky.xlsx',
+  'fixtures/hai-duong-2023/kim-thanh-tcvn3.csv',
+  'fixtures/hai-duong-2023/binh-giang-vni.csv',
+  'fixtures/hai-duong-2023/gia-loc-1258.csv',
+  'fixtures/hai-duong-2023/chi-linh.txt',
+  'fixtures/hai-duong-phu-luc-2023.xlsx',
+  'fixtures/word/tu-ky-6-thang-2023.docx',
+  'fixtures/word/kinh-mon-tcvn3.docx',
+  'fixtures/legacy/tu-ky.xls',
+  'fixtures/legacy/nam-sach.ods',
+  'fixtures/legacy/tu-ky-trang-web.xls',
+];
+
 export function tempDir(prefix = 'cnscd-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -2,27 +2,14 @@
 // `npm run build`), run in a process that has no `Buffer` of Node's, give `cnscd validate --json`'s answer to the byte
 // for files of every kind the command reads.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { reportsAmong } from '../../src/web/aggregate.js';
 import { describe, expect, it } from 'vitest';
 import { cnscd, ROOT } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
+import { EVERY_KIND, tempDir } from '../support/files.js';
 
 const ENGINE = join(ROOT, 'dist', 'web', 'cnscd-engine.mjs');
-const FILES = [
-  'fixtures/hai-duong-2023/nam-sach.xlsx',
-  'fixtures/hai-duong-2023/Tu Ky.xlsx',
-  'fixtures/hai-duong-2023/kim-thanh-tcvn3.csv',
-  'fixtures/hai-duong-2023/binh-giang-vni.csv',
-  'fixtures/hai-duong-2023/gia-loc-1258.csv',
-  'fixtures/hai-duong-2023/chi-linh.txt',
-  'fixtures/hai-duong-phu-luc-2023.xlsx',
-  'fixtures/word/tu-ky-6-thang-2023.docx',
-  'fixtures/word/kinh-mon-tcvn3.docx',
-  'fixtures/legacy/tu-ky.xls',
-  'fixtures/legacy/nam-sach.ods',
-  'fixtures/legacy/tu-ky-trang-web.xls',
-];
 
 describe('the web page’s engine', () => {
   it('is one module, built with the tool', () => {
@@ -35,7 +22,7 @@ describe('the web page’s engine', () => {
     writeFileSync(
       script,
       `import { readFileSync } from 'node:fs';\n` +
-        `const files = ${JSON.stringify(FILES)}.map((f) => [f, new Uint8Array(readFileSync(f))]);\n` +
+        `const files = ${JSON.stringify(EVERY_KIND)}.map((f) => [f, new Uint8Array(readFileSync(f))]);\n` +
         // What a page has: no Buffer, no process-wide Node helpers the stages could lean on unseen.
         `delete globalThis.Buffer;\n` +
         `const { validateBytes, validationJsonText, BUILT_IN_SCHEMA } = await import(${JSON.stringify(ENGINE)});\n` +
@@ -45,8 +32,26 @@ describe('the web page’s engine', () => {
     );
     const engine = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(engine.stderr).toBe('');
-    const cli = cnscd(['validate', ...FILES, '--json']);
+    const cli = cnscd(['validate', ...EVERY_KIND, '--json']);
     expect(JSON.parse(engine.stdout)).toEqual(JSON.parse(cli.stdout));
     expect(engine.stdout).toBe(cli.stdout);
+  });
+
+  it('takes of a dropped folder the files `cnscd validate --recursive` takes, and a file given alone whatever it is', async () => {
+    const dir = tempDir('cnscd-web-folder-');
+    cpSync(join(ROOT, 'fixtures/hai-duong-2023'), join(dir, 'bao-cao'), { recursive: true });
+    mkdirSync(join(dir, 'bao-cao', 'xa'));
+    copyFileSync(join(ROOT, 'fixtures/tu-ky-6-thang-2023.csv'), join(dir, 'bao-cao', 'xa', 'tu-ky.csv'));
+    for (const name of ['~$tu-ky.xlsx', 'cong-van.pdf', '.an.xlsx']) writeFileSync(join(dir, 'bao-cao', 'xa', name), 'x');
+    writeFileSync(join(dir, 'ghi-chu.pdf'), 'x');
+    const inFolder = (readdirSync(join(dir, 'bao-cao'), { recursive: true }) as string[])
+      .filter((p) => statSync(join(dir, 'bao-cao', p)).isFile())
+      .map((p) => `bao-cao/${p.split(sep).join('/')}`);
+    const given = [...inFolder, 'ghi-chu.pdf'].map((path) => ({ path, bytes: async () => new Uint8Array(readFileSync(join(dir, path))) }));
+    const taken = (await reportsAmong(given)).map((f) => f.path);
+    const cli = JSON.parse(cnscd(['validate', 'bao-cao', '--recursive', '--json'], {}, [], dir).stdout) as { files: { path: string }[] };
+    expect(taken.filter((p) => p.startsWith('bao-cao/')).sort()).toEqual(cli.files.map((f) => f.path).sort());
+    expect(taken).toContain('ghi-chu.pdf');
+    expect(taken).toContain('bao-cao/xa/tu-ky.csv');
   });
 });

@@ -10,24 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type OpenPage, openPage, outsideRequests, PAGE } from '../support/browser.js';
 import { cnscd, ROOT } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
+import { EVERY_KIND, tempDir } from '../support/files.js';
 
 const OUTPUTS = ['bao-cao.docx', 'kiem-tra.docx', 'tong-hop.xlsx', 'tong-hop.json'];
-/** Files of every kind `validate` reads. */
-const KINDS = [
-  'fixtures/hai-duong-2023/nam-sach.xlsx',
-  'fixtures/hai-duong-2023/Tu Ky.xlsx',
-  'fixtures/hai-duong-2023/kim-thanh-tcvn3.csv',
-  'fixtures/hai-duong-2023/binh-giang-vni.csv',
-  'fixtures/hai-duong-2023/gia-loc-1258.csv',
-  'fixtures/hai-duong-2023/chi-linh.txt',
-  'fixtures/hai-duong-phu-luc-2023.xlsx',
-  'fixtures/word/tu-ky-6-thang-2023.docx',
-  'fixtures/word/kinh-mon-tcvn3.docx',
-  'fixtures/legacy/tu-ky.xls',
-  'fixtures/legacy/nam-sach.ods',
-  'fixtures/legacy/tu-ky-trang-web.xls',
-];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,6 +61,20 @@ async function download(page: Page, name: string, dir: string): Promise<Buffer> 
   return readFileSync(path);
 }
 
+/** The command line's four outputs for Hải Dương's folder with its roster, chart off, in a folder of their own. */
+function haiDuongByCli(): string {
+  const out = tempDir('cnscd-web-cli-');
+  const args = ['aggregate', join(ROOT, 'fixtures/hai-duong-2023'), '--roster', join(ROOT, 'fixtures/hai-duong-don-vi.json'), '--recursive', '--no-chart'];
+  expect(cnscd([...args, '--out', out], {}, [], tempDir()).code).toBe(0);
+  return out;
+}
+
+/** Each output the page offers, downloaded, is the command line's file of that name, byte for byte. */
+async function expectCliBytes(page: Page, names: string[], cliOut: string): Promise<void> {
+  const dir = tempDir('cnscd-web-dl-');
+  for (const name of names) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+}
+
 /** A zip's parts by name. */
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
 
@@ -102,8 +101,8 @@ describe('the web page', () => {
 
   it('checks files of every kind and shows the command line’s findings, errors first, with its summary', async () => {
     const dir = tempDir('cnscd-web-check-');
-    for (const f of KINDS) copyFileSync(join(ROOT, f), join(dir, basename(f)));
-    const names = KINDS.map((f) => basename(f));
+    for (const f of EVERY_KIND) copyFileSync(join(ROOT, f), join(dir, basename(f)));
+    const names = EVERY_KIND.map((f) => basename(f));
     const cli = JSON.parse(cnscd(['validate', ...names, '--json'], {}, [], dir).stdout) as {
       files: { path: string; valid: boolean; errors: number; findings: { severity: string; message: string; code: string; rule: string | null }[] }[];
     };
@@ -217,23 +216,7 @@ describe('the web page', () => {
   }, 60_000);
 
   it('adds up a folder with its roster: the four outputs are the command line’s bytes, chart off', async () => {
-    const cliOut = tempDir('cnscd-web-cli-');
-    const run = cnscd(
-      [
-        'aggregate',
-        join(ROOT, 'fixtures/hai-duong-2023'),
-        '--roster',
-        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
-        '--recursive',
-        '--no-chart',
-        '--out',
-        cliOut,
-      ],
-      {},
-      [],
-      tempDir(),
-    );
-    expect(run.code).toBe(0);
+    const cliOut = haiDuongByCli();
     await withPage(async ({ page }) => {
       await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json'), chart: false });
       expect(await page.textContent('#add-summary')).toBe('Tổng hợp 12 đơn vị từ 12 tệp · 6 tháng đầu năm 2023');
@@ -245,35 +228,17 @@ describe('the web page', () => {
         'Có 7 đơn vị đã tích cực triển khai hoạt động của Tổ: Thành phố Hải Dương, Huyện Nam Sách, Huyện Cẩm Giàng, Huyện Gia Lộc, Huyện Tứ Kỳ, Huyện Ninh Giang, Huyện Thanh Miện.',
       );
       expect(await page.locator('.downloads p').count()).toBe(0);
-      const dir = tempDir('cnscd-web-dl-');
-      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+      await expectCliBytes(page, OUTPUTS, cliOut);
     });
   }, 180_000);
 
   it('works from a plain http portal too, where the browser gives no Web Crypto: the same bytes', async () => {
-    const cliOut = tempDir('cnscd-web-cli-');
-    const run = cnscd(
-      [
-        'aggregate',
-        join(ROOT, 'fixtures/hai-duong-2023'),
-        '--roster',
-        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
-        '--recursive',
-        '--no-chart',
-        '--out',
-        cliOut,
-      ],
-      {},
-      [],
-      tempDir(),
-    );
-    expect(run.code).toBe(0);
+    const cliOut = haiDuongByCli();
     await withPage(async ({ page }) => {
       // Not a secure context: the files' sha256 (in tong-hop.json and the Nguồn sheet) is noble's, not Web Crypto's.
       expect(await page.evaluate(() => ({ secure: window.isSecureContext, subtle: !!globalThis.crypto?.subtle }))).toEqual({ secure: false, subtle: false });
       await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json'), chart: false });
-      const dir = tempDir('cnscd-web-dl-');
-      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+      await expectCliBytes(page, OUTPUTS, cliOut);
     }, 'http://cong-thong-tin.example/cnscd.html');
   }, 180_000);
 
@@ -288,7 +253,7 @@ describe('the web page', () => {
       await addUp(page, join(folder, 'bao-cao'), { roster: join(folder, 'don-vi.json') });
       expect(await page.textContent('.downloads p')).toBe('Biểu đồ do trình duyệt vẽ nên có thể khác đôi chút so với biểu đồ do lệnh cnscd vẽ.');
       const dir = tempDir('cnscd-web-dl-');
-      for (const name of ['kiem-tra.docx', 'tong-hop.json']) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+      await expectCliBytes(page, ['kiem-tra.docx', 'tong-hop.json'], cliOut);
       for (const name of ['bao-cao.docx', 'tong-hop.xlsx']) {
         const web = parts(await download(page, name, dir));
         const cli = parts(readFileSync(join(cliOut, name)));
@@ -307,23 +272,7 @@ describe('the web page', () => {
   }, 180_000);
 
   it('makes the report without the chart when the browser cannot draw it, and says so', async () => {
-    const cliOut = tempDir('cnscd-web-cli-');
-    const run = cnscd(
-      [
-        'aggregate',
-        join(ROOT, 'fixtures/hai-duong-2023'),
-        '--roster',
-        join(ROOT, 'fixtures/hai-duong-don-vi.json'),
-        '--recursive',
-        '--no-chart',
-        '--out',
-        cliOut,
-      ],
-      {},
-      [],
-      tempDir(),
-    );
-    expect(run.code).toBe(0);
+    const cliOut = haiDuongByCli();
     await withPage(async ({ page }) => {
       // A canvas that gives no picture, as a browser refusing it would.
       await page.evaluate(() => {
@@ -333,8 +282,7 @@ describe('the web page', () => {
       });
       await addUp(page, join(ROOT, 'fixtures/hai-duong-2023'), { roster: join(ROOT, 'fixtures/hai-duong-don-vi.json') });
       expect(await page.textContent('.downloads p.chart-failed')).toMatch(/^Trình duyệt này không vẽ được biểu đồ, nên báo cáo được lập không có biểu đồ\./);
-      const dir = tempDir('cnscd-web-dl-');
-      for (const name of OUTPUTS) expect(await download(page, name, dir), name).toEqual(readFileSync(join(cliOut, name)));
+      await expectCliBytes(page, OUTPUTS, cliOut);
     });
   }, 180_000);
 

@@ -4,9 +4,8 @@
  * draws the chart's picture when asked, and shows. Every text from a file is put in with `textContent`.
  */
 import type { Lang } from '../../model/lang.js';
-import { CLI_TEXT } from '../../i18n/cli-text.js';
 import { PAGE_WORDS, type PageWords } from '../../i18n/page-words.js';
-import type { AggregateView, FileView, FindingView } from '../view.js';
+import type { AggregateView, CheckView, FileView, FindingView } from '../view.js';
 import type { ChartState, FromWorker, GivenFile, ToWorker } from './messages.js';
 
 /** The worker's script, gzipped and in base64 (put in by the build: src/build/web-bundle.ts). */
@@ -83,7 +82,7 @@ async function onWorker(m: FromWorker): Promise<void> {
     return;
   }
   busy(panel, false);
-  if (m.kind === 'checked') showChecked(m.files, m.json);
+  if (m.kind === 'checked') showChecked(m.view, m.json);
   else if (m.kind === 'added') showAdded(m.view, m.outputs, m.chart);
   else if (m.kind === 'problem') problem(panel, m.message);
   else failed(panel, m.message);
@@ -144,35 +143,18 @@ async function paint(svg: string): Promise<{ png: Uint8Array; width: number; hei
 
 let checkFiles: GivenFile[] = [];
 
-/** What `validate` reads of a folder: its reports, not the documents, settings and lock files beside them. */
-const REPORT = /\.(xlsx|xlsm|csv|tsv|txt|xls|ods|docx)$/i;
-const inFolder = (f: GivenFile) => f.path.split('/').length > 2;
-const reportOf = (f: GivenFile) => {
-  const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-  return REPORT.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/^noi-dung-bao-cao\.txt$/i.test(name);
-};
-
-function startCheck(given: GivenFile[]): void {
-  // Files chosen one by one are all checked (a wrong one is named as such); a folder dropped gives its reports.
-  const files = given.filter((f) => !inFolder(f) || reportOf(f));
-  if (files.length === 0) {
-    if (given.length > 0) problem('check', CLI_TEXT[lang].noFiles(given[0]!.path.split('/')[1] ?? '', 0));
-    return;
-  }
+function startCheck(files: GivenFile[]): void {
+  if (files.length === 0) return;
   // Named as the command line names a file given by its name: `cnscd validate "Tu Ky.xlsx"`.
   checkFiles = files.map((f) => ({ ...f, path: f.path.replace(/^\/+/, '') }));
   const run = () => void send('check', { kind: 'check', job: ++job, files: checkFiles, lang }, run);
   run();
 }
 
-function showChecked(files: FileView[], json: string): void {
+function showChecked(view: CheckView, json: string): void {
   const out = $('check-results');
-  const ordered = [...files.filter((f) => f.unreadable || f.errors > 0), ...files.filter((f) => !f.unreadable && f.errors === 0)];
-  const bad = files.filter((f) => f.unreadable || f.errors > 0).length;
-  const errors = files.reduce((n, f) => n + f.errors, 0);
-  const overall = files.length === 1 ? files[0]!.summary : bad === 0 ? words.allValid(files.length) : words.someToFix(bad, files.length, errors);
   say('check', '');
-  const head = make('h2', overall, bad === 0 ? 'summary ok' : 'summary bad');
+  const head = make('h2', view.summary, view.ok ? 'summary ok' : 'summary bad');
   head.id = 'check-summary';
   head.tabIndex = -1;
   out.append(head);
@@ -187,24 +169,12 @@ function showChecked(files: FileView[], json: string): void {
   const line = make('p');
   line.append(a);
   out.append(line);
-  // As on the terminal: beyond SHOWN files, those with problems only, errors first, up to SHOWN, the rest counted;
-  // "this form lacks indicators", which a folder may say of every file, in one line for all.
-  const many = files.length > SHOWN;
-  const absent = (x: FindingView) => many && x.code === 'indicators-absent' && x.severity === 'warning';
-  const lacking = files.filter((f) => f.findings.some(absent)).length;
-  const shown = ordered.map((f) => (many ? { ...f, findings: f.findings.filter((x) => !absent(x)) } : f));
-  const listed = many ? shown.filter((f) => f.unreadable || f.findings.length > 0) : shown;
-  for (const f of listed.slice(0, SHOWN)) out.append(fileSection(f));
-  if (listed.length > SHOWN) {
-    const hidden = listed.slice(SHOWN);
-    out.append(make('p', words.moreFiles(hidden.length, hidden.filter((f) => f.unreadable || f.errors > 0).length), 'muted more'));
-  }
-  if (lacking > 0) out.append(make('p', words.absent(lacking), 'muted absent'));
+  for (const f of view.files) out.append(fileSection(f));
+  if (view.more) out.append(make('p', view.more, 'muted more'));
+  if (view.absent) out.append(make('p', view.absent, 'muted absent'));
   head.focus();
 }
 
-/** The most files the check view lists (the terminal's SHOWN_FILES). */
-const SHOWN = 50;
 /** The check view's findings as JSON, and the blob URLs it made. */
 const CHECK_JSON = 'ket-qua-kiem-tra.json';
 const checkUrls: string[] = [];

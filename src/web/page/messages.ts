@@ -1,6 +1,6 @@
 // What the page and its worker say to each other (web/page/main.ts ↔ web/page/worker.ts).
 import type { Lang } from '../../model/lang.js';
-import type { AggregateView, FileView } from '../view.js';
+import type { AggregateView, CheckView } from '../view.js';
 
 /** A file the page was given, under the whole path the command line would see (`/Báo cáo quý 2/Tứ Kỳ.xlsx`). */
 export interface GivenFile {
@@ -20,7 +20,7 @@ export type ToWorker =
 export type FromWorker =
   | { kind: 'ready' }
   | { kind: 'progress'; job: number; done: number; total: number }
-  | { kind: 'checked'; job: number; files: FileView[]; json: string }
+  | { kind: 'checked'; job: number; view: CheckView; json: string }
   | { kind: 'added'; job: number; view: AggregateView; outputs: { name: string; bytes: Uint8Array }[]; chart: ChartState }
   | { kind: 'problem'; job: number; message: string }
   | { kind: 'failed'; job: number; message: string }

@@ -11,7 +11,9 @@ import type { Matcher } from '../../schema/matcher.js';
 import { unreadableResult } from '../../check/file.js';
 import { ReadError } from '../../read/index.js';
 import { inBatches, type ReadBatch, type WebFile } from '../batches.js';
-import { aggregateView, aggregateWeb, checkForPage, matcherOf, validationJsonText, WebProblem } from '../engine.js';
+import { lacksIndicators, manyFiles } from '../../render/shown.js';
+import { CLI_TEXT } from '../../i18n/cli-text.js';
+import { aggregateView, aggregateWeb, checkForPage, checkView, matcherOf, reportsAmong, validationJsonText, WebProblem } from '../engine.js';
 import { fileView } from '../view.js';
 import type { ChartState, FromWorker, GivenFile, ToWorker } from './messages.js';
 
@@ -56,25 +58,39 @@ usePainter(
 const GRIDS = 50;
 
 async function check(job: number, given: GivenFile[], lang: Lang): Promise<void> {
-  const views = [];
-  const results = [];
-  const { files, readBatch } = webFiles(given);
+  const checked = [];
+  const { files: all, readBatch } = webFiles(given);
+  const files = await reportsAmong(all);
+  if (files.length === 0) {
+    post({ kind: 'problem', job, message: CLI_TEXT[lang].noFiles(all[0]?.path.split('/')[0] ?? '', 0) });
+    return;
+  }
+  // Of many files, "lacks indicators" is said once for all, as on the terminal.
+  const omit = manyFiles(files.length) ? lacksIndicators : undefined;
   // A sheet's grid for a single file, and for the first GRIDS files whose findings point at cells.
   let grids = 0;
   let last = 0;
   post({ kind: 'progress', job, done: 0, total: files.length });
   for await (const [file, bytes] of inBatches(files, readBatch)) {
     const sheets = files.length === 1 ? 'always' : grids < GRIDS ? 'if-marked' : 'never';
-    const { result, view } =
+    const one =
       bytes instanceof ReadError
         ? { result: unreadableResult(file.path, bytes), view: undefined }
-        : await checkForPage(file.path, bytes, matcher(lang), lang, sheets);
-    results.push(result);
-    views.push(view ?? fileView(result, undefined, lang));
-    if (views.at(-1)!.sheets.length > 0) grids++;
-    last = progress(job, views.length, files.length, last);
+        : await checkForPage(file.path, bytes, matcher(lang), lang, sheets, omit);
+    const view = one.view ?? fileView(one.result, undefined, lang, omit);
+    if (view.sheets.length > 0) grids++;
+    checked.push({ result: one.result, view });
+    last = progress(job, checked.length, files.length, last);
   }
-  post({ kind: 'checked', job, files: views, json: validationJsonText(results, lang) });
+  post({
+    kind: 'checked',
+    job,
+    view: checkView(checked, lang),
+    json: validationJsonText(
+      checked.map((c) => c.result),
+      lang,
+    ),
+  });
 }
 
 /** A message every few files is enough for a bar; every file of a country's folder would flood the page. */
